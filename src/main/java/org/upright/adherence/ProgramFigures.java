@@ -1,0 +1,210 @@
+package org.upright.adherence;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures of one program, computed literally from PRODUCT.md "Numbers, defined once".
+ * All dates are the patient's local days; ranges are half-open.
+ */
+public final class ProgramFigures {
+
+    /** Adherent means an adherence of at least 80 %. */
+    public static final double ADHERENT = 0.80;
+
+    private static final int BASELINE_DAYS = 7;
+    private static final int MEAN_WINDOW_DAYS = 7;
+    private static final int MEAN_MIN_RATED_DAYS = 3;
+    // Means of whole ratings can sit exactly on a threshold (e.g. 22/7 vs 11/5) yet miss it by binary rounding.
+    private static final double EPSILON = 1e-9;
+
+    private final ProgramSpan span;
+    /** Latest effective date last; of equal dates, latest saved last. */
+    private final List<PlanVersion> versions;
+    private final TreeMap<LocalDate, DayActivity> activity = new TreeMap<>();
+
+    /** Several activities for the same date are added together. */
+    public ProgramFigures(ProgramSpan span, Collection<DayActivity> activities) {
+        this.span = span;
+        this.versions = span.versions().stream()
+                .sorted(Comparator.comparing(PlanVersion::effectiveFrom).thenComparing(PlanVersion::savedAt))
+                .toList();
+        for (DayActivity a : activities) {
+            activity.merge(a.date(), a, DayActivity::plus);
+        }
+    }
+
+    /**
+     * What is prescribed on {@code day}, or null when nothing is: outside the program, during a pause,
+     * before the first version takes effect, on an unticked weekday, or when W + S = 0.
+     */
+    public @Nullable Prescribed prescribedOn(LocalDate day) {
+        if (!span.runsOn(day)) {
+            return null;
+        }
+        PlanVersion version = versionOn(day);
+        if (version == null || !version.weekdays().contains(day.getDayOfWeek())) {
+            return null;
+        }
+        Prescribed prescribed = new Prescribed(version.walksPerDay(), version.stretchSessionsPerDay(),
+                version.minutesPerWalk());
+        return prescribed.due() == 0 ? null : prescribed;
+    }
+
+    /** Σ [min(w, W) + min(s, S)] ÷ Σ [W + S]; empty when nothing is prescribed in {@code range}. */
+    public OptionalDouble adherence(DateRange range) {
+        return ratio(range, ProgramFigures::credited, Prescribed::due);
+    }
+
+    /** Share of the days with something prescribed on which at least one session (of any kind) was done. */
+    public OptionalDouble consistency(DateRange range) {
+        return ratio(range, (p, a) -> a.sessions() > 0 ? 1 : 0, p -> 1);
+    }
+
+    /** Σ min(walk minutes, W × minutes per walk) ÷ Σ (W × minutes per walk); empty when the divisor is 0. */
+    public OptionalDouble walkingDose(DateRange range) {
+        return ratio(range, (p, a) -> Math.min(a.walkMinutes(), p.walkMinutes()), Prescribed::walkMinutes);
+    }
+
+    /**
+     * Consecutive days with at least one session done, ending today, or yesterday when today has
+     * nothing logged yet. Does not look at the prescription.
+     */
+    public int streak(LocalDate today) {
+        LocalDate day = activityOn(today).sessions() > 0 ? today : today.minusDays(1);
+        int streak = 0;
+        while (activityOn(day).sessions() > 0) {
+            streak++;
+            day = day.minusDays(1);
+        }
+        return streak;
+    }
+
+    /** Mean of the day's after-session ratings; empty when there are none. */
+    public OptionalDouble dayDiscomfort(LocalDate day) {
+        return discomfort(activityOn(day));
+    }
+
+    /** Mean of the day's discomfort over the first 7 days that have a rating; empty until 7 such days exist. */
+    public OptionalDouble baseline() {
+        double[] firstRated = activity.values().stream()
+                .map(ProgramFigures::discomfort)
+                .filter(OptionalDouble::isPresent)
+                .limit(BASELINE_DAYS)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .toArray();
+        return firstRated.length < BASELINE_DAYS ? OptionalDouble.empty() : Arrays.stream(firstRated).average();
+    }
+
+    /** Mean of the day's discomfort over today − 6 … today, over the days that have a rating; empty if fewer than 3 do. */
+    public OptionalDouble sevenDayMean(LocalDate today) {
+        double[] rated = DateRange.lastDays(today, MEAN_WINDOW_DAYS).dates()
+                .map(this::dayDiscomfort)
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .toArray();
+        return rated.length < MEAN_MIN_RATED_DAYS ? OptionalDouble.empty() : Arrays.stream(rated).average();
+    }
+
+    /** The mean differs from the baseline by at least 2 points, or by at least 30 % of a non-zero baseline. */
+    public static boolean meaningfulChange(double baseline, double mean) {
+        double change = Math.abs(mean - baseline);
+        return change >= 2 - EPSILON || (baseline != 0 && change >= 0.3 * baseline - EPSILON);
+    }
+
+    /** RISING or IMPROVING on a meaningful change up or down, else STABLE; UNKNOWN without baseline or 7-day mean. */
+    public Trend trend(LocalDate today) {
+        OptionalDouble baseline = baseline();
+        OptionalDouble mean = sevenDayMean(today);
+        if (baseline.isEmpty() || mean.isEmpty()) {
+            return Trend.UNKNOWN;
+        }
+        if (!meaningfulChange(baseline.getAsDouble(), mean.getAsDouble())) {
+            return Trend.STABLE;
+        }
+        return mean.getAsDouble() > baseline.getAsDouble() ? Trend.RISING : Trend.IMPROVING;
+    }
+
+    /**
+     * Consecutive days, ending yesterday, that each had something prescribed and no session done.
+     * Days with nothing prescribed (unticked weekdays, pauses) are skipped: they neither count nor
+     * break the run, so "3 consecutive days" means 3 consecutive prescribed days. A prescribed day
+     * with any session done ends the run, as does the program start.
+     */
+    public int missedPrescribedDaysInARow(LocalDate today) {
+        int missed = 0;
+        for (LocalDate day = today.minusDays(1); !day.isBefore(span.start()); day = day.minusDays(1)) {
+            if (prescribedOn(day) == null) {
+                continue;
+            }
+            if (activityOn(day).sessions() > 0) {
+                break;
+            }
+            missed++;
+        }
+        return missed;
+    }
+
+    /** One entry per day of {@code range}, in order. */
+    public List<DayFigures> days(DateRange range) {
+        return range.dates().map(this::dayFigures).toList();
+    }
+
+    private DayFigures dayFigures(LocalDate day) {
+        Prescribed prescribed = prescribedOn(day);
+        DayActivity done = activityOn(day);
+        OptionalDouble discomfort = discomfort(done);
+        return new DayFigures(day, prescribed,
+                prescribed == null ? 0 : credited(prescribed, done),
+                prescribed == null ? 0 : prescribed.due(),
+                done.walkMinutes(),
+                discomfort.isPresent() ? discomfort.getAsDouble() : null);
+    }
+
+    private OptionalDouble ratio(DateRange range, ToIntBiFunction<Prescribed, DayActivity> numerator,
+                                 ToIntFunction<Prescribed> denominator) {
+        long sumNumerator = 0;
+        long sumDenominator = 0;
+        for (LocalDate day : (Iterable<LocalDate>) range.dates()::iterator) {
+            Prescribed prescribed = prescribedOn(day);
+            if (prescribed != null) {
+                sumNumerator += numerator.applyAsInt(prescribed, activityOn(day));
+                sumDenominator += denominator.applyAsInt(prescribed);
+            }
+        }
+        return sumDenominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sumNumerator / sumDenominator);
+    }
+
+    /** Extra sessions never make up for a missed day: each kind is capped at what was prescribed. */
+    private static int credited(Prescribed prescribed, DayActivity done) {
+        return Math.min(done.walks(), prescribed.walks()) + Math.min(done.stretchSessions(), prescribed.stretchSessions());
+    }
+
+    private static OptionalDouble discomfort(DayActivity done) {
+        return done.discomfortCount() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of((double) done.discomfortSum() / done.discomfortCount());
+    }
+
+    private @Nullable PlanVersion versionOn(LocalDate day) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).effectiveFrom().isAfter(day)) {
+                return versions.get(i);
+            }
+        }
+        return null;
+    }
+
+    private DayActivity activityOn(LocalDate day) {
+        return activity.getOrDefault(day, DayActivity.none(day));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

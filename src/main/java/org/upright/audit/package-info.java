@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.audit;
+
+import org.jspecify.annotations.NullMarked;

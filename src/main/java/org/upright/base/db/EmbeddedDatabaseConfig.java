@@ -1,0 +1,53 @@
+package org.upright.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.datasource.url} configured, Upright runs on an embedded MariaDB so that
+ * nothing has to be installed to try it. With a URL (a clinic's MySQL server) none of this loads.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
+public class EmbeddedDatabaseConfig {
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(@Value("${upright.embedded-db.dir}") String dir,
+            @Value("${upright.embedded-db.fresh:false}") boolean fresh) {
+        return EmbeddedMariaDb.start(Path.of(dir), fresh);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb db) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(db.jdbcUrl("upright"));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    /** Connector/J cannot tell Hibernate that this is MariaDB, so the dialect is named here. */
+    @Bean
+    HibernatePropertiesCustomizer mariaDbDialect() {
+        return properties -> properties.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
+    }
+
+    public static class NoDatasourceUrl implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.base;
+
+import org.jspecify.annotations.NullMarked;

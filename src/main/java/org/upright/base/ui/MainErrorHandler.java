@@ -1,0 +1,68 @@
+package org.upright.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.upright.base.ConflictException;
+import org.upright.base.InvalidInputException;
+import org.upright.base.NotFoundException;
+
+/**
+ * Any error a view did not handle is told to the user in plain words, never as a stack trace
+ * and never silently; the page stays as it was, so what they typed is kept.
+ */
+@Component
+class MainErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(handler()));
+    }
+
+    static ErrorHandler handler() {
+        return (ErrorEvent error) -> {
+            String message = messageFor(error.getThrowable());
+            if (message.equals(UNEXPECTED)) {
+                // the exception type and stack only: patient values stay out of the log
+                log.error("Unexpected error in the UI: {}", error.getThrowable().getClass().getName(),
+                    error.getThrowable());
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        };
+    }
+
+    static final String UNEXPECTED =
+        "Something went wrong and nothing was saved. Your input is still here; please try again.";
+
+    static String messageFor(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
+                return cause.getMessage();
+            }
+            if (cause instanceof OptimisticLockingFailureException) {
+                return "Someone else saved this in the meantime. Your changes are still here: reload to see theirs.";
+            }
+            if (cause instanceof NotFoundException || cause instanceof AccessDeniedException) {
+                return "Not found or not allowed.";
+            }
+        }
+        return UNEXPECTED;
+    }
+}

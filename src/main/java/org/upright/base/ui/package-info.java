@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.demo;
+
+import org.jspecify.annotations.NullMarked;

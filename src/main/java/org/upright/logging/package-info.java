@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.logging;
+
+import org.jspecify.annotations.NullMarked;

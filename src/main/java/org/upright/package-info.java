@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.patient;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.patient.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package org.upright.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is asking, as services see it. */
+@Component
+public class CurrentUser {
+
+    public Optional<AccountPrincipal> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    public AccountPrincipal require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+    }
+
+    public boolean is(Role role) {
+        return find().map(p -> p.role() == role).orElse(false);
+    }
+}

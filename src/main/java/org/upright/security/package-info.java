@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,73 @@
+package org.upright.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.upright.base.InvalidInputException;
+import org.upright.security.AccountService;
+import org.upright.security.PasswordPolicy;
+
+@Route("account/password")
+@PageTitle("Change password · Upright")
+@Menu(title = "Change password", order = 90, icon = "vaadin:key")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    final PasswordField current = new PasswordField("Current password");
+    final PasswordField next = new PasswordField("New password");
+    final PasswordField repeat = new PasswordField("New password again");
+    final Button save = new Button("Change password");
+
+    public ChangePasswordView(AccountService accountService) {
+        setMaxWidth("32rem");
+        H2 title = new H2("Change your password");
+        Paragraph hint = new Paragraph("Use at least " + PasswordPolicy.MIN_LENGTH
+            + " characters. A few unrelated words make a strong passphrase that is easy to remember.");
+        if (accountService.mustChangePassword()) {
+            hint.setText("Please choose your own password before you go on. " + hint.getText());
+        }
+        current.setWidthFull();
+        next.setWidthFull();
+        repeat.setWidthFull();
+        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickListener(click -> {
+            current.setInvalid(false);
+            next.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!next.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                accountService.changeOwnPassword(current.getValue(), next.getValue());
+            }
+            catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, message) -> {
+                    PasswordField target = field.equals("currentPassword") ? current : next;
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                });
+                return;
+            }
+            current.clear();
+            next.clear();
+            repeat.clear();
+            Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        });
+        add(title, hint, current, next, repeat, save);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.security.ui;
+
+import org.jspecify.annotations.NullMarked;
