@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.CurrentUser;
 
@@ -33,6 +35,16 @@ public class AuditLog {
         AccountPrincipal actor = currentUser.find().orElse(null);
         insert(action, actor == null ? null : actor.accountId(), actor == null ? null : actor.getUsername(),
             actor == null ? null : actor.role().name(), patientId, entity, entityId, detail, null);
+    }
+
+    /**
+     * An event that must stay even when the caller's transaction rolls back, such as a refused
+     * access that ends in an exception.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(AuditAction action, @Nullable Long patientId, @Nullable String entity,
+            @Nullable Long entityId, @Nullable String detail) {
+        record(action, patientId, entity, entityId, detail);
     }
 
     /** An event with no logged-in user, such as a failed login. */

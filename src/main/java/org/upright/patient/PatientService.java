@@ -1,0 +1,200 @@
+package org.upright.patient;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.ConflictException;
+import org.upright.base.InvalidInputException;
+import org.upright.base.NotFoundException;
+import org.upright.security.AccountPrincipal;
+import org.upright.security.AccountService;
+import org.upright.security.CurrentUser;
+import org.upright.security.Role;
+import org.upright.security.UserAccount;
+import org.upright.security.UserAccountRepository;
+
+/** Patients: creating them with their login, editing, archiving, reassigning. */
+@Service
+public class PatientService {
+
+    private final PatientRepository patients;
+    private final PatientAccess access;
+    private final AccountService accountService;
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PatientService(PatientRepository patients, PatientAccess access, AccountService accountService,
+            UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.patients = patients;
+        this.access = access;
+        this.accountService = accountService;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A therapist adds a patient to their own caseload; the patient's login is made at once. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public NewPatient create(PatientForm form) {
+        Map<String, String> errors = validate(form);
+        errors.putAll(accountService.validate(form.email(), form.givenName() + " " + form.familyName()));
+        errors.remove("displayName");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AccountPrincipal therapist = currentUser.require();
+        String oneTimePassword = accountService.generateOneTimePassword();
+        UserAccount account = accountService.createPatientAccount(form.email(),
+            form.givenName().trim() + " " + form.familyName().trim(), oneTimePassword);
+        Patient patient = new Patient(account.getId(), therapist.accountId(), clock.instant());
+        apply(patient, form);
+        patients.save(patient);
+        audit.record(AuditAction.PATIENT_CREATED, patient.getId(), "patient", patient.getId(), null);
+        return new NewPatient(patient, account.getEmail(), oneTimePassword);
+    }
+
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public Patient update(long patientId, long expectedVersion, PatientForm form) {
+        Patient patient = access.require(patientId);
+        if (patient.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed this patient in the meantime. "
+                + "Your changes are still in the form: reopen the patient to see theirs.");
+        }
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String before = describe(patient);
+        apply(patient, form);
+        patients.saveAndFlush(patient);
+        audit.record(AuditAction.PATIENT_UPDATED, patientId, "patient", patientId,
+            "before: " + before + "; after: " + describe(patient));
+        return patient;
+    }
+
+    /** Archived patients leave the caseload; nothing clinical is deleted. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void archive(long patientId) {
+        Patient patient = access.require(patientId);
+        patient.setArchivedAt(clock.instant());
+        audit.record(AuditAction.PATIENT_ARCHIVED, patientId, "patient", patientId, null);
+    }
+
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void restore(long patientId) {
+        Patient patient = access.require(patientId);
+        patient.setArchivedAt(null);
+        audit.record(AuditAction.PATIENT_UPDATED, patientId, "patient", patientId, "restored from archive");
+    }
+
+    /** The record as the current user may see it; reading it is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Patient get(long patientId) {
+        Patient patient = access.require(patientId);
+        audit.record(AuditAction.PATIENT_VIEWED, patientId, "patient", patientId, null);
+        return patient;
+    }
+
+    /** For a signed-in patient: their own record. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional
+    public Patient self() {
+        return access.requireSelf();
+    }
+
+    /** An admin moves a patient, with program and history, to another therapist. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reassign(long patientId, long therapistAccountId) {
+        Patient patient = access.require(patientId);
+        UserAccount therapist = accounts.findById(therapistAccountId)
+            .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
+            .orElseThrow(() -> new InvalidInputException("therapist", "Choose an active therapist."));
+        long from = patient.getTherapistId();
+        if (from == therapist.getId()) {
+            return;
+        }
+        patient.setTherapistId(therapist.getId());
+        audit.record(AuditAction.PATIENT_REASSIGNED, patientId, "patient", patientId,
+            "from therapist " + from + " to therapist " + therapist.getId());
+    }
+
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public List<Patient> myActivePatients() {
+        return patients.findByTherapistIdAndArchivedAtIsNull(currentUser.require().accountId());
+    }
+
+    public String emailOf(Patient patient) {
+        return accounts.findById(patient.getAccountId()).map(UserAccount::getEmail).orElseThrow(NotFoundException::new);
+    }
+
+    static Map<String, String> validate(PatientForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkName(errors, "givenName", form.givenName(), "Enter the first name.");
+        checkName(errors, "familyName", form.familyName(), "Enter the last name.");
+        try {
+            ZoneId.of(form.timeZone());
+        }
+        catch (DateTimeException ex) {
+            errors.put("timeZone", "Choose a time zone from the list.");
+        }
+        LocalDate birthDate = form.birthDate();
+        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
+            errors.put("birthDate", "Enter a date of birth between 1900 and today.");
+        }
+        Set<String> known = java.util.Arrays.stream(Contraindication.values()).map(Enum::name)
+            .collect(Collectors.toSet());
+        if (!known.containsAll(form.contraindications())) {
+            errors.put("contraindications", "Choose contraindications from the list.");
+        }
+        if (form.notes() != null && form.notes().length() > Patient.NOTES_MAX) {
+            errors.put("notes", "Use at most " + Patient.NOTES_MAX + " characters.");
+        }
+        return errors;
+    }
+
+    private static void checkName(Map<String, String> errors, String field, String value, String emptyMessage) {
+        if (value.isBlank()) {
+            errors.put(field, emptyMessage);
+        }
+        else if (value.trim().length() > Patient.NAME_MAX) {
+            errors.put(field, "Use at most " + Patient.NAME_MAX + " characters.");
+        }
+    }
+
+    private static void apply(Patient patient, PatientForm form) {
+        patient.setGivenName(form.givenName().trim());
+        patient.setFamilyName(form.familyName().trim());
+        patient.setBirthDate(form.birthDate());
+        patient.setTimeZone(form.timeZone());
+        patient.setContraindications(form.contraindications());
+        patient.setNotes(form.notes() == null || form.notes().isBlank() ? null : form.notes().trim());
+    }
+
+    // Which fields changed, for the audit trail; free text is summarised, not copied.
+    private static String describe(Patient p) {
+        return "name=" + p.getGivenName().length() + "+" + p.getFamilyName().length() + " chars, birthDate="
+            + (p.getBirthDate() != null) + ", zone=" + p.getTimeZone() + ", contraindications="
+            + p.getContraindications() + ", notes=" + (p.getNotes() == null ? 0 : p.getNotes().length()) + " chars";
+    }
+}

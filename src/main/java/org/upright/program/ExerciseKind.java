@@ -1,0 +1,5 @@
+package org.upright.program;
+
+public enum ExerciseKind {
+    WALK, STRETCH, STRENGTH
+}

@@ -1,0 +1,377 @@
+package org.upright.program;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.adherence.Pause;
+import org.upright.adherence.ProgramSpan;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.ConflictException;
+import org.upright.base.InvalidInputException;
+import org.upright.base.NotFoundException;
+import org.upright.patient.Contraindication;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientAccess;
+import org.upright.security.CurrentUser;
+
+/** Assigning a template to a patient, tailoring it in dated versions, and moving through phases. */
+@Service
+public class ProgramService {
+
+    public static final int MAX_WALKS = 6;
+    public static final int MAX_SESSIONS = 6;
+    public static final int MAX_MINUTES = 240;
+    public static final int MAX_MIN_DAYS = 365;
+    /** Walking days in phase 1 after which the app suggests phase 2. */
+    public static final int WALK_DAYS_BEFORE_STRETCHES = 7;
+
+    private final ProgramRepository programs;
+    private final PrescriptionRepository prescriptions;
+    private final ExerciseRepository exercises;
+    private final ProgramTemplateRepository templates;
+    private final PatientAccess access;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, PrescriptionRepository prescriptions, ExerciseRepository exercises,
+            ProgramTemplateRepository templates, PatientAccess access, CurrentUser currentUser, AuditLog audit,
+            Clock clock) {
+        this.programs = programs;
+        this.prescriptions = prescriptions;
+        this.exercises = exercises;
+        this.templates = templates;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ProgramTemplate> templates() {
+        return templates.findAllByOrderByBuiltInDescNameAsc();
+    }
+
+    /** Assigns a template from a start date; the first version is phase 1 of the template, minus contraindicated exercises. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public Program assign(long patientId, long templateId, LocalDate startDate) {
+        Patient patient = access.require(patientId);
+        if (programs.findLive(patientId).isPresent()) {
+            throw new ConflictException("This patient already has a program. End it before assigning a new one.");
+        }
+        ProgramTemplate template = templates.findById(templateId)
+            .orElseThrow(() -> new InvalidInputException("template", "Choose a program template."));
+        LocalDate today = today(patient);
+        if (startDate.isBefore(today.minusDays(90)) || startDate.isAfter(today.plusDays(365))) {
+            throw new InvalidInputException("startDate", "Choose a start date within the last 90 days or the next year.");
+        }
+        Program program = programs.save(new Program(patientId, template, startDate, clock.instant()));
+        PrescriptionDraft first = fromPhase(template.phase(1), patient, startDate, 0);
+        prescriptions.save(new Prescription(program.getId(), first, 1, clock.instant(), currentUser.require().accountId()));
+        audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "program", program.getId(),
+            "template=" + template.getCode() + ", start=" + startDate);
+        return program;
+    }
+
+    /** The live program with its versions, or empty when the patient has none. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<ProgramOverview> overview(long patientId) {
+        Patient patient = access.require(patientId);
+        return programs.findLive(patientId).map(program -> overviewOf(patient, program));
+    }
+
+    /** A draft with the latest version's values, effective from the next Monday by default. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public PrescriptionDraft draft(long patientId) {
+        Patient patient = access.require(patientId);
+        Program program = programs.findLive(patientId).orElseThrow(NotFoundException::new);
+        Prescription latest = latestOf(program);
+        LocalDate nextMonday = today(patient).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return draftOf(latest, nextMonday.isBefore(program.getStartDate()) ? program.getStartDate() : nextMonday);
+    }
+
+    /**
+     * Saves a new version. Refused when someone saved another version since the draft was made:
+     * the therapist sees that in words and keeps their input.
+     */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public Prescription save(long patientId, PrescriptionDraft draft) {
+        Patient patient = access.require(patientId);
+        Program live = programs.findLive(patientId).orElseThrow(NotFoundException::new);
+        Program program = programs.lockById(live.getId()).orElseThrow(NotFoundException::new);
+        if (latestOf(program).getId() != draft.basedOnPrescriptionId()) {
+            throw new ConflictException("Someone else saved a new version of this prescription while you were "
+                + "editing. Your changes are still in the form: reload the program to see theirs, then save again.");
+        }
+        Map<String, String> errors = validate(draft, program);
+        Set<String> excluded = excludedIds(patient, draft.exercises());
+        if (!excluded.isEmpty()) {
+            errors.put("exercises", "Left out because of the patient's contraindications: " + String.join(", ", excluded));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Prescription saved = prescriptions.save(new Prescription(program.getId(), draft, program.getCurrentPhase(),
+            clock.instant(), currentUser.require().accountId()));
+        audit.record(AuditAction.PRESCRIPTION_SAVED, patientId, "prescription", saved.getId(), describe(saved));
+        return saved;
+    }
+
+    /** Moves to the next phase from a date, with that phase's template dose and exercises. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public Prescription advancePhase(long patientId, LocalDate from) {
+        Patient patient = access.require(patientId);
+        Program program = programs.lockById(programs.findLive(patientId).orElseThrow(NotFoundException::new).getId())
+            .orElseThrow(NotFoundException::new);
+        int next = program.getCurrentPhase() + 1;
+        if (next > program.getTemplate().phaseCount()) {
+            throw new InvalidInputException("phase", "This is already the last phase.");
+        }
+        if (from.isBefore(program.getPhaseStartedOn())) {
+            throw new InvalidInputException("effectiveFrom", "The next phase cannot start before the current one did.");
+        }
+        PrescriptionDraft draft = fromPhase(program.getTemplate().phase(next), patient, from, latestOf(program).getId());
+        program.moveToPhase(next, from);
+        Prescription saved = prescriptions.save(new Prescription(program.getId(), draft, next, clock.instant(),
+            currentUser.require().accountId()));
+        audit.record(AuditAction.PROGRAM_PHASE_CHANGED, patientId, "program", program.getId(),
+            "phase " + next + " from " + from);
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT', 'ADMIN')")
+    @Transactional
+    public void pause(long patientId, LocalDate from, @Nullable String reason) {
+        access.require(patientId);
+        Program program = liveLocked(patientId);
+        if (program.openPause().isPresent()) {
+            return;
+        }
+        if (from.isBefore(program.getStartDate())) {
+            throw new InvalidInputException("from", "A pause cannot begin before the program started.");
+        }
+        boolean overlaps = program.getPauses().stream().anyMatch(p -> p.getToDate() != null && p.getToDate().isAfter(from));
+        if (overlaps) {
+            throw new InvalidInputException("from", "This pause would overlap an earlier one.");
+        }
+        program.pause(from, reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)));
+        audit.record(AuditAction.PROGRAM_PAUSED, patientId, "program", program.getId(), "from " + from);
+    }
+
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public void resume(long patientId, LocalDate on) {
+        access.require(patientId);
+        Program program = liveLocked(patientId);
+        ProgramPause open = program.openPause()
+            .orElseThrow(() -> new InvalidInputException("resume", "The program is not paused."));
+        if (on.isBefore(open.getFromDate())) {
+            throw new InvalidInputException("on", "Resume on or after the day the pause began.");
+        }
+        program.resume(on);
+        audit.record(AuditAction.PROGRAM_RESUMED, patientId, "program", program.getId(), "on " + on);
+    }
+
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional
+    public void end(long patientId, LocalDate on) {
+        access.require(patientId);
+        Program program = liveLocked(patientId);
+        if (on.isBefore(program.getStartDate())) {
+            throw new InvalidInputException("on", "The program cannot end before it started.");
+        }
+        program.end(on);
+        audit.record(AuditAction.PROGRAM_ENDED, patientId, "program", program.getId(), "on " + on);
+    }
+
+    /** The plan for one of the patient's days (what Today shows), or empty when nothing is prescribed. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<DayPlan> planOn(long patientId, LocalDate day) {
+        access.require(patientId);
+        return programs.findLive(patientId).flatMap(program -> {
+            ProgramSpan span = spanOf(program);
+            var prescribed = new org.upright.adherence.ProgramFigures(span, List.of()).prescribedOn(day);
+            if (prescribed == null) {
+                return Optional.empty();
+            }
+            Prescription version = inForceOn(program, day);
+            if (version == null) {
+                return Optional.empty();
+            }
+            Map<Long, Exercise> library = library();
+            List<DayPlan.Item> items = version.getExercises().stream()
+                .map(e -> new DayPlan.Item(library.get(e.getExerciseId()), e.getHoldSeconds(), e.getReps(), e.getSets()))
+                .toList();
+            return Optional.of(new DayPlan(program.getId(), day, version.getPhase(),
+                program.getTemplate().phase(version.getPhase()).getName(), version.getWalksPerDay(),
+                version.getMinutesPerWalk(), version.getStretchSessionsPerDay(), version.getWarmUpMinutes(), items));
+        });
+    }
+
+    /** Versions and pauses of the live program, for the numbers; empty when there is none. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ProgramSpan> span(long patientId) {
+        access.require(patientId);
+        return programs.findLive(patientId).map(this::spanOf);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Exercise> library() {
+        return exercises.findAll().stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
+    }
+
+    ProgramSpan spanOf(Program program) {
+        List<Pause> pauses = program.getPauses().stream().map(p -> new Pause(p.getFromDate(), p.getToDate())).toList();
+        List<org.upright.adherence.PlanVersion> versions = prescriptions
+            .findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
+            .map(Prescription::toPlanVersion).toList();
+        return new ProgramSpan(program.getStartDate(), program.getEndDate(), versions, pauses);
+    }
+
+    private ProgramOverview overviewOf(Patient patient, Program program) {
+        LocalDate today = today(patient);
+        List<Prescription> versions = prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId());
+        Prescription latest = versions.stream().max(Comparator.comparing(Prescription::getId)).orElseThrow();
+        Map<Long, Exercise> library = library();
+        List<ExcludedExercise> excluded = new ArrayList<>();
+        for (TemplateExercise te : program.getTemplate().phase(program.getCurrentPhase()).getExercises()) {
+            reasonExcluded(patient, te.getExercise()).ifPresent(r -> excluded.add(new ExcludedExercise(te.getExercise(), r)));
+        }
+        boolean suggest = program.getCurrentPhase() == 1 && program.getTemplate().phaseCount() > 1
+            && programs.countWalkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
+        int dayInProgram = (int) ChronoUnit.DAYS.between(program.getStartDate(), today) + 1;
+        return new ProgramOverview(program, today, inForceOn(program, today), latest, versions, library, excluded,
+            suggest, dayInProgram);
+    }
+
+    private @Nullable Prescription inForceOn(Program program, LocalDate day) {
+        return prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
+            .filter(p -> !p.getEffectiveFrom().isAfter(day))
+            .findFirst().orElse(null);
+    }
+
+    private Prescription latestOf(Program program) {
+        return prescriptions.findFirstByProgramIdOrderByIdDesc(program.getId()).orElseThrow(NotFoundException::new);
+    }
+
+    private Program liveLocked(long patientId) {
+        Program live = programs.findLive(patientId).orElseThrow(NotFoundException::new);
+        return programs.lockById(live.getId()).orElseThrow(NotFoundException::new);
+    }
+
+    private PrescriptionDraft fromPhase(TemplatePhase phase, Patient patient, LocalDate from, long basedOn) {
+        List<PrescriptionDraft.Item> items = phase.getExercises().stream()
+            .filter(te -> reasonExcluded(patient, te.getExercise()).isEmpty())
+            .map(te -> new PrescriptionDraft.Item(te.getExercise().getId(), te.getHoldSeconds(), te.getReps(), te.getSets()))
+            .toList();
+        return new PrescriptionDraft(basedOn, from, Math.max(1, phase.getWalksPerDay()), phase.getMinutesPerWalk(),
+            phase.getStretchSessionsPerDay(), phase.getWarmUpMinutes(), EnumSet.allOf(DayOfWeek.class),
+            phase.getMinDays(), items, null);
+    }
+
+    private static PrescriptionDraft draftOf(Prescription p, LocalDate from) {
+        List<PrescriptionDraft.Item> items = p.getExercises().stream()
+            .map(e -> new PrescriptionDraft.Item(e.getExerciseId(), e.getHoldSeconds(), e.getReps(), e.getSets()))
+            .toList();
+        return new PrescriptionDraft(p.getId(), from, p.getWalksPerDay(), p.getMinutesPerWalk(),
+            p.getStretchSessionsPerDay(), p.getWarmUpMinutes(), p.getWeekdays(), p.getPhaseMinDays(), items, null);
+    }
+
+    /** Why this exercise is not for this patient, or empty when it is fine. */
+    public static Optional<String> reasonExcluded(Patient patient, Exercise exercise) {
+        return exercise.getContraindications().stream()
+            .filter(patient.getContraindications()::contains)
+            .findFirst()
+            .map(code -> "Left out: not suitable with " + Contraindication.labelOf(code).toLowerCase());
+    }
+
+    private Set<String> excludedIds(Patient patient, List<PrescriptionDraft.Item> items) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (PrescriptionDraft.Item item : items) {
+            exercises.findById(item.exerciseId()).ifPresentOrElse(
+                e -> reasonExcluded(patient, e).ifPresent(r -> names.add(e.getName())),
+                () -> names.add("unknown exercise " + item.exerciseId()));
+        }
+        return names;
+    }
+
+    static Map<String, String> validate(PrescriptionDraft d, Program program) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.effectiveFrom().isBefore(program.getStartDate())) {
+            errors.put("effectiveFrom", "A change cannot take effect before the program started ("
+                + program.getStartDate() + ").");
+        }
+        range(errors, "walksPerDay", d.walksPerDay(), 1, MAX_WALKS, "walks a day");
+        range(errors, "minutesPerWalk", d.minutesPerWalk(), 1, MAX_MINUTES, "minutes per walk");
+        range(errors, "stretchSessionsPerDay", d.stretchSessionsPerDay(), 0,
+            MAX_SESSIONS, "stretch sessions a day");
+        range(errors, "warmUpMinutes", d.warmUpMinutes(), 0, MAX_MINUTES, "warm-up minutes");
+        range(errors, "phaseMinDays", d.phaseMinDays(), 0, MAX_MIN_DAYS, "days in this phase at least");
+        if (d.weekdays().isEmpty()) {
+            errors.put("weekdays", "Tick at least one day of the week.");
+        }
+        for (PrescriptionDraft.Item item : d.exercises()) {
+            if (item.holdSeconds() != null && (item.holdSeconds() < 1 || item.holdSeconds() > 600)) {
+                errors.put("exercises", "Hold times are 1 to 600 seconds.");
+            }
+            if (item.reps() != null && (item.reps() < 1 || item.reps() > 100)) {
+                errors.put("exercises", "Repetitions are 1 to 100.");
+            }
+            if (item.sets() != null && (item.sets() < 1 || item.sets() > 20)) {
+                errors.put("exercises", "Sets are 1 to 20.");
+            }
+        }
+        if (d.exercises().stream().map(PrescriptionDraft.Item::exerciseId).distinct().count() != d.exercises().size()) {
+            errors.put("exercises", "Each exercise can be in the prescription once.");
+        }
+        if (d.note() != null && d.note().length() > 500) {
+            errors.put("note", "Use at most 500 characters.");
+        }
+        return errors;
+    }
+
+    private static void range(Map<String, String> errors, String field, int value, int min, int max, String what) {
+        if (value < min || value > max) {
+            errors.put(field, "Enter " + min + " to " + max + " " + what + ".");
+        }
+    }
+
+    private static String describe(Prescription p) {
+        return "from " + p.getEffectiveFrom() + ": phase " + p.getPhase() + ", " + p.getWalksPerDay() + " walks x "
+            + p.getMinutesPerWalk() + " min, " + p.getStretchSessionsPerDay() + " stretch sessions, warm-up "
+            + p.getWarmUpMinutes() + " min, days " + p.getWeekdays() + ", exercises " + p.getExercises().size();
+    }
+
+    private static LocalDate today(Patient patient, Clock clock) {
+        return LocalDate.now(clock.withZone(patient.getZone()));
+    }
+
+    private LocalDate today(Patient patient) {
+        return today(patient, clock);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.program;
+
+import org.jspecify.annotations.NullMarked;

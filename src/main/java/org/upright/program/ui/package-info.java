@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.program.ui;
+
+import org.jspecify.annotations.NullMarked;
