@@ -1,0 +1,5 @@
+package org.upright.alert;
+
+public enum AlertSeverity {
+    CRITICAL, HIGH, LOW
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.alert;
+
+import org.jspecify.annotations.NullMarked;

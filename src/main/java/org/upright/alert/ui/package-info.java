@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.alert.ui;
+
+import org.jspecify.annotations.NullMarked;
