@@ -85,7 +85,11 @@ public final class EmbeddedMariaDb {
         return dataDir;
     }
 
-    private void stop() {
+    /** Stops the server; its data stays in the folder for the next start. */
+    public void stop() {
+        synchronized (EmbeddedMariaDb.class) {
+            running.values().remove(this);
+        }
         try {
             db.stop();
         }
