@@ -77,6 +77,7 @@ class TailorDialog extends Dialog {
             excludedBecause.ifPresent(reason -> {
                 included.setValue(false);
                 included.setEnabled(false);
+                List.of(hold, reps, sets).forEach(f -> f.setEnabled(false));
                 included.setLabel(exercise.getName() + " — " + reason);
             });
         }
