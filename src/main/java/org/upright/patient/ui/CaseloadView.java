@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -66,8 +67,10 @@ class CaseloadView extends VerticalLayout {
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.expand(search);
 
-        grid.addColumn(CaseloadRow::fullName).setHeader("Name").setSortProperty(CaseloadQuery.Sort.NAME.name())
-            .setFlexGrow(2).setKey("name");
+        // a link per name, so the keyboard and screen readers reach each patient too
+        grid.addComponentColumn(r -> new RouterLink(r.fullName(), PatientView.class,
+                new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+            .setHeader("Name").setSortProperty(CaseloadQuery.Sort.NAME.name()).setFlexGrow(2).setKey("name");
         grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName()).setHeader("Phase")
             .setSortProperty(CaseloadQuery.Sort.PHASE.name()).setKey("phase");
         grid.addColumn(r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()))

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.upright.TestAccounts;
 import org.upright.patient.CaseloadRow;
@@ -28,15 +29,22 @@ class NewPatientDialogIT extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     @BeforeEach
     void signInAsTherapist() {
         AccountPrincipal therapist = accounts.principal(accounts.create(Role.THERAPIST));
-        SecurityContextHolder.getContext().setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(therapist, null, therapist.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(therapist, null,
+            therapist.getAuthorities());
+        // this context's strategy (read by the services) and the static holder (read by the mocked request)
+        contexts.getContext().setAuthentication(authentication);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 
     @AfterEach
     void signOut() {
+        contexts.clearContext();
         SecurityContextHolder.clearContext();
     }
 
