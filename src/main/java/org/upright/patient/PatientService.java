@@ -34,11 +34,14 @@ public class PatientService {
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final CaseloadReader caseload;
     private final Clock clock;
 
     PatientService(PatientRepository patients, PatientAccess access, AccountService accountService,
-            UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, CaseloadReader caseload,
+            Clock clock) {
         this.patients = patients;
+        this.caseload = caseload;
         this.access = access;
         this.accountService = accountService;
         this.accounts = accounts;
@@ -54,6 +57,9 @@ public class PatientService {
         Map<String, String> errors = validate(form);
         errors.putAll(accountService.validate(form.email(), form.givenName() + " " + form.familyName()));
         errors.remove("displayName");
+        if (!errors.containsKey("email") && accounts.existsByEmailIgnoreCase(form.email().trim())) {
+            errors.put("email", "An account with this email exists already.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -138,17 +144,34 @@ public class PatientService {
             "from therapist " + from + " to therapist " + therapist.getId());
     }
 
+    /** How many of the current therapist's patients the query matches. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public int caseloadCount(CaseloadQuery query) {
+        return caseload.count(currentUser.require().accountId(), query);
+    }
+
+    /** One page of the current therapist's own patients, in one set-based query. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public List<CaseloadRow> caseload(CaseloadQuery query, int offset, int limit) {
+        return caseload.page(currentUser.require().accountId(), query, offset, limit);
+    }
+
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public List<Patient> myActivePatients() {
         return patients.findByTherapistIdAndArchivedAtIsNull(currentUser.require().accountId());
     }
 
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
     public String emailOf(Patient patient) {
+        access.require(patient.getId());
         return accounts.findById(patient.getAccountId()).map(UserAccount::getEmail).orElseThrow(NotFoundException::new);
     }
 
-    static Map<String, String> validate(PatientForm form) {
+    Map<String, String> validate(PatientForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         checkName(errors, "givenName", form.givenName(), "Enter the first name.");
         checkName(errors, "familyName", form.familyName(), "Enter the last name.");
@@ -159,7 +182,7 @@ public class PatientService {
             errors.put("timeZone", "Choose a time zone from the list.");
         }
         LocalDate birthDate = form.birthDate();
-        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
+        if (birthDate != null && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
             errors.put("birthDate", "Enter a date of birth between 1900 and today.");
         }
         Set<String> known = java.util.Arrays.stream(Contraindication.values()).map(Enum::name)

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.adherence.Pause;
 import org.upright.adherence.ProgramSpan;
@@ -66,7 +67,10 @@ public class ProgramService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ProgramTemplate> templates() {
-        return templates.findAllByOrderByBuiltInDescNameAsc();
+        List<ProgramTemplate> all = templates.findAllByOrderByBuiltInDescNameAsc();
+        // phases and their exercises are read here, inside the transaction, for the views that list them
+        all.forEach(t -> t.getPhases().forEach(p -> p.getExercises().size()));
+        return all;
     }
 
     /** Assigns a template from a start date; the first version is phase 1 of the template, minus contraindicated exercises. */
@@ -115,7 +119,8 @@ public class ProgramService {
      * the therapist sees that in words and keeps their input.
      */
     @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional
+    // read committed: after waiting for the program's lock, the latest version saved by the other writer is seen
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Prescription save(long patientId, PrescriptionDraft draft) {
         Patient patient = access.require(patientId);
         Program live = programs.findLive(patientId).orElseThrow(NotFoundException::new);
@@ -140,7 +145,7 @@ public class ProgramService {
 
     /** Moves to the next phase from a date, with that phase's template dose and exercises. */
     @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Prescription advancePhase(long patientId, LocalDate from) {
         Patient patient = access.require(patientId);
         Program program = programs.lockById(programs.findLive(patientId).orElseThrow(NotFoundException::new).getId())
@@ -245,6 +250,151 @@ public class ProgramService {
         return exercises.findAll().stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
     }
 
+    /** The exercise library, by kind and name. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Exercise> exercises() {
+        return exercises.findAllByOrderByKindAscNameAsc();
+    }
+
+    /** The clinic adds an exercise to its library. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public Exercise addExercise(ExerciseForm form) {
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ExerciseKind kind = java.util.Objects.requireNonNull(form.kind());
+        Exercise exercise = new Exercise(uniqueCode(form.name(), exercises::existsByCode), form.name().trim(), kind,
+            form.instructions().trim());
+        exercise.setCautions(blankToNull(form.cautions()));
+        exercise.setDefaultHoldSeconds(form.defaultHoldSeconds());
+        exercise.setDefaultReps(form.defaultReps());
+        exercise.setDefaultSets(form.defaultSets());
+        exercise.setDefaultMinutes(form.defaultMinutes());
+        exercise.setContraindications(form.contraindications());
+        exercise.setIcon(switch (kind) {
+            case WALK -> "vaadin:walking";
+            case STRETCH -> "vaadin:arrows-long-v";
+            case STRENGTH -> "vaadin:compress-square";
+        });
+        exercises.save(exercise);
+        audit.record(AuditAction.EXERCISE_SAVED, null, "exercise", exercise.getId(),
+            "added " + kind + " " + exercise.getCode());
+        return exercise;
+    }
+
+    /** A clinic template made from another: a new name, its own phase doses, the same exercises. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public ProgramTemplate duplicateTemplate(TemplateCopy copy) {
+        ProgramTemplate source = templates.findById(copy.sourceTemplateId())
+            .orElseThrow(() -> new InvalidInputException("template", "Choose a template to copy."));
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = copy.name().trim();
+        if (name.isEmpty()) {
+            errors.put("name", "Enter a name for the new template.");
+        }
+        else if (name.length() > 120) {
+            errors.put("name", "Use at most 120 characters.");
+        }
+        else if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
+            errors.put("name", "A template with this name exists already.");
+        }
+        Map<Integer, TemplateCopy.PhaseDose> doses = copy.phases().stream()
+            .collect(Collectors.toMap(TemplateCopy.PhaseDose::phaseNumber, Function.identity(), (a, b) -> b));
+        for (TemplatePhase phase : source.getPhases()) {
+            TemplateCopy.PhaseDose dose = doses.get(phase.getPhaseNumber());
+            if (dose == null) {
+                continue;
+            }
+            String prefix = "phase" + phase.getPhaseNumber() + ".";
+            range(errors, prefix + "minDays", dose.minDays(), 0, MAX_MIN_DAYS, "days at least");
+            range(errors, prefix + "walksPerDay", dose.walksPerDay(), 1, MAX_WALKS, "walks a day");
+            range(errors, prefix + "minutesPerWalk", dose.minutesPerWalk(), 1, MAX_MINUTES, "minutes per walk");
+            range(errors, prefix + "stretchSessionsPerDay", dose.stretchSessionsPerDay(), 0, MAX_SESSIONS,
+                "stretch sessions a day");
+            range(errors, prefix + "warmUpMinutes", dose.warmUpMinutes(), 0, MAX_MINUTES, "warm-up minutes");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ProgramTemplate template = new ProgramTemplate(uniqueCode(name, c -> templates.findByCode(c).isPresent()),
+            name, source.getDescription());
+        for (TemplatePhase phase : source.getPhases()) {
+            TemplateCopy.PhaseDose dose = doses.getOrDefault(phase.getPhaseNumber(), TemplateCopy.PhaseDose.of(phase));
+            TemplatePhase newPhase = new TemplatePhase(template, phase.getPhaseNumber(), phase.getName(),
+                dose.minDays(), dose.walksPerDay(), dose.minutesPerWalk(), dose.stretchSessionsPerDay(),
+                dose.warmUpMinutes());
+            newPhase.setDescription(phase.getDescription());
+            for (TemplateExercise te : phase.getExercises()) {
+                newPhase.getExercises().add(new TemplateExercise(newPhase, te.getExercise(), te.getPosition(),
+                    te.getHoldSeconds(), te.getReps(), te.getSets()));
+            }
+            template.getPhases().add(newPhase);
+        }
+        templates.save(template);
+        audit.record(AuditAction.TEMPLATE_SAVED, null, "program_template", template.getId(),
+            "copied from " + source.getCode() + " as " + template.getCode());
+        return template;
+    }
+
+    static Map<String, String> validate(ExerciseForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.name().isBlank()) {
+            errors.put("name", "Enter the exercise's name.");
+        }
+        else if (form.name().trim().length() > Exercise.NAME_MAX) {
+            errors.put("name", "Use at most " + Exercise.NAME_MAX + " characters.");
+        }
+        if (form.kind() == null) {
+            errors.put("kind", "Choose walk, stretch or strength.");
+        }
+        if (form.instructions().isBlank()) {
+            errors.put("instructions", "Write how to do the exercise.");
+        }
+        else if (form.instructions().trim().length() > Exercise.INSTRUCTIONS_MAX) {
+            errors.put("instructions", "Use at most " + Exercise.INSTRUCTIONS_MAX + " characters.");
+        }
+        if (form.cautions() != null && form.cautions().trim().length() > Exercise.CAUTIONS_MAX) {
+            errors.put("cautions", "Use at most " + Exercise.CAUTIONS_MAX + " characters.");
+        }
+        optionalRange(errors, "defaultHoldSeconds", form.defaultHoldSeconds(), 1, 600, "seconds of hold");
+        optionalRange(errors, "defaultReps", form.defaultReps(), 1, 100, "repetitions");
+        optionalRange(errors, "defaultSets", form.defaultSets(), 1, 20, "sets");
+        optionalRange(errors, "defaultMinutes", form.defaultMinutes(), 1, MAX_MINUTES, "minutes");
+        Set<String> known = java.util.Arrays.stream(Contraindication.values()).map(Enum::name)
+            .collect(Collectors.toSet());
+        if (!known.containsAll(form.contraindications())) {
+            errors.put("contraindications", "Choose contraindications from the list.");
+        }
+        return errors;
+    }
+
+    private static void optionalRange(Map<String, String> errors, String field, @Nullable Integer value, int min,
+            int max, String what) {
+        if (value != null) {
+            range(errors, field, value, min, max, what);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    // Codes are for machines (FHIR, imports): upper-case letters from the name, unique with a number if needed.
+    private static String uniqueCode(String name, java.util.function.Predicate<String> taken) {
+        String base = "C_" + name.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+            .replaceAll("^_+|_+$", "");
+        base = base.length() > 34 ? base.substring(0, 34) : base;
+        String code = base;
+        for (int n = 2; taken.test(code); n++) {
+            code = base + "_" + n;
+        }
+        return code;
+    }
+
     ProgramSpan spanOf(Program program) {
         List<Pause> pauses = program.getPauses().stream().map(p -> new Pause(p.getFromDate(), p.getToDate())).toList();
         List<org.upright.adherence.PlanVersion> versions = prescriptions
@@ -258,9 +408,16 @@ public class ProgramService {
         List<Prescription> versions = prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId());
         Prescription latest = versions.stream().max(Comparator.comparing(Prescription::getId)).orElseThrow();
         Map<Long, Exercise> library = library();
+        // every phase, not only the current one: the therapist sees at assignment what a later phase leaves out
         List<ExcludedExercise> excluded = new ArrayList<>();
-        for (TemplateExercise te : program.getTemplate().phase(program.getCurrentPhase()).getExercises()) {
-            reasonExcluded(patient, te.getExercise()).ifPresent(r -> excluded.add(new ExcludedExercise(te.getExercise(), r)));
+        Set<Long> seen = new java.util.HashSet<>();
+        for (TemplatePhase phase : program.getTemplate().getPhases()) {
+            for (TemplateExercise te : phase.getExercises()) {
+                if (seen.add(te.getExercise().getId())) {
+                    reasonExcluded(patient, te.getExercise())
+                        .ifPresent(r -> excluded.add(new ExcludedExercise(te.getExercise(), r)));
+                }
+            }
         }
         boolean suggest = program.getCurrentPhase() == 1 && program.getTemplate().phaseCount() > 1
             && programs.countWalkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;

@@ -50,6 +50,16 @@ public class TemplateExercise {
         this.sets = exercise.getDefaultSets();
     }
 
+    TemplateExercise(TemplatePhase phase, Exercise exercise, int position, @Nullable Integer holdSeconds,
+            @Nullable Integer reps, @Nullable Integer sets) {
+        this.phase = phase;
+        this.exercise = exercise;
+        this.position = position;
+        this.holdSeconds = holdSeconds;
+        this.reps = reps;
+        this.sets = sets;
+    }
+
     public Exercise getExercise() {
         return exercise;
     }

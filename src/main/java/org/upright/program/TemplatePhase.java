@@ -73,6 +73,10 @@ public class TemplatePhase {
         this.warmUpMinutes = warmUpMinutes;
     }
 
+    void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
     public int getPhaseNumber() {
         return phaseNumber;
     }

@@ -1,17 +1,26 @@
 package org.upright.security;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is asking, as services see it. */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy contexts;
+
+    // the strategy of this application context, as method security reads it (see SystemActor)
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<AccountPrincipal> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(principal);
         }

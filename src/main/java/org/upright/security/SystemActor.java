@@ -1,9 +1,11 @@
 package org.upright.security;
 
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SystemActor {
 
     private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    SystemActor(UserAccountRepository accounts) {
+    // the strategy of this application context, the one method security reads: the static holder
+    // may belong to another context when tests start several in one JVM
+    SystemActor(UserAccountRepository accounts, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.accounts = accounts;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Transactional(readOnly = true)
@@ -26,16 +32,16 @@ public class SystemActor {
     }
 
     public <T> T runAs(AccountPrincipal principal, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         }
         finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 

@@ -1,20 +1,126 @@
 package org.upright.patient.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.upright.patient.CaseloadQuery;
+import org.upright.patient.CaseloadRow;
+import org.upright.patient.PatientService;
 import org.upright.security.Role;
 
+/** The therapist's own patients: a lazy grid, sorted and filtered in the database. */
 @Route("caseload")
 @PageTitle("Caseload · Upright")
 @Menu(title = "Caseload", order = 10, icon = "vaadin:users")
 @RolesAllowed(Role.THERAPIST_ROLE)
 class CaseloadView extends VerticalLayout {
 
-    CaseloadView() {
-        add(new H2("Caseload"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    final TextField search = new TextField();
+    final Checkbox showArchived = new Checkbox("Show archived");
+    final Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
+    final Button newPatient = new Button("New patient", VaadinIcon.PLUS.create());
+    final Span empty = new Span();
+    private final PatientService patients;
+
+    CaseloadView(PatientService patients) {
+        this.patients = patients;
+        setSizeFull();
+
+        search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(80);
+        search.addValueChangeListener(e -> refresh());
+        showArchived.addValueChangeListener(e -> refresh());
+        newPatient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newPatient.addClickListener(click -> new NewPatientDialog(patients, created -> refresh()).open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, newPatient);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        toolbar.expand(search);
+
+        // a link per name, so the keyboard and screen readers reach each patient too
+        grid.addComponentColumn(r -> new RouterLink(r.fullName(), PatientView.class,
+                new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+            .setHeader("Name").setSortProperty(CaseloadQuery.Sort.NAME.name()).setFlexGrow(2).setKey("name");
+        grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName()).setHeader("Phase")
+            .setSortProperty(CaseloadQuery.Sort.PHASE.name()).setKey("phase");
+        grid.addColumn(r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()))
+            .setHeader("Day in program").setSortProperty(CaseloadQuery.Sort.DAY_IN_PROGRAM.name())
+            .setTextAlign(ColumnTextAlign.END).setKey("day");
+        grid.addColumn(r -> r.status().label()).setHeader("Status")
+            .setSortProperty(CaseloadQuery.Sort.STATUS.name()).setKey("status");
+        grid.addColumn(r -> r.lastActivity() == null ? "Nothing logged yet" : DATE.format(r.lastActivity()))
+            .setHeader("Last activity").setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name()).setKey("last");
+        grid.setMultiSort(false);
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.addThemeName("row-stripes");
+        grid.setItems(
+            query -> patients.caseload(query(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+            query -> {
+                int count = patients.caseloadCount(query(query.getSortOrders()));
+                showEmptyState(count);
+                return count;
+            });
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
+
+        empty.addClassName("empty-state");
+        empty.setVisible(false);
+        add(new H2("Caseload"), toolbar, empty, grid);
+        expand(grid);
+    }
+
+    private CaseloadQuery query(List<QuerySortOrder> sortOrders) {
+        CaseloadQuery.Sort sort = CaseloadQuery.Sort.NAME;
+        boolean ascending = true;
+        if (!sortOrders.isEmpty()) {
+            sort = CaseloadQuery.Sort.valueOf(sortOrders.get(0).getSorted());
+            ascending = sortOrders.get(0).getDirection() == SortDirection.ASCENDING;
+        }
+        return new CaseloadQuery(search.getValue(), showArchived.getValue(), sort, ascending);
+    }
+
+    private void showEmptyState(int count) {
+        boolean filtered = !search.getValue().isBlank();
+        empty.setText(filtered ? "No patient matches \u201c" + search.getValue().trim() + "\u201d."
+            : "No patients on your caseload yet. Use \u201cNew patient\u201d to add the first one.");
+        empty.setVisible(count == 0);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(CaseloadRow row) {
+        getUI().ifPresent(ui -> ui.navigate(PatientView.class,
+            new RouteParameters(PatientView.PATIENT_ID, String.valueOf(row.patientId()))));
     }
 }

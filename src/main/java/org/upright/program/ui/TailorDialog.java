@@ -1,0 +1,216 @@
+package org.upright.program.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.upright.base.ConflictException;
+import org.upright.base.InvalidInputException;
+import org.upright.patient.Patient;
+import org.upright.program.Exercise;
+import org.upright.program.ExerciseKind;
+import org.upright.program.PrescriptionDraft;
+import org.upright.program.ProgramOverview;
+import org.upright.program.ProgramService;
+
+/**
+ * Tailors the prescription: every value of the latest version, editable, saved as a new version
+ * from the date chosen. Field limits are the service's limits.
+ */
+class TailorDialog extends Dialog {
+
+    final IntegerField walksPerDay = number("Walks a day", 1, ProgramService.MAX_WALKS);
+    final IntegerField minutesPerWalk = number("Minutes per walk", 1, ProgramService.MAX_MINUTES);
+    final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Days of the week");
+    final IntegerField stretchSessions = number("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS);
+    final IntegerField warmUpMinutes = number("Warm-up walk before stretching (minutes)", 0,
+        ProgramService.MAX_MINUTES);
+    final IntegerField phaseMinDays = number("Days in this phase at least", 0, ProgramService.MAX_MIN_DAYS);
+    final DatePicker effectiveFrom = new DatePicker("Takes effect from");
+    final Paragraph formError = new Paragraph();
+    final Button save = new Button("Save as new version");
+    final List<ExerciseRow> exerciseRows = new ArrayList<>();
+    private final Span exercisesError = new Span();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProgramService programs;
+    private final Patient patient;
+    private final PrescriptionDraft draft;
+    private final Runnable onSaved;
+
+    /** One exercise of the library: in or out, with its dose. */
+    static final class ExerciseRow {
+        final Exercise exercise;
+        final Checkbox included;
+        final IntegerField hold = number("Hold (s)", 1, 600);
+        final IntegerField reps = number("Reps", 1, 100);
+        final IntegerField sets = number("Sets", 1, 20);
+
+        ExerciseRow(Exercise exercise, PrescriptionDraft.@Nullable Item item, Optional<String> excludedBecause) {
+            this.exercise = exercise;
+            this.included = new Checkbox(exercise.getName(), item != null);
+            hold.setValue(item != null ? item.holdSeconds() : exercise.getDefaultHoldSeconds());
+            reps.setValue(item != null ? item.reps() : exercise.getDefaultReps());
+            sets.setValue(item != null ? item.sets() : exercise.getDefaultSets());
+            List.of(hold, reps, sets).forEach(f -> f.setWidth("6.5rem"));
+            excludedBecause.ifPresent(reason -> {
+                included.setValue(false);
+                included.setEnabled(false);
+                List.of(hold, reps, sets).forEach(f -> f.setEnabled(false));
+                included.setLabel(exercise.getName() + " — " + reason);
+            });
+        }
+
+        PrescriptionDraft.Item item() {
+            return new PrescriptionDraft.Item(exercise.getId(), hold.getValue(), reps.getValue(), sets.getValue());
+        }
+    }
+
+    TailorDialog(ProgramService programs, Patient patient, ProgramOverview overview, Runnable onSaved) {
+        this.programs = programs;
+        this.patient = patient;
+        this.onSaved = onSaved;
+        this.draft = programs.draft(patient.getId());
+        setHeaderTitle("Tailor the program");
+        setWidth("min(56rem, 100vw)");
+
+        walksPerDay.setValue(draft.walksPerDay());
+        minutesPerWalk.setValue(draft.minutesPerWalk());
+        weekdays.setItems(EnumSet.allOf(DayOfWeek.class));
+        weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        weekdays.setValue(draft.weekdays());
+        stretchSessions.setValue(draft.stretchSessionsPerDay());
+        warmUpMinutes.setValue(draft.warmUpMinutes());
+        phaseMinDays.setValue(draft.phaseMinDays());
+        effectiveFrom.setValue(draft.effectiveFrom());
+        effectiveFrom.setMin(overview.program().getStartDate());
+        effectiveFrom.setRequired(true);
+        effectiveFrom.setHelperText("Earlier days keep the version that was in force then.");
+
+        fields.put("walksPerDay", walksPerDay);
+        fields.put("minutesPerWalk", minutesPerWalk);
+        fields.put("weekdays", weekdays);
+        fields.put("stretchSessionsPerDay", stretchSessions);
+        fields.put("warmUpMinutes", warmUpMinutes);
+        fields.put("phaseMinDays", phaseMinDays);
+        fields.put("effectiveFrom", effectiveFrom);
+        fields.values().forEach(f -> f.setManualValidation(true));
+
+        FormLayout dose = new FormLayout(walksPerDay, minutesPerWalk, stretchSessions, warmUpMinutes, phaseMinDays,
+            effectiveFrom, weekdays);
+        dose.setColspan(weekdays, 2);
+        dose.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+
+        VerticalLayout exercises = new VerticalLayout();
+        exercises.setPadding(false);
+        exercises.setSpacing(false);
+        Map<Long, PrescriptionDraft.Item> current = new LinkedHashMap<>();
+        draft.exercises().forEach(i -> current.put(i.exerciseId(), i));
+        programs.library().values().stream()
+            .filter(e -> e.getKind() != ExerciseKind.WALK)
+            .sorted(Comparator.comparing((Exercise e) -> !current.containsKey(e.getId()))
+                .thenComparing(Exercise::getKind).thenComparing(Exercise::getName))
+            .forEach(e -> {
+                ExerciseRow row = new ExerciseRow(e, current.get(e.getId()), ProgramService.reasonExcluded(patient, e));
+                exerciseRows.add(row);
+                HorizontalLayout line = new HorizontalLayout(row.included, row.hold, row.reps, row.sets);
+                line.setAlignItems(FlexComponent.Alignment.BASELINE);
+                line.getStyle().set("flex-wrap", "wrap");
+                line.setWidthFull();
+                line.expand(row.included);
+                exercises.add(line);
+            });
+        exercisesError.addClassName("form-error");
+        formError.addClassName("form-error");
+        formError.setVisible(false);
+
+        add(dose, new H4("Exercises"), new Paragraph("Tick the exercises that are in. Leave hold, reps or sets "
+            + "empty where they do not apply."), exercisesError, exercises, formError);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private static IntegerField number(String label, int min, int max) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setHelperText(min + " to " + max);
+        return field;
+    }
+
+    PrescriptionDraft value() {
+        List<PrescriptionDraft.Item> items = exerciseRows.stream().filter(r -> r.included.getValue())
+            .map(ExerciseRow::item).toList();
+        return new PrescriptionDraft(draft.basedOnPrescriptionId(),
+            effectiveFrom.getValue() == null ? draft.effectiveFrom() : effectiveFrom.getValue(),
+            orMinusOne(walksPerDay), orMinusOne(minutesPerWalk), orMinusOne(stretchSessions),
+            orMinusOne(warmUpMinutes), weekdays.getValue(), orMinusOne(phaseMinDays), items, null);
+    }
+
+    // an emptied field is sent as an impossible value, so the service names the field
+    private static int orMinusOne(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+
+    void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        exercisesError.setText("");
+        formError.setVisible(false);
+        if (effectiveFrom.getValue() == null) {
+            effectiveFrom.setErrorMessage("Choose the day the change takes effect.");
+            effectiveFrom.setInvalid(true);
+            return;
+        }
+        try {
+            programs.save(patient.getId(), value());
+            close();
+            onSaved.run();
+        }
+        catch (InvalidInputException ex) {
+            List<String> rest = new ArrayList<>();
+            ex.fieldErrors().forEach((field, message) -> {
+                HasValidation target = fields.get(field);
+                if (target != null) {
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                }
+                else if (field.equals("exercises")) {
+                    exercisesError.setText(message);
+                }
+                else {
+                    rest.add(message);
+                }
+            });
+            formError.setText(String.join(" ", rest));
+            formError.setVisible(!rest.isEmpty());
+        }
+        catch (ConflictException ex) {
+            formError.setText(ex.getMessage());
+            formError.setVisible(true);
+        }
+    }
+}
