@@ -58,7 +58,6 @@ public class LoginAddresses {
             if (entry.failures.size() >= MAX_FAILURES && !isBlocked(entry, now)) {
                 entry.blockedUntil = now.plus(BLOCK_TIME);
                 entry.failures.clear();
-                entry.lastRecorded = now;
                 return true;
             }
             return false;
