@@ -9,10 +9,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.CurrentUser;
+import org.upright.security.Role;
 
 /**
- * Writes audit events. Insert-only by construction: this class has no update or delete, and
- * it joins the caller's transaction, so an audited change and its event commit together.
+ * Writes audit events. Insert-only by construction: this class has no update or delete, it
+ * joins the caller's transaction, so an audited change and its event commit together, and the
+ * database refuses any UPDATE or DELETE of audit_event (triggers of migration V30). Events carry
+ * ids, never names or free text about a patient.
  */
 @Component
 public class AuditLog {
@@ -33,7 +36,10 @@ public class AuditLog {
     public void record(AuditAction action, @Nullable Long patientId, @Nullable String entity,
             @Nullable Long entityId, @Nullable String detail) {
         AccountPrincipal actor = currentUser.find().orElse(null);
-        insert(action, actor == null ? null : actor.accountId(), actor == null ? null : actor.getUsername(),
+        // Staff are named by email; a patient only by account id, so that erasing a patient never
+        // needs to touch the (unchangeable) trail.
+        String email = actor == null || actor.role() == Role.PATIENT ? null : actor.getUsername();
+        insert(action, actor == null ? null : actor.accountId(), email,
             actor == null ? null : actor.role().name(), patientId, entity, entityId, detail, null);
     }
 

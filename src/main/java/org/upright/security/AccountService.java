@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +32,113 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SessionRegistry sessions;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, SessionRegistry sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** Therapists and admins, for the admin's Users page (patients are managed by therapists). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserAccount> staff() {
+        return accounts.findByRoleInOrderByDisplayName(List.of(Role.ADMIN, Role.THERAPIST));
+    }
+
+    /**
+     * A therapist or admin account made by an admin, with a password to hand over once: the one
+     * the admin typed, or a generated one when blank. The user must change it at first sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OneTimeCredentials createStaffWithOneTimePassword(String email, String displayName, Role role,
+            @Nullable String password) {
+        if (role == Role.PATIENT) {
+            throw new InvalidInputException("role", "Patients are created from a therapist's caseload.");
+        }
+        String oneTime = password == null || password.isBlank() ? generateOneTimePassword() : password;
+        return new OneTimeCredentials(create(email, displayName, role, oneTime, true), oneTime);
+    }
+
+    /**
+     * Disables or enables a staff account. Disabling ends the account's open sessions at once;
+     * {@link CurrentUser#require()} refuses it from then on even within a request under way.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount setEnabled(long accountId, boolean enabled) {
+        UserAccount account = staffAccount(accountId);
+        if (account.isEnabled() == enabled) {
+            return account;
+        }
+        if (!enabled && account.getId() == currentUser.require().accountId()) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+        }
+        if (!enabled && account.getRole() == Role.ADMIN
+                && accounts.findByRoleInOrderByDisplayName(List.of(Role.ADMIN)).stream()
+                    .filter(UserAccount::isEnabled).count() <= 1) {
+            throw new InvalidInputException("enabled", "The clinic needs at least one enabled admin.");
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null, "user_account",
+            account.getId(), "role=" + account.getRole());
+        if (!enabled) {
+            endSessionsOf(account);
+        }
+        return account;
+    }
+
+    /** A new one-time password for a staff account, shown once; its open sessions end. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OneTimeCredentials resetPassword(long accountId) {
+        UserAccount account = staffAccount(accountId);
+        String oneTime = generateOneTimePassword();
+        account.setPasswordHash(passwordEncoder.encode(oneTime));
+        account.setMustChangePassword(true);
+        account.setFailedLoginCount(0);
+        account.setLockedUntil(null);
+        audit.record(AuditAction.PASSWORD_RESET, null, "user_account", account.getId(), "role=" + account.getRole());
+        endSessionsOf(account);
+        return new OneTimeCredentials(account, oneTime);
+    }
+
+    /**
+     * Disables a patient's login for good and makes its email and name anonymous; for erasure.
+     * Not for views: the caller (the admin's erasure service) checks who may do it.
+     */
+    @Transactional
+    public void anonymisePatientAccount(long accountId, String displayName, String email) {
+        UserAccount account = accounts.findById(accountId).filter(a -> a.getRole() == Role.PATIENT)
+            .orElseThrow(NotFoundException::new);
+        account.setEnabled(false);
+        account.setDisplayName(displayName);
+        account.setEmail(email);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        account.setPasswordHash(passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret)));
+        account.setMustChangePassword(false);
+        accounts.flush();
+        endSessionsOf(account);
+    }
+
+    private UserAccount staffAccount(long accountId) {
+        return accounts.findById(accountId).filter(a -> a.getRole() != Role.PATIENT)
+            .orElseThrow(NotFoundException::new);
+    }
+
+    private void endSessionsOf(UserAccount account) {
+        for (SessionInformation session : sessions.getAllSessions(new AccountPrincipal(account, false), false)) {
+            session.expireNow();
+        }
     }
 
     /** A therapist or admin account, created by an admin with a password to hand over. */

@@ -2,6 +2,7 @@ package org.upright.security;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,10 +14,12 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final SecurityContextHolderStrategy contexts;
+    private final JdbcTemplate jdbc;
 
     // the strategy of this application context, as method security reads it (see SystemActor)
-    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts, JdbcTemplate jdbc) {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.jdbc = jdbc;
     }
 
     public Optional<AccountPrincipal> find() {
@@ -27,8 +30,20 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * The signed-in user, whose account is still enabled right now. Disabling an account ends its
+     * sessions, and this check (one primary-key read) also stops a request already under way or a
+     * session on another server: a disabled account can no longer reach any patient data, since
+     * every access check starts here.
+     */
     public AccountPrincipal require() {
-        return find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        AccountPrincipal principal = find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        Boolean enabled = jdbc.query("SELECT enabled FROM user_account WHERE id = ?",
+            rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, principal.accountId());
+        if (!Boolean.TRUE.equals(enabled)) {
+            throw new AccessDeniedException("This account is disabled.");
+        }
+        return principal;
     }
 
     public boolean is(Role role) {

@@ -24,11 +24,13 @@ class LoginAttempts {
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private final UserAccountRepository accounts;
+    private final LoginAddresses addresses;
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginAttempts(UserAccountRepository accounts, AuditLog audit, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, LoginAddresses addresses, AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.addresses = addresses;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,9 +40,15 @@ class LoginAttempts {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String email = String.valueOf(event.getAuthentication().getName()).trim();
         String address = clientAddress(event.getAuthentication());
+        if (addresses.failed(address)) {
+            audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, null, null, "address blocked for "
+                + LoginAddresses.BLOCK_TIME.toMinutes() + " minutes after " + LoginAddresses.MAX_FAILURES
+                + " failures", address);
+        }
         var account = accounts.findByEmailIgnoreCase(email);
         if (account.isEmpty()) {
-            audit.recordAnonymous(AuditAction.LOGIN_FAILED, null, email, "unknown account", address);
+            String typed = email.length() <= 254 ? email : email.substring(0, 254);
+            audit.recordAnonymous(AuditAction.LOGIN_FAILED, null, typed, "unknown account", address);
             return;
         }
         UserAccount user = account.get();
@@ -49,10 +57,15 @@ class LoginAttempts {
         if (user.getFailedLoginCount() >= MAX_FAILURES) {
             user.setLockedUntil(clock.instant().plus(LOCK_TIME));
             user.setFailedLoginCount(0);
-            audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, user.getId(), user.getEmail(),
+            audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, user.getId(), auditEmail(user),
                 "locked for " + LOCK_TIME.toMinutes() + " minutes after " + MAX_FAILURES + " failures", address);
         }
-        audit.recordAnonymous(AuditAction.LOGIN_FAILED, user.getId(), user.getEmail(), detail, address);
+        audit.recordAnonymous(AuditAction.LOGIN_FAILED, user.getId(), auditEmail(user), detail, address);
+    }
+
+    // A patient's email is personal data that erasure must remove; the trail keeps their id only.
+    private static @Nullable String auditEmail(UserAccount user) {
+        return user.getRole() == Role.PATIENT ? null : user.getEmail();
     }
 
     @EventListener
@@ -64,7 +77,8 @@ class LoginAttempts {
                 user.setLockedUntil(null);
                 user.setLastLoginAt(clock.instant());
             });
-            audit.recordAnonymous(AuditAction.LOGIN, principal.accountId(), principal.getUsername(), null,
+            audit.recordAnonymous(AuditAction.LOGIN, principal.accountId(),
+                principal.role() == Role.PATIENT ? null : principal.getUsername(), null,
                 clientAddress(event.getAuthentication()));
         }
     }

@@ -9,9 +9,15 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.upright.audit.AuditLog;
 import org.upright.security.ui.LoginView;
 
 @Configuration
@@ -19,14 +25,51 @@ import org.upright.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * What the browser may load. Vaadin Flow needs inline scripts and styles and evaluates the
+     * JavaScript its server sends ('unsafe-inline', 'unsafe-eval'); everything else comes from
+     * this server only, and no other site may frame the app or receive its forms.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+        + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+        + "style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:; "
+        + "font-src 'self' data:; "
+        + "connect-src 'self'; "
+        + "object-src 'none'; "
+        + "base-uri 'self'; "
+        + "form-action 'self'; "
+        + "frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            LoginAddresses loginAddresses, AuditLog audit) throws Exception {
+        // Spring Security's defaults stay on: Cache-Control no-store on every response it guards
+        // (all of the app's pages and their data), nosniff, frame options, and a new session id at
+        // sign-in (session fixation protection).
         http.headers(headers -> headers
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-            .referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Every session is registered, so that disabling an account can end its open sessions.
+        http.sessionManagement(session -> session
+            .maximumSessions(-1)
+            .sessionRegistry(sessionRegistry)
+            .expiredUrl("/login"));
+        http.addFilterBefore(new LoginThrottleFilter(loginAddresses, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep dead sessions. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Delegating encoder: bcrypt today, and hashes stay readable if the default changes. */

@@ -1,0 +1,100 @@
+package org.upright.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientAccess;
+import org.upright.security.AccountService;
+
+/** The admin's view of all patients, and erasing (anonymising) one. */
+@Service
+public class AdminService {
+
+    public static final String ERASED_GIVEN_NAME = "Erased";
+    static final String ERASED_TEXT = "(erased)";
+
+    private final JdbcTemplate jdbc;
+    private final PatientAccess access;
+    private final AccountService accountService;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AdminService(JdbcTemplate jdbc, PatientAccess access, AccountService accountService, AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.accountService = accountService;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every patient of the clinic whose name contains the search text (all when blank), by name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PatientSummary> patients(@Nullable String search) {
+        String text = PatientSummary.nullIfBlank(search);
+        String like = text == null ? "%" : "%" + text.toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("""
+            SELECT p.id, p.given_name, p.family_name, p.therapist_id, t.display_name AS therapist,
+                   p.archived_at IS NOT NULL AS archived, u.enabled
+            FROM patient p JOIN user_account t ON t.id = p.therapist_id JOIN user_account u ON u.id = p.account_id
+            WHERE LOWER(CONCAT(p.given_name, ' ', p.family_name)) LIKE ? OR CAST(p.id AS CHAR) = ?
+            ORDER BY p.family_name, p.given_name, p.id
+            LIMIT 1000""",
+            (rs, row) -> new PatientSummary(rs.getLong("id"), rs.getString("given_name") + " "
+                + rs.getString("family_name"), rs.getLong("therapist_id"), rs.getString("therapist"),
+                rs.getBoolean("archived"), ERASED_GIVEN_NAME.equals(rs.getString("given_name"))
+                    && !rs.getBoolean("enabled")),
+            like, text == null ? "" : text.replace("#", ""));
+    }
+
+    /**
+     * Erases a patient's identity and free text, keeping the numbers: names become "Erased" and
+     * "Patient #id", the login is disabled with an unusable password and an @invalid address, the
+     * birth date and every note, tag, red-flag answer and alert text go; counts, dates and
+     * ratings stay for the clinic's statistics. The audit trail holds only ids, so it stays as it
+     * is, with a PATIENT_ERASED event added. The admin confirms by typing the patient's name.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void erase(long patientId, String typedName) {
+        Patient patient = access.require(patientId);
+        if (!normalise(typedName).equals(normalise(patient.getFullName()))) {
+            throw new InvalidInputException("confirmName", "Type the patient's name exactly as shown to confirm.");
+        }
+        long id = patient.getId();
+        jdbc.update("""
+            UPDATE patient SET given_name = ?, family_name = ?, birth_date = NULL, notes = NULL,
+                               archived_at = COALESCE(archived_at, ?), version = version + 1
+            WHERE id = ?""", ERASED_GIVEN_NAME, "Patient #" + id, java.sql.Timestamp.from(clock.instant()), id);
+        accountService.anonymisePatientAccount(patient.getAccountId(), "Erased Patient #" + id,
+            "erased-" + id + "@invalid");
+        jdbc.update("UPDATE session_log SET note = NULL, context_tags = NULL WHERE patient_id = ?", id);
+        jdbc.update("UPDATE red_flag_check SET answers = ? WHERE patient_id = ?", ERASED_TEXT, id);
+        jdbc.update("""
+            UPDATE alert SET message = ?,
+                             acknowledgement_note = CASE WHEN acknowledgement_note IS NULL THEN NULL ELSE ? END
+            WHERE patient_id = ?""", ERASED_TEXT, ERASED_TEXT, id);
+        jdbc.update("""
+            UPDATE program_pause SET reason = NULL
+            WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)""", id);
+        jdbc.update("""
+            UPDATE prescription SET note = NULL
+            WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)""", id);
+        audit.record(AuditAction.PATIENT_ERASED, id, "patient", id, null);
+    }
+
+    private static String normalise(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

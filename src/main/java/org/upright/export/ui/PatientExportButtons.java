@@ -1,0 +1,34 @@
+package org.upright.export.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinService;
+import org.upright.export.ExportService;
+
+/**
+ * The "Export" section of a patient's page: the record as CSV and as FHIR R4, and the printable
+ * handout of the prescription in force. Each download is checked and audited by ExportService.
+ */
+public class PatientExportButtons extends Composite<VerticalLayout> {
+
+    public PatientExportButtons(long patientId) {
+        this(patientId, VaadinService.getCurrent().getInstantiator().getOrCreate(ExportService.class));
+    }
+
+    PatientExportButtons(long patientId, ExportService exports) {
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        FlexLayout links = new FlexLayout(
+            Downloads.link("Handout to print (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)),
+            Downloads.link("Record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
+            Downloads.link("Record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)));
+        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        links.getStyle().set("gap", "var(--lumo-space-l)");
+        layout.add(new H3("Export"), new Paragraph("Downloads are recorded in the audit trail."), links);
+        addClassName("patient-export");
+    }
+}

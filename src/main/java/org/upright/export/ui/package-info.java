@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.export.ui;
+
+import org.jspecify.annotations.NullMarked;
