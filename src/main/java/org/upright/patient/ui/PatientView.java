@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +32,7 @@ import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientService;
 import org.upright.program.ProgramService;
+import org.upright.export.ui.PatientExportButtons;
 import org.upright.program.ui.ProgramSection;
 import org.upright.security.CurrentUser;
 import org.upright.security.Role;
@@ -108,6 +110,8 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         sections.removeAll();
         boolean canChange = currentUser.is(Role.THERAPIST) && !shown.isArchived();
         sections.add(new ProgramSection(programs, shown, canChange, clock));
+        H3 exportTitle = new H3("Export the record");
+        sections.add(exportTitle, new PatientExportButtons(shown.getId()));
     }
 
     private static Paragraph line(String label, String value) {
