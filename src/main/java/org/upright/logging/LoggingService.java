@@ -1,5 +1,6 @@
 package org.upright.logging;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,11 +62,12 @@ public class LoggingService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     LoggingService(SessionLogRepository logs, PatientAccess access, ProgramService programs, JdbcTemplate jdbc,
             AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            EntityManager entityManager, Clock clock) {
         this.logs = logs;
         this.access = access;
         this.programs = programs;
@@ -73,6 +75,7 @@ public class LoggingService {
         this.audit = audit;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -97,7 +100,8 @@ public class LoggingService {
         try {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
-                return store(patient, entry, clock.instant(), today(patient));
+                return store(patient, entry, clock.instant(), today(patient), programs.library(),
+                    liveProgramId(patient.getId()));
             });
         }
         catch (DataIntegrityViolationException ex) {
@@ -121,13 +125,17 @@ public class LoggingService {
     @Transactional
     public List<LoggedSession> recordPast(long patientId, List<PastSession> sessions) {
         Patient patient = access.require(patientId);
+        Map<Long, Exercise> library = programs.library();
+        Long programId = liveProgramId(patientId);
         List<LoggedSession> stored = new ArrayList<>();
         for (PastSession past : sessions) {
             if (past.loggedAt().isAfter(clock.instant())) {
                 throw new InvalidInputException("loggedAt", "A past session cannot be logged in the future.");
             }
             stored.add(store(patient, past.entry(), past.loggedAt(), LocalDate.ofInstant(past.loggedAt(),
-                patient.getZone())));
+                patient.getZone()), library, programId));
+            // weeks of logs in one transaction: keep the persistence context small, or every flush rechecks them all
+            entityManager.clear();
         }
         return stored;
     }
@@ -245,8 +253,8 @@ public class LoggingService {
         return today(access.requireSelf());
     }
 
-    private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today) {
-        Map<Long, Exercise> library = programs.library();
+    private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today,
+            Map<Long, Exercise> library, @Nullable Long programId) {
         Map<String, String> errors = validate(entry, today, library);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -255,7 +263,7 @@ public class LoggingService {
         if (existing.isPresent()) {
             return view(existing.get(), patient, library);
         }
-        SessionLog log = new SessionLog(patient.getId(), liveProgramId(patient.getId()), entry.kind(),
+        SessionLog log = new SessionLog(patient.getId(), programId, entry.kind(),
             entry.clientKey(), loggedAt);
         log.apply(entry);
         logs.saveAndFlush(log);
