@@ -3,7 +3,9 @@ package org.upright.security;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SystemActor {
 
     private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy holder;
 
-    SystemActor(UserAccountRepository accounts) {
+    // The context's own strategy bean, which method security also reads: with several application
+    // contexts in one JVM (tests), the static holder belongs to whichever context started last.
+    SystemActor(UserAccountRepository accounts, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.accounts = accounts;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Transactional(readOnly = true)
@@ -26,16 +32,16 @@ public class SystemActor {
     }
 
     public <T> T runAs(AccountPrincipal principal, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext previous = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        holder.setContext(context);
         try {
             return work.get();
         }
         finally {
-            SecurityContextHolder.setContext(previous);
+            holder.setContext(previous);
         }
     }
 

@@ -87,9 +87,12 @@ class DemoDataIT {
             .isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE context_tags IS NOT NULL",
             Integer.class)).isPositive();
-        assertThat(jdbc.queryForObject("""
-            SELECT SUM(walks + stretch_sessions) FROM daily_activity""", Integer.class))
-            .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE deleted_at IS NULL", Integer.class));
+        String demoPatients = "SELECT p.id FROM patient p JOIN user_account a ON a.id = p.account_id "
+            + "WHERE a.email LIKE '%.patient@upright.demo'";
+        assertThat(jdbc.queryForObject("SELECT SUM(walks + stretch_sessions) FROM daily_activity WHERE patient_id IN ("
+            + demoPatients + ")", Integer.class))
+            .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE deleted_at IS NULL AND patient_id IN ("
+                + demoPatients + ")", Integer.class));
     }
 
     private String statusOf(String given) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.upright.base.NotFoundException;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.RedFlagService;
@@ -31,10 +32,18 @@ class TodayView extends VerticalLayout {
 
     TodayView(LoggingService logging, RedFlagService redFlags) {
         addClassName("patient-view");
-        TodayOverview today = logging.today();
+        add(new H2("Today"));
+        TodayOverview today;
+        try {
+            today = logging.today();
+        }
+        catch (NotFoundException ex) {
+            // a patient login whose patient record is missing or archived away: say so instead of failing
+            add(new Paragraph("We could not find your program. Please contact your clinic."));
+            return;
+        }
         DayPlan plan = today.plan();
 
-        add(new H2("Today"));
         Span date = new Span(LogUi.day(today.today()));
         date.addClassName("today-date");
         add(date);
