@@ -224,6 +224,22 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, null, "user_account", account.getId(), null);
     }
 
+    /**
+     * An admin sets an account's password, e.g. for the demo patients; with {@code mustChange}
+     * the user has to choose their own at the next sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setPassword(long accountId, String password, boolean mustChange) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        passwordPolicy.problem(password).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setMustChangePassword(mustChange);
+        audit.record(AuditAction.PASSWORD_RESET, null, "user_account", account.getId(), "mustChange=" + mustChange);
+    }
+
     /** A readable one-time password to hand over in person; the user must change it. */
     public String generateOneTimePassword() {
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,447 @@
+package org.upright.logging;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.upright.adherence.DayActivity;
+import org.upright.adherence.ProgramFigures;
+import org.upright.adherence.ProgramSpan;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.ConflictException;
+import org.upright.base.InvalidInputException;
+import org.upright.base.NotFoundException;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientAccess;
+import org.upright.program.DayPlan;
+import org.upright.program.Exercise;
+import org.upright.program.ExerciseKind;
+import org.upright.program.ProgramService;
+
+/**
+ * Patients log walks and stretch sessions: only their own, for today or one of the last
+ * {@value #DAYS_BACK} days, each form saved at most once (its client key), changed or deleted
+ * only on the day it was logged. Every change keeps the day's {@code daily_activity} row right in
+ * the same transaction and publishes {@link SessionLogged}.
+ */
+@Service
+public class LoggingService {
+
+    public static final int DAYS_BACK = 7;
+    public static final int NOTE_MAX = 1000;
+    public static final int MINUTES_MAX = 1440;
+    public static final int DISCOMFORT_MAX = 10;
+    public static final int CLIENT_KEY_MAX = 64;
+    static final int EXERCISES_MAX = 30;
+    private static final int STREAK_LOOKBACK_DAYS = 400;
+
+    private final SessionLogRepository logs;
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    LoggingService(SessionLogRepository logs, PatientAccess access, ProgramService programs, JdbcTemplate jdbc,
+            AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+            EntityManager entityManager, Clock clock) {
+        this.logs = logs;
+        this.access = access;
+        this.programs = programs;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The signed-in patient logs a walk; the same client key twice returns the first log. */
+    @PreAuthorize("hasRole('PATIENT')")
+    public LoggedSession logWalk(WalkEntry entry) {
+        return saveOnce(entry);
+    }
+
+    /** The signed-in patient logs a stretch session; the same client key twice returns the first log. */
+    @PreAuthorize("hasRole('PATIENT')")
+    public LoggedSession logStretch(StretchEntry entry) {
+        return saveOnce(entry);
+    }
+
+    /**
+     * Not {@code @Transactional} on purpose: when two requests with the same key race past the
+     * look-up, the unique key (patient_id, client_key) refuses the second insert, which rolls back
+     * its own transaction; a fresh one then returns the log the first request stored.
+     */
+    private LoggedSession saveOnce(SessionEntry entry) {
+        try {
+            return inTransaction(() -> {
+                Patient patient = access.requireSelf();
+                return store(patient, entry, clock.instant(), today(patient), programs.library(),
+                    liveProgramId(patient.getId()));
+            });
+        }
+        catch (DataIntegrityViolationException ex) {
+            return inTransaction(() -> {
+                Patient patient = access.requireSelf();
+                return logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey())
+                    .map(log -> view(log, patient, programs.library()))
+                    .orElseThrow(() -> ex);
+            });
+        }
+    }
+
+    /**
+     * Demo data and imports only: stores sessions in the past, with the day and the logged-at
+     * time given by the caller, through the same validation and storage as a patient's own logs
+     * (the date must lie within {@value #DAYS_BACK} days before the logged-at day in the patient's
+     * time zone). Restricted to the ADMIN role, which runs it through
+     * {@code SystemActor.runAs}; no screen calls it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<LoggedSession> recordPast(long patientId, List<PastSession> sessions) {
+        Patient patient = access.require(patientId);
+        Map<Long, Exercise> library = programs.library();
+        Long programId = liveProgramId(patientId);
+        List<LoggedSession> stored = new ArrayList<>();
+        for (PastSession past : sessions) {
+            if (past.loggedAt().isAfter(clock.instant())) {
+                throw new InvalidInputException("loggedAt", "A past session cannot be logged in the future.");
+            }
+            stored.add(store(patient, past.entry(), past.loggedAt(), LocalDate.ofInstant(past.loggedAt(),
+                patient.getZone()), library, programId));
+            // weeks of logs in one transaction: keep the persistence context small, or every flush rechecks them all
+            entityManager.clear();
+        }
+        return stored;
+    }
+
+    /** A session to store with {@link #recordPast}: what was entered and when it was saved. */
+    public record PastSession(SessionEntry entry, Instant loggedAt) {
+    }
+
+    /** Changes a log of the signed-in patient, on the day it was logged; the earlier values go to the audit trail. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional
+    public LoggedSession edit(long logId, long expectedVersion, SessionEntry entry) {
+        Patient patient = access.requireSelf();
+        SessionLog log = ownLiveLog(patient, logId);
+        LocalDate today = today(patient);
+        requireChangeable(log, patient, today);
+        if (log.getKind() != entry.kind()) {
+            throw new InvalidInputException("kind", "A walk stays a walk and a stretch session stays a stretch session.");
+        }
+        if (log.getVersion() != expectedVersion) {
+            throw new ConflictException("This session was changed in another window. Your changes are still here: "
+                + "reload to see the other changes.");
+        }
+        Map<Long, Exercise> library = programs.library();
+        Map<String, String> errors = validate(entry, today, library);
+        errors.remove("clientKey");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String before = describe(log);
+        LocalDate oldDate = log.getLocalDate();
+        log.apply(entry);
+        log.markUpdated(clock.instant());
+        logs.saveAndFlush(log);
+        refreshDay(patient.getId(), oldDate);
+        if (!oldDate.equals(log.getLocalDate())) {
+            refreshDay(patient.getId(), log.getLocalDate());
+        }
+        audit.record(AuditAction.SESSION_EDITED, patient.getId(), "session_log", log.getId(),
+            "before: " + before + "; after: " + describe(log));
+        events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
+        return view(log, patient, library);
+    }
+
+    /** Marks a log of the signed-in patient deleted, on the day it was logged; the audit trail keeps its values. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional
+    public void delete(long logId) {
+        Patient patient = access.requireSelf();
+        SessionLog log = ownLiveLog(patient, logId);
+        requireChangeable(log, patient, today(patient));
+        log.markDeleted(clock.instant());
+        logs.saveAndFlush(log);
+        refreshDay(patient.getId(), log.getLocalDate());
+        audit.record(AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(),
+            "before: " + describe(log));
+        events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), null));
+    }
+
+    /** The signed-in patient's sessions, newest first (at most 200). */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public List<LoggedSession> history() {
+        Patient patient = access.requireSelf();
+        return views(logs.findTop200ByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(patient.getId()),
+            patient);
+    }
+
+    /** A patient's sessions as the current user may see them (own caseload, or admin), newest first; audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<LoggedSession> history(long patientId) {
+        Patient patient = access.require(patientId);
+        audit.record(AuditAction.HISTORY_VIEWED, patientId, "session_log", null, null);
+        return views(logs.findTop200ByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(patientId), patient);
+    }
+
+    /** One of the signed-in patient's own logs, for its edit form. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public LoggedSession ownLog(long logId) {
+        Patient patient = access.requireSelf();
+        return view(ownLiveLog(patient, logId), patient, programs.library());
+    }
+
+    /** Today's plan, what is done, the streak and stretches to warm up longer for, for the signed-in patient. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public TodayOverview today() {
+        Patient patient = access.requireSelf();
+        LocalDate today = today(patient);
+        ProgramSpan span = programs.span(patient.getId()).orElse(null);
+        DayPlan plan = span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
+        boolean paused = span != null && span.pauses().stream().anyMatch(p -> p.to() == null);
+        List<LoggedSession> done = views(
+            logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), today), patient);
+        int streak = new ProgramFigures(span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
+            activity(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1))).streak(today);
+        return new TodayOverview(today, span != null, paused, plan, done, streak,
+            tooUncomfortableLastTime(patient.getId()));
+    }
+
+    /** A patient's daily activity rows for {@code from} (inclusive) to {@code until} (exclusive). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DayActivity> dailyActivity(long patientId, LocalDate from, LocalDate until) {
+        access.require(patientId);
+        return activity(patientId, from, until);
+    }
+
+    /** The signed-in patient's local today. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public LocalDate todayForMe() {
+        return today(access.requireSelf());
+    }
+
+    private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today,
+            Map<Long, Exercise> library, @Nullable Long programId) {
+        Map<String, String> errors = validate(entry, today, library);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var existing = logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey());
+        if (existing.isPresent()) {
+            return view(existing.get(), patient, library);
+        }
+        SessionLog log = new SessionLog(patient.getId(), programId, entry.kind(),
+            entry.clientKey(), loggedAt);
+        log.apply(entry);
+        logs.saveAndFlush(log);
+        refreshDay(patient.getId(), log.getLocalDate());
+        audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), describe(log));
+        events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
+        return view(log, patient, library);
+    }
+
+    /**
+     * Recomputes the day's summary from its logs. INSERT … SELECT reads the logs with locks, so a
+     * concurrent log of the same day waits for this transaction instead of being missed.
+     */
+    private void refreshDay(long patientId, LocalDate day) {
+        jdbc.update("""
+            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
+                                        discomfort_sum, discomfort_count)
+            SELECT ?, ?,
+                   COALESCE(SUM(kind = 'WALK'), 0),
+                   COALESCE(SUM(kind = 'STRETCH'), 0),
+                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
+                   COALESCE(SUM(discomfort_after), 0),
+                   COUNT(discomfort_after)
+            FROM session_log
+            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
+            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
+                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
+                discomfort_count = VALUES(discomfort_count)""",
+            patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+    }
+
+    private List<DayActivity> activity(long patientId, LocalDate from, LocalDate until) {
+        return jdbc.query("""
+            SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
+            FROM daily_activity WHERE patient_id = ? AND local_date >= ? AND local_date < ?
+            ORDER BY local_date""",
+            (rs, i) -> new DayActivity(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6)),
+            patientId, Date.valueOf(from), Date.valueOf(until));
+    }
+
+    private @Nullable Long liveProgramId(long patientId) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM program WHERE live_patient_id = ?", Long.class, patientId);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** Exercises whose latest stretch-session outcome was "too uncomfortable today". */
+    private Set<Long> tooUncomfortableLastTime(long patientId) {
+        Set<Long> seen = new HashSet<>();
+        Set<Long> tooUncomfortable = new HashSet<>();
+        for (SessionLog log : logs.findTop20ByPatientIdAndKindAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(
+                patientId, SessionKind.STRETCH)) {
+            for (SessionExercise e : log.getExercises()) {
+                if (seen.add(e.getExerciseId()) && e.getOutcome() == ExerciseOutcome.TOO_UNCOMFORTABLE) {
+                    tooUncomfortable.add(e.getExerciseId());
+                }
+            }
+        }
+        return tooUncomfortable;
+    }
+
+    private SessionLog ownLiveLog(Patient patient, long logId) {
+        return logs.findById(logId)
+            .filter(log -> log.getPatientId() == patient.getId() && !log.isDeleted())
+            .orElseThrow(NotFoundException::new);
+    }
+
+    private static void requireChangeable(SessionLog log, Patient patient, LocalDate today) {
+        if (!loggedOn(log, patient).equals(today)) {
+            throw new InvalidInputException("session", "A session can be changed or deleted only on the day it was "
+                + "logged. Ask your therapist if something in it is wrong.");
+        }
+    }
+
+    private static LocalDate loggedOn(SessionLog log, Patient patient) {
+        return LocalDate.ofInstant(log.getLoggedAt(), patient.getZone());
+    }
+
+    private LocalDate today(Patient patient) {
+        return LocalDate.now(clock.withZone(patient.getZone()));
+    }
+
+    /** Every rule of a log form, with a plain message per field; empty when all is well. */
+    static Map<String, String> validate(SessionEntry entry, LocalDate today, Map<Long, Exercise> library) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (entry.clientKey().isBlank() || entry.clientKey().length() > CLIENT_KEY_MAX) {
+            errors.put("clientKey", "This form is out of date. Please open it again.");
+        }
+        if (entry.date().isAfter(today)) {
+            errors.put("date", "You cannot log a day that has not come yet.");
+        }
+        else if (entry.date().isBefore(today.minusDays(DAYS_BACK))) {
+            errors.put("date", "You can log today or up to " + DAYS_BACK + " days back.");
+        }
+        discomfort(errors, "discomfortBefore", entry.discomfortBefore());
+        discomfort(errors, "discomfortAfter", entry.discomfortAfter());
+        if (entry.note() != null && entry.note().strip().length() > NOTE_MAX) {
+            errors.put("note", "Keep the note to " + NOTE_MAX + " characters or fewer.");
+        }
+        switch (entry) {
+            case WalkEntry walk -> {
+                if (walk.minutes() == null || walk.minutes() < 1 || walk.minutes() > MINUTES_MAX) {
+                    errors.put("minutes", "Enter how many minutes you walked, from 1 to " + MINUTES_MAX + ".");
+                }
+            }
+            case StretchEntry stretch -> {
+                if (stretch.discomfortAfter() == null) {
+                    errors.put("discomfortAfter", "Rate your discomfort after the session, from 0 to 10.");
+                }
+                Integer warmUp = stretch.warmUpMinutes();
+                if (warmUp != null && (warmUp < 0 || warmUp > MINUTES_MAX)) {
+                    errors.put("warmUpMinutes", "Enter the warm-up minutes, from 0 to " + MINUTES_MAX + ".");
+                }
+                validateExercises(errors, stretch.exercises(), library);
+            }
+        }
+        return errors;
+    }
+
+    private static void validateExercises(Map<String, String> errors, List<ExerciseResult> results,
+            Map<Long, Exercise> library) {
+        if (results.size() > EXERCISES_MAX) {
+            errors.put("exercises", "A session can list at most " + EXERCISES_MAX + " exercises.");
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (ExerciseResult r : results) {
+            Exercise exercise = library.get(r.exerciseId());
+            if (exercise == null || exercise.getKind() == ExerciseKind.WALK || !ids.add(r.exerciseId())) {
+                errors.put("exercises", "Choose each exercise of your plan once.");
+            }
+            else if (r.discomfort() != null && (r.discomfort() < 0 || r.discomfort() > DISCOMFORT_MAX)) {
+                errors.put("exercises", "Rate each exercise from 0 (no pain) to 10 (worst imaginable).");
+            }
+            Objects.requireNonNull(r.outcome(), "outcome");
+        }
+    }
+
+    private static void discomfort(Map<String, String> errors, String field, @Nullable Integer value) {
+        if (value != null && (value < 0 || value > DISCOMFORT_MAX)) {
+            errors.put(field, "Choose a number from 0 (no pain) to 10 (worst imaginable).");
+        }
+    }
+
+    private List<LoggedSession> views(List<SessionLog> found, Patient patient) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Exercise> library = programs.library();
+        return found.stream().map(log -> view(log, patient, library)).toList();
+    }
+
+    private LoggedSession view(SessionLog log, Patient patient, Map<Long, Exercise> library) {
+        boolean editable = !log.isDeleted() && loggedOn(log, patient).equals(today(patient));
+        List<LoggedSession.Exercise> exercises = log.getExercises().stream()
+            .map(e -> new LoggedSession.Exercise(e.getExerciseId(),
+                library.containsKey(e.getExerciseId()) ? library.get(e.getExerciseId()).getName() : "Exercise",
+                e.getOutcome(), e.getDiscomfort()))
+            .toList();
+        return new LoggedSession(log.getId(), log.getPatientId(), log.getLocalDate(), log.getKind(),
+            log.getWalkMinutes(), log.getWarmUpMinutes(), log.getDiscomfortBefore(), log.getDiscomfortAfter(),
+            log.getNote(), ContextTag.fromColumn(log.getContextTags()), exercises, log.getLoggedAt(), editable,
+            log.getVersion());
+    }
+
+    /** All values of a log, for the audit trail, so an edit or a deletion never loses what was there. */
+    private static String describe(SessionLog log) {
+        String exercises = log.getExercises().stream()
+            .map(e -> e.getExerciseId() + ":" + e.getOutcome() + (e.getDiscomfort() == null ? "" : ":" + e.getDiscomfort()))
+            .collect(Collectors.joining(",", "[", "]"));
+        return "date=" + log.getLocalDate() + ", kind=" + log.getKind() + ", walkMinutes=" + log.getWalkMinutes()
+            + ", warmUpMinutes=" + log.getWarmUpMinutes() + ", discomfortBefore=" + log.getDiscomfortBefore()
+            + ", discomfortAfter=" + log.getDiscomfortAfter() + ", tags=" + log.getContextTags()
+            + ", exercises=" + exercises + ", note=" + (log.getNote() == null ? "none" : "\"" + log.getNote() + "\"");
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        T result = transaction.execute(status -> work.get());
+        return Objects.requireNonNull(result);
+    }
+}

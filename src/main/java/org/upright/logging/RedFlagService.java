@@ -1,0 +1,127 @@
+package org.upright.logging;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.adherence.ProgramSpan;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientAccess;
+import org.upright.program.ProgramService;
+
+/**
+ * The red-flag check. Any "yes" pauses the program from today and publishes
+ * {@link RedFlagAnswered}, on which the alert module raises a critical alert, all in one
+ * transaction with the stored answers.
+ */
+@Service
+public class RedFlagService {
+
+    /** The check is offered again on Today once the last one is older than this. */
+    public static final Duration CHECK_EVERY = Duration.ofDays(7);
+
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RedFlagService(PatientAccess access, ProgramService programs, JdbcTemplate jdbc, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.programs = programs;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in patient answers every question yes (true) or no (false). */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional
+    public RedFlagResult answer(Map<RedFlagQuestion, Boolean> answers) {
+        Patient patient = access.requireSelf();
+        List<RedFlagQuestion> unanswered = Arrays.stream(RedFlagQuestion.values())
+            .filter(q -> answers.get(q) == null).toList();
+        if (!unanswered.isEmpty()) {
+            throw new InvalidInputException(unanswered.stream().collect(Collectors.toMap(Enum::name,
+                q -> "Please answer yes or no.")));
+        }
+        List<RedFlagQuestion> yes = Arrays.stream(RedFlagQuestion.values()).filter(answers::get).toList();
+        String stored = Arrays.stream(RedFlagQuestion.values())
+            .map(q -> q.name() + "=" + (answers.get(q) ? "yes" : "no")).collect(Collectors.joining(","));
+        Instant now = clock.instant();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(
+                "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, ?)",
+                new String[] {"id"});
+            statement.setLong(1, patient.getId());
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setString(3, stored);
+            statement.setBoolean(4, !yes.isEmpty());
+            return statement;
+        }, key);
+        long checkId = key.getKeyAs(Number.class).longValue();
+        audit.record(AuditAction.RED_FLAG_ANSWERED, patient.getId(), "red_flag_check", checkId,
+            yes.isEmpty() ? "all no" : "yes: " + yes.stream().map(Enum::name).collect(Collectors.joining(",")));
+        boolean paused = !yes.isEmpty() && pause(patient);
+        events.publishEvent(new RedFlagAnswered(patient.getId(), checkId,
+            yes.stream().map(RedFlagQuestion::summary).toList()));
+        return new RedFlagResult(checkId, yes, paused);
+    }
+
+    /** When the signed-in patient last answered the check, if ever. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastAnswered() {
+        Patient patient = access.requireSelf();
+        Timestamp last = jdbc.queryForObject("SELECT MAX(answered_at) FROM red_flag_check WHERE patient_id = ?",
+            Timestamp.class, patient.getId());
+        return Optional.ofNullable(last).map(Timestamp::toInstant);
+    }
+
+    /** True when the signed-in patient never answered the check or last did so over a week ago. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public boolean checkDue() {
+        return lastAnswered().map(at -> at.isBefore(clock.instant().minus(CHECK_EVERY))).orElse(true);
+    }
+
+    /** Pauses a running program from today (or from its start, if it has not begun); false when there is none to pause. */
+    private boolean pause(Patient patient) {
+        Optional<ProgramSpan> span = programs.span(patient.getId());
+        if (span.isEmpty() || span.get().end() != null) {
+            return false;
+        }
+        if (span.get().pauses().stream().anyMatch(p -> p.to() == null)) {
+            return true;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(patient.getZone()));
+        LocalDate from = today.isBefore(span.get().start()) ? span.get().start() : today;
+        // a pause that was resumed in the future cannot overlap a new one; start after it instead
+        for (var p : span.get().pauses()) {
+            if (p.to() != null && p.to().isAfter(from)) {
+                from = p.to();
+            }
+        }
+        programs.pause(patient.getId(), from, "Red-flag check answered yes");
+        return true;
+    }
+}

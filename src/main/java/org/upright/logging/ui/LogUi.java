@@ -1,0 +1,122 @@
+package org.upright.logging.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.upright.logging.LoggedSession;
+import org.upright.logging.LoggingService;
+
+/** Small pieces the patient's logging screens share, so each looks and behaves the same. */
+final class LogUi {
+
+    static final String ANCHORS = "0 = no pain, 10 = worst pain imaginable";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private LogUi() {
+    }
+
+    static IntegerField discomfortField(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(LoggingService.DISCOMFORT_MAX);
+        field.setStepButtonsVisible(true);
+        field.setHelperText(ANCHORS);
+        field.setWidthFull();
+        return field;
+    }
+
+    static IntegerField minutesField(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(LoggingService.MINUTES_MAX);
+        field.setStepButtonsVisible(true);
+        field.setStep(5);
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
+        field.setWidthFull();
+        return field;
+    }
+
+    static TextArea noteField() {
+        TextArea note = new TextArea("Note (optional)");
+        note.setMaxLength(LoggingService.NOTE_MAX);
+        note.setHelperText("Anything worth telling your therapist.");
+        note.setWidthFull();
+        return note;
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    static String shortDay(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return "Today";
+        }
+        if (date.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return SHORT_DAY.format(date);
+    }
+
+    /** One line for a logged session, e.g. "Walk · 30 min · discomfort 3/10". */
+    static String summary(LoggedSession s) {
+        StringBuilder sb = new StringBuilder(s.kind().label());
+        Integer minutes = s.minutes();
+        if (minutes != null) {
+            sb.append(" · ").append(minutes).append(" min");
+            if (s.kind() == org.upright.logging.SessionKind.STRETCH) {
+                sb.append(" warm-up");
+            }
+        }
+        if (s.discomfortAfter() != null) {
+            sb.append(" · discomfort ").append(s.discomfortAfter()).append("/10");
+        }
+        return sb.toString();
+    }
+
+    static void showSaved(String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void showNotSaved(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Shows each message at its field; returns the messages no field on the form could show. */
+    static String markFields(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        StringBuilder rest = new StringBuilder();
+        errors.forEach((field, message) -> {
+            HasValidation target = fields.get(field);
+            if (target != null) {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            }
+            else {
+                rest.append(rest.isEmpty() ? "" : " ").append(message);
+            }
+        });
+        return rest.toString();
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The first sentence of an exercise's instructions: enough to remember how it goes. */
+    static String shortInstruction(String instructions) {
+        int end = instructions.indexOf(". ");
+        String first = end < 0 ? instructions : instructions.substring(0, end + 1);
+        return first.length() > 160 ? first.substring(0, 157) + "…" : first;
+    }
+}

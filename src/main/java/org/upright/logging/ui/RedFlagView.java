@@ -1,0 +1,117 @@
+package org.upright.logging.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Map;
+import org.upright.base.InvalidInputException;
+import org.upright.logging.RedFlagQuestion;
+import org.upright.logging.RedFlagResult;
+import org.upright.logging.RedFlagService;
+import org.upright.security.Role;
+
+/** The safety check: warning signs that need a clinician now, asked as plain yes/no questions. */
+@Route("red-flags")
+@PageTitle("Safety check · Upright")
+@Menu(title = "Safety check", order = 30, icon = "vaadin:clipboard-check")
+@RolesAllowed(Role.PATIENT_ROLE)
+class RedFlagView extends VerticalLayout {
+
+    private final RedFlagService redFlags;
+    private final Map<RedFlagQuestion, RadioButtonGroup<Boolean>> questions = new EnumMap<>(RedFlagQuestion.class);
+    private final Div form = new Div();
+
+    RedFlagView(RedFlagService redFlags) {
+        this.redFlags = redFlags;
+        addClassName("patient-view");
+        add(new H2("Safety check"));
+        form.setWidthFull();
+        form.add(new Paragraph("Back pain is rarely serious, but a few signs mean a clinician should look at you "
+            + "soon. Please answer each question for how you are now or since your last check."));
+        for (RedFlagQuestion q : RedFlagQuestion.values()) {
+            RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(q.question());
+            group.setItems(Boolean.TRUE, Boolean.FALSE);
+            group.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
+            group.setRequiredIndicatorVisible(true);
+            group.addClassName("red-flag-question");
+            group.setWidthFull();
+            questions.put(q, group);
+            form.add(group);
+        }
+        Button send = new Button("Send answers");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        send.addClassName("big-button");
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            send(send);
+        });
+        form.add(send);
+        add(form);
+    }
+
+    private void send(Button send) {
+        Map<RedFlagQuestion, Boolean> answers = new EnumMap<>(RedFlagQuestion.class);
+        questions.forEach((q, group) -> {
+            group.setInvalid(false);
+            if (group.getValue() != null) {
+                answers.put(q, group.getValue());
+            }
+        });
+        try {
+            showResult(redFlags.answer(answers));
+        }
+        catch (InvalidInputException ex) {
+            ex.fieldErrors().forEach((name, message) -> {
+                RadioButtonGroup<Boolean> group = questions.get(RedFlagQuestion.valueOf(name));
+                group.setErrorMessage(message);
+                group.setInvalid(true);
+            });
+            LogUi.showNotSaved("Please answer every question with yes or no. Your answers so far are kept.");
+            send.setEnabled(true);
+        }
+        catch (RuntimeException ex) {
+            LogUi.showNotSaved("Could not send your answers just now. They are still here; please try again.");
+            send.setEnabled(true);
+        }
+    }
+
+    private void showResult(RedFlagResult result) {
+        remove(form);
+        Div outcome = new Div();
+        outcome.addClassNames("card", result.anyYes() ? "red-flag-warning" : "red-flag-clear");
+        if (result.emergency()) {
+            H3 urgent = new H3("Chest pain or breathlessness: call emergency services now");
+            urgent.addClassName("red-flag-emergency");
+            outcome.add(urgent, new Paragraph("Do not wait for the clinic. Call your local emergency number "
+                + "straight away (112 in Europe, 911 in North America)."));
+        }
+        if (result.anyYes()) {
+            outcome.add(new H3("Please contact your clinician today"),
+                new Paragraph("One or more of your answers is a sign that a clinician should check your back "
+                    + "before you carry on. Call your clinic or your doctor today."),
+                new Paragraph(result.programPaused()
+                    ? "We have paused your program, and your therapist has been told. Please do not continue "
+                        + "the exercises until you have spoken with them."
+                    : "Your therapist has been told."));
+        }
+        else {
+            outcome.add(new H3("Thank you"), new Paragraph("None of the warning signs applies to you now. "
+                + "Carry on with your program, and do this check again whenever something changes."));
+        }
+        Button back = new Button("Back to Today", e -> UI.getCurrent().navigate("today"));
+        back.addClassName("big-button");
+        outcome.add(back);
+        add(outcome);
+    }
+}

@@ -1,0 +1,193 @@
+package org.upright.logging.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.upright.base.InvalidInputException;
+import org.upright.logging.ContextTag;
+import org.upright.logging.ExerciseOutcome;
+import org.upright.logging.ExerciseResult;
+import org.upright.logging.LoggedSession;
+import org.upright.logging.LoggingService;
+import org.upright.logging.StretchEntry;
+import org.upright.logging.TodayOverview;
+import org.upright.program.DayPlan;
+import org.upright.security.Role;
+
+/**
+ * Log a stretch session (or change today's one): the warm-up walk, how each exercise went,
+ * discomfort after (required) and before, a note and what may have brought the pain on.
+ */
+@Route("log-stretches")
+@PageTitle("Log stretches · Upright")
+@RolesAllowed(Role.PATIENT_ROLE)
+class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final Logger log = LoggerFactory.getLogger(StretchFormView.class);
+
+    private final LoggingService logging;
+    // made once when the form opens: saving this form again returns the first log
+    private final String clientKey = UUID.randomUUID().toString();
+    private final H2 title = new H2("Log stretches");
+    private final DatePicker date = new DatePicker("Day");
+    private final Checkbox warmUpDone = new Checkbox("I walked to warm up first");
+    private final IntegerField warmUpMinutes = LogUi.minutesField("Warm-up minutes");
+    private final Div exerciseList = new Div();
+    private final List<ExerciseRow> rows = new ArrayList<>();
+    private final IntegerField discomfortAfter = LogUi.discomfortField("Discomfort after the session");
+    private final IntegerField discomfortBefore = LogUi.discomfortField("Discomfort before (optional)");
+    private final CheckboxGroup<ContextTag> tags = new CheckboxGroup<>("What may have brought the pain on? (optional)");
+    private final TextArea note = LogUi.noteField();
+    private final Button save = new Button("Save stretches");
+    private @Nullable LoggedSession editing;
+
+    private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {
+    }
+
+    StretchFormView(LoggingService logging) {
+        this.logging = logging;
+        addClassNames("patient-view", "log-form");
+        LocalDate today = logging.todayForMe();
+        date.setMin(today.minusDays(LoggingService.DAYS_BACK));
+        date.setMax(today);
+        date.setValue(today);
+        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
+        date.setWidthFull();
+        warmUpDone.setValue(true);
+        warmUpDone.addValueChangeListener(e -> warmUpMinutes.setEnabled(e.getValue()));
+        discomfortAfter.setRequiredIndicatorVisible(true);
+        exerciseList.setWidthFull();
+        tags.setItems(ContextTag.values());
+        tags.setItemLabelGenerator(ContextTag::label);
+        tags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        tags.setWidthFull();
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.addClassName("big-button");
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> save());
+        Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
+        cancel.addClassName("big-button");
+        add(title, warmUpDone, warmUpMinutes, exerciseList, discomfortAfter, discomfortBefore, date, tags, note,
+            save, cancel);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable Long logId) {
+        if (logId != null) {
+            LoggedSession session = logging.ownLog(logId);
+            editing = session;
+            title.setText("Change stretch session");
+            date.setValue(session.date());
+            warmUpDone.setValue(session.warmUpMinutes() != null);
+            warmUpMinutes.setValue(session.warmUpMinutes());
+            for (LoggedSession.Exercise e : session.exercises()) {
+                addRow(e.exerciseId(), e.name(), null, e.outcome(), e.discomfort());
+            }
+            discomfortAfter.setValue(session.discomfortAfter());
+            discomfortBefore.setValue(session.discomfortBefore());
+            tags.setValue(session.contextTags().isEmpty() ? EnumSet.noneOf(ContextTag.class)
+                : EnumSet.copyOf(session.contextTags()));
+            note.setValue(session.note() == null ? "" : session.note());
+        }
+        else {
+            TodayOverview today = logging.today();
+            DayPlan plan = today.plan();
+            warmUpMinutes.setValue(plan != null && plan.warmUpMinutes() > 0 ? plan.warmUpMinutes() : 20);
+            if (plan != null) {
+                for (DayPlan.Item item : plan.exercises()) {
+                    addRow(item.exercise().getId(), item.exercise().getName(), item.dose(), ExerciseOutcome.DONE, null);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            exerciseList.add(new Paragraph("No exercises are planned for today. You can still log the session."));
+        }
+    }
+
+    private void addRow(long exerciseId, String name, @Nullable String dose, ExerciseOutcome outcome,
+            @Nullable Integer rating) {
+        Div card = new Div();
+        card.addClassName("exercise-card");
+        H3 heading = new H3(name);
+        card.add(heading);
+        if (dose != null && !dose.isEmpty()) {
+            card.add(new Span(dose));
+        }
+        RadioButtonGroup<ExerciseOutcome> outcomeGroup = new RadioButtonGroup<>();
+        outcomeGroup.setAriaLabel("How did " + name + " go?");
+        outcomeGroup.setItems(ExerciseOutcome.values());
+        outcomeGroup.setItemLabelGenerator(ExerciseOutcome::label);
+        outcomeGroup.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        outcomeGroup.setValue(outcome);
+        IntegerField discomfort = LogUi.discomfortField("Discomfort during it (optional)");
+        discomfort.setValue(rating);
+        card.add(outcomeGroup, discomfort);
+        exerciseList.add(card);
+        rows.add(new ExerciseRow(exerciseId, outcomeGroup, discomfort));
+    }
+
+    private void save() {
+        List<ExerciseResult> results = rows.stream()
+            .map(r -> new ExerciseResult(r.exerciseId(), r.outcome().getValue() == null ? ExerciseOutcome.SKIPPED
+                : r.outcome().getValue(), r.discomfort().getValue()))
+            .toList();
+        StretchEntry entry = new StretchEntry(clientKey, date.getValue() == null ? LocalDate.MIN : date.getValue(),
+            Boolean.TRUE.equals(warmUpDone.getValue()) ? warmUpMinutes.getValue() : null, results,
+            discomfortBefore.getValue(), discomfortAfter.getValue(), LogUi.blankToNull(note.getValue()),
+            tags.getValue());
+        try {
+            if (editing == null) {
+                logging.logStretch(entry);
+                LogUi.showSaved("Stretch session saved. Well done!");
+                UI.getCurrent().navigate("today");
+            }
+            else {
+                logging.edit(editing.id(), editing.version(), entry);
+                LogUi.showSaved("Stretch session changed.");
+                UI.getCurrent().navigate("history");
+            }
+        }
+        catch (InvalidInputException ex) {
+            String rest = LogUi.markFields(ex.fieldErrors(), Map.of("date", date, "warmUpMinutes", warmUpMinutes,
+                "discomfortAfter", discomfortAfter, "discomfortBefore", discomfortBefore, "note", note));
+            LogUi.showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
+                + " Your input is still here.");
+            save.setEnabled(true);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Saving a stretch session failed: {}", ex.getClass().getName(), ex);
+            LogUi.showNotSaved("Could not save just now. Your input is still here; please try again.");
+            save.setEnabled(true);
+        }
+    }
+}

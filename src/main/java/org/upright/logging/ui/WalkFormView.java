@@ -1,0 +1,116 @@
+package org.upright.logging.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.upright.base.InvalidInputException;
+import org.upright.logging.LoggedSession;
+import org.upright.logging.LoggingService;
+import org.upright.logging.TodayOverview;
+import org.upright.logging.WalkEntry;
+import org.upright.security.Role;
+
+/** Log a walk (or change today's one): minutes, optional discomfort and note, today or up to a week back. */
+@Route("log-walk")
+@PageTitle("Log a walk · Upright")
+@RolesAllowed(Role.PATIENT_ROLE)
+class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final Logger log = LoggerFactory.getLogger(WalkFormView.class);
+
+    private final LoggingService logging;
+    // made once when the form opens: saving this form again returns the first log
+    private final String clientKey = UUID.randomUUID().toString();
+    private final H2 title = new H2("Log a walk");
+    private final DatePicker date = new DatePicker("Day");
+    private final IntegerField minutes = LogUi.minutesField("Minutes walked");
+    private final IntegerField discomfort = LogUi.discomfortField("Discomfort after the walk (optional)");
+    private final TextArea note = LogUi.noteField();
+    private final Button save = new Button("Save walk");
+    private @Nullable LoggedSession editing;
+
+    WalkFormView(LoggingService logging) {
+        this.logging = logging;
+        addClassNames("patient-view", "log-form");
+        LocalDate today = logging.todayForMe();
+        date.setMin(today.minusDays(LoggingService.DAYS_BACK));
+        date.setMax(today);
+        date.setValue(today);
+        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
+        date.setWidthFull();
+        minutes.setMin(1);
+        minutes.setRequiredIndicatorVisible(true);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.addClassName("big-button");
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> save());
+        Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
+        cancel.addClassName("big-button");
+        add(title, minutes, discomfort, date, note, save, cancel);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable Long logId) {
+        if (logId != null) {
+            LoggedSession session = logging.ownLog(logId);
+            editing = session;
+            title.setText("Change walk");
+            date.setValue(session.date());
+            minutes.setValue(session.walkMinutes());
+            discomfort.setValue(session.discomfortAfter());
+            note.setValue(session.note() == null ? "" : session.note());
+        }
+        else {
+            TodayOverview today = logging.today();
+            minutes.setValue(today.plan() != null ? today.plan().minutesPerWalk() : 30);
+        }
+    }
+
+    private void save() {
+        WalkEntry entry = new WalkEntry(clientKey, date.getValue() == null ? LocalDate.MIN : date.getValue(),
+            minutes.getValue(), null, discomfort.getValue(), LogUi.blankToNull(note.getValue()), Set.of());
+        try {
+            if (editing == null) {
+                logging.logWalk(entry);
+                LogUi.showSaved("Walk saved. Well done!");
+                UI.getCurrent().navigate("today");
+            }
+            else {
+                logging.edit(editing.id(), editing.version(), entry);
+                LogUi.showSaved("Walk changed.");
+                UI.getCurrent().navigate("history");
+            }
+        }
+        catch (InvalidInputException ex) {
+            String rest = LogUi.markFields(ex.fieldErrors(),
+                Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note));
+            LogUi.showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
+                + " Your input is still here.");
+            save.setEnabled(true);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Saving a walk failed: {}", ex.getClass().getName(), ex);
+            LogUi.showNotSaved("Could not save just now. Your input is still here; please try again.");
+            save.setEnabled(true);
+        }
+    }
+}
