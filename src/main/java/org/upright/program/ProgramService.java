@@ -275,7 +275,7 @@ public class ProgramService {
         exercise.setDefaultMinutes(form.defaultMinutes());
         exercise.setContraindications(form.contraindications());
         exercise.setIcon(switch (kind) {
-            case WALK -> "vaadin:walking";
+            case WALK -> "vaadin:male";
             case STRETCH -> "vaadin:arrows-long-v";
             case STRENGTH -> "vaadin:compress-square";
         });

@@ -32,6 +32,9 @@ class PatientServiceIT {
     ProgramFixtures fixtures;
 
     @Autowired
+    org.upright.program.ProgramService programs;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -136,6 +139,23 @@ class PatientServiceIT {
             .extracting(CaseloadRow::patientId).contains(without.getId());
         CaseloadQuery wildcard = new CaseloadQuery("%", false, CaseloadQuery.Sort.NAME, true);
         assertThat(accounts.as(therapist, () -> patients.caseloadCount(wildcard))).isZero();
+    }
+
+    @Test
+    void an_admin_reassigns_a_patient_and_the_program_goes_along_to_the_new_therapist_only() {
+        UserAccount from = accounts.create(Role.THERAPIST);
+        UserAccount to = accounts.create(Role.THERAPIST);
+        UserAccount admin = accounts.create(Role.ADMIN);
+        long patientId = fixtures.patientWithProgram(from);
+
+        accounts.as(admin, () -> patients.reassign(patientId, to.getId()));
+
+        assertThat(accounts.as(to, () -> programs.overview(patientId))).isPresent();
+        assertThat(accounts.as(to, () -> patients.caseload(CaseloadQuery.all(), 0, 10)))
+            .extracting(CaseloadRow::patientId).containsExactly(patientId);
+        assertThatThrownBy(() -> accounts.as(from, () -> programs.overview(patientId)))
+            .isInstanceOf(org.upright.base.NotFoundException.class);
+        assertThat(accounts.as(from, () -> patients.caseloadCount(CaseloadQuery.all()))).isZero();
     }
 
     @Test

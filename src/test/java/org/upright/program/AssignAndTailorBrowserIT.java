@@ -33,6 +33,7 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
+        assertThat(page.getByText("No patients on your caseload yet.", new Page.GetByTextOptions())).isVisible();
 
         button("New patient").click();
         String email = "nora." + System.nanoTime() + "@example.org";
@@ -87,6 +88,53 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         signIn(email, oneTimePassword);
         assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
         assertThat(heading("Change your password")).isVisible();
+    }
+
+    @Test
+    void the_caseload_lists_the_new_patient_and_a_search_that_matches_nobody_says_so() {
+        UserAccount therapist = testAccounts.create(Role.THERAPIST);
+        signIn(therapist.getEmail(), TestAccounts.PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
+        button("New patient").click();
+        page.getByLabel("First name").fill("Ada");
+        page.getByLabel("Last name").fill("Quill");
+        page.getByLabel("Email (their login)").fill("ada." + System.nanoTime() + "@example.org");
+        button("Create patient").click();
+        button("Done, I have noted it").click();
+        assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Ada Quill")))
+            .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("No program")))
+            .isVisible();
+        screenshot("caseload");
+        page.locator("input[placeholder='Search by name']").fill("zzz");
+        assertThat(page.getByText("No patient matches", new Page.GetByTextOptions())).isVisible();
+    }
+
+    @Test
+    void the_library_shows_the_built_in_program_and_a_therapist_adds_an_exercise_that_a_neck_injury_rules_out() {
+        UserAccount therapist = testAccounts.create(Role.THERAPIST);
+        signIn(therapist.getEmail(), TestAccounts.PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Program library")).click();
+        assertThat(heading("Program library")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Chin to chest")))
+            .hasCount(1);
+        assertThat(page.locator("vaadin-grid-cell-content vaadin-icon").first()).isVisible();
+        assertThat(page.getByText("Phase 2, Gentle stretches", new Page.GetByTextOptions()).first()).isVisible();
+
+        button("Add exercise").click();
+        button("Add to library").click();
+        assertThat(page.getByText("Enter the exercise's name.")).isVisible();
+        String name = "Neck nod " + System.nanoTime();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.locator("vaadin-select").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Stretch")).click();
+        page.getByLabel("Instructions for the patient").fill("Nod slowly, as if saying yes, five times.");
+        page.getByLabel("Neck injury").check();
+        button("Add to library").click();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name)))
+            .hasCount(1);
+        screenshot("library");
     }
 
     private Locator button(String text) {

@@ -42,6 +42,11 @@ class LibraryIT {
             .filter(e -> e.getName().equals("Chin to chest")).findFirst().orElseThrow();
         assertThat(chin.getContraindications()).containsExactly("NECK_INJURY");
         assertThat(chin.getIcon()).startsWith("vaadin:");
+        // every icon is one the Vaadin icon set has, so none shows up empty
+        java.util.Set<String> known = java.util.Arrays.stream(com.vaadin.flow.component.icon.VaadinIcon.values())
+            .map(i -> "vaadin:" + i.name().toLowerCase().replace('_', '-')).collect(java.util.stream.Collectors.toSet());
+        assertThat(accounts.as(therapist, () -> programs.exercises())).extracting(Exercise::getIcon)
+            .allSatisfy(icon -> assertThat(known).contains(icon));
     }
 
     @Test

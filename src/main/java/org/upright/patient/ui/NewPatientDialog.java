@@ -67,6 +67,7 @@ class NewPatientDialog extends Dialog {
         email.addClassName("login-email");
         Span password = new Span(created.oneTimePassword());
         password.addClassName("one-time-password");
+        password.getStyle().set("font-family", "monospace").set("font-size", "1.25em").set("font-weight", "600");
         VerticalLayout shown = new VerticalLayout(
             new Paragraph("Give these to the patient in person. They sign in with them once and then choose "
                 + "their own password."),
