@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * layer of the dashboards and the alert rules, not a door for users.
  *
  * <p>For the recent-window load, the activity known is: the last {@code days} days, the first 7
- * days with a rating (the baseline), and the day of the last log (so a run of missed days that
- * began before the window still ends in the right place). Figures asked for inside the window,
+ * days with a rating (the baseline), and the last day with a session (so a run of missed days that
+ * began before the window still ends in the right place). daily_activity is kept in step with the
+ * logs, so its last day with a session is the day of the last log that is not deleted. Figures asked for inside the window,
  * the baseline, the 7-day mean and missed runs are then exact.
  */
 @Service
@@ -81,6 +82,7 @@ public class FiguresService {
         }
         String in = placeholders(ids.size());
         Object[] args = ids.toArray();
+        long t0 = System.nanoTime();
 
         record Head(long patientId, ZoneId zone, @Nullable Long programId, @Nullable LocalDate start,
                 @Nullable LocalDate end) {
@@ -94,6 +96,7 @@ public class FiguresService {
                 localDate(rs, 5)),
             args);
 
+        trace("heads", t0);
         List<Long> programIds = heads.stream().map(Head::programId).filter(java.util.Objects::nonNull).toList();
         Map<Long, List<PlanVersion>> versions = new HashMap<>();
         Map<Long, List<Pause>> pauses = new HashMap<>();
@@ -118,6 +121,7 @@ public class FiguresService {
                 programIds.toArray());
         }
 
+        trace("plans", t0);
         Map<Long, LocalDate> todays = new HashMap<>();
         LocalDate earliestToday = null;
         for (Head head : heads) {
@@ -143,6 +147,7 @@ public class FiguresService {
             withSince[args.length] = Date.valueOf(since);
             jdbc.query("SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in
                 + ") AND local_date >= ?", toActivity::accept, withSince);
+            trace("window", t0);
             // the baseline: each patient's first 7 rated days, one short index range per patient in one statement
             StringBuilder union = new StringBuilder();
             for (int i = 0; i < ids.size(); i++) {
@@ -152,16 +157,32 @@ public class FiguresService {
             }
             jdbc.query(union.toString(), toActivity::accept, args);
         }
-        // the day of each patient's last log (not deleted), with what was done that day
-        jdbc.query("SELECT d." + columns.replace(", ", ", d.")
-            + " FROM (SELECT patient_id, MAX(local_date) AS last_date FROM session_log WHERE patient_id IN (" + in
-            + ") AND deleted_at IS NULL GROUP BY patient_id) l"
-            + " JOIN daily_activity d ON d.patient_id = l.patient_id AND d.local_date = l.last_date",
-            rs -> {
+        trace("baseline", t0);
+        // the day of each patient's last log: the latest day with a session in what was loaded, and for a
+        // patient with nothing in the window, one short backwards index range each, in one statement
+        List<Long> lookBack = new ArrayList<>();
+        for (Head head : heads) {
+            LocalDate last = lastActive(activity.get(head.patientId()));
+            if (last != null) {
+                lastLogs.put(head.patientId(), last);
+            }
+            else if (days >= 0) {
+                lookBack.add(head.patientId());
+            }
+        }
+        if (!lookBack.isEmpty()) {
+            StringBuilder union = new StringBuilder();
+            for (int i = 0; i < lookBack.size(); i++) {
+                union.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns)
+                    .append(" FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0")
+                    .append(" ORDER BY local_date DESC LIMIT 1)");
+            }
+            jdbc.query(union.toString(), rs -> {
                 toActivity.accept(rs);
                 lastLogs.put(rs.getLong(1), rs.getDate(2).toLocalDate());
-            }, args);
-
+            }, lookBack.toArray());
+        }
+        trace("last log", t0);
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
         for (Head head : heads) {
             ProgramSpan span = head.programId() == null || head.start() == null ? null
@@ -176,6 +197,26 @@ public class FiguresService {
                 head.programId(), span, figures, lastLogs.get(head.patientId()), days1));
         }
         return result;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("upright.figures.trace");
+
+    private static void trace(String step, long t0) {
+        if (TRACE) {
+            System.err.printf("  figures %s: %.1f ms%n", step, (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    private static @Nullable LocalDate lastActive(@Nullable TreeMap<LocalDate, DayActivity> days) {
+        if (days == null) {
+            return null;
+        }
+        for (DayActivity day : days.descendingMap().values()) {
+            if (day.walks() + day.stretchSessions() > 0) {
+                return day.date();
+            }
+        }
+        return null;
     }
 
     /** Monday = 1 … Sunday = 64, as stored in prescription.weekdays. */

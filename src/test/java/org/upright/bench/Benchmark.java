@@ -87,6 +87,8 @@ public final class Benchmark {
             row("Caseload, 200 patients", time(app1), time(hand1));
             row("Patient dashboard, 12 weeks", time(app2), time(hand2));
         }
+        // the web server's and the database's threads would keep exec:java waiting
+        System.exit(0);
     }
 
     private static void row(String what, double[] app, double[] sql) {
@@ -141,14 +143,14 @@ public final class Benchmark {
                       SUM(COALESCE(a.walks, 0) + COALESCE(a.stretch_sessions, 0) > 0) AS active, COUNT(*) AS n
                    FROM due LEFT JOIN daily_activity a ON a.patient_id = due.patient_id AND a.local_date = due.d
                    GROUP BY due.patient_id),
-            rated AS (SELECT a.patient_id, a.local_date, a.discomfort_sum / a.discomfort_count AS dm
+            rated AS (SELECT a.patient_id, a.local_date, CAST(a.discomfort_sum AS DOUBLE) / a.discomfort_count AS dm
                       FROM daily_activity a JOIN pts ON pts.id = a.patient_id
                       WHERE a.local_date BETWEEN ? AND ? AND a.discomfort_count > 0),
             latest AS (SELECT r.patient_id, r.dm FROM rated r
                        WHERE r.local_date = (SELECT MAX(r2.local_date) FROM rated r2 WHERE r2.patient_id = r.patient_id)),
             mean7 AS (SELECT patient_id, AVG(dm) AS m, COUNT(*) AS n FROM rated WHERE local_date >= ? GROUP BY patient_id),
             base AS (SELECT patient_id, AVG(dm) AS b, COUNT(*) AS n FROM (
-                        SELECT a.patient_id, a.discomfort_sum / a.discomfort_count AS dm,
+                        SELECT a.patient_id, CAST(a.discomfort_sum AS DOUBLE) / a.discomfort_count AS dm,
                                ROW_NUMBER() OVER (PARTITION BY a.patient_id ORDER BY a.local_date) AS rn
                         FROM daily_activity a JOIN pts ON pts.id = a.patient_id WHERE a.discomfort_count > 0) x
                      WHERE rn <= 7 GROUP BY patient_id),
@@ -192,9 +194,9 @@ public final class Benchmark {
                               SUM(COALESCE(a.walks, 0) + COALESCE(a.stretch_sessions, 0) > 0) / COUNT(*) AS consistency,
                               SUM(LEAST(COALESCE(a.walk_minutes, 0), due.w * due.m)) / SUM(due.w * due.m) AS dose
                        FROM due LEFT JOIN daily_activity a ON a.patient_id = ? AND a.local_date = due.d),
-            base AS (SELECT AVG(dm) AS b, COUNT(*) AS n FROM (SELECT discomfort_sum / discomfort_count AS dm
+            base AS (SELECT AVG(dm) AS b, COUNT(*) AS n FROM (SELECT CAST(discomfort_sum AS DOUBLE) / discomfort_count AS dm
                        FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0 ORDER BY local_date LIMIT 7) x),
-            mean7 AS (SELECT AVG(discomfort_sum / discomfort_count) AS m, COUNT(*) AS n FROM daily_activity
+            mean7 AS (SELECT AVG(CAST(discomfort_sum AS DOUBLE) / discomfort_count) AS m, COUNT(*) AS n FROM daily_activity
                       WHERE patient_id = ? AND discomfort_count > 0 AND local_date BETWEEN ? AND ?)
             SELECT period.adherence, period.consistency, period.dose, CASE WHEN base.n = 7 THEN base.b END,
                    CASE WHEN mean7.n >= 3 THEN mean7.m END
