@@ -82,7 +82,6 @@ public class FiguresService {
         }
         String in = placeholders(ids.size());
         Object[] args = ids.toArray();
-        long t0 = System.nanoTime();
 
         record Head(long patientId, ZoneId zone, @Nullable Long programId, @Nullable LocalDate start,
                 @Nullable LocalDate end) {
@@ -95,8 +94,6 @@ public class FiguresService {
             (rs, n) -> new Head(rs.getLong(1), ZoneId.of(rs.getString(2)), nullableLong(rs, 3), localDate(rs, 4),
                 localDate(rs, 5)),
             args);
-
-        trace("heads", t0);
         List<Long> programIds = heads.stream().map(Head::programId).filter(java.util.Objects::nonNull).toList();
         Map<Long, List<PlanVersion>> versions = new HashMap<>();
         Map<Long, List<Pause>> pauses = new HashMap<>();
@@ -120,8 +117,6 @@ public class FiguresService {
                 },
                 programIds.toArray());
         }
-
-        trace("plans", t0);
         Map<Long, LocalDate> todays = new HashMap<>();
         LocalDate earliestToday = null;
         for (Head head : heads) {
@@ -147,7 +142,6 @@ public class FiguresService {
             withSince[args.length] = Date.valueOf(since);
             jdbc.query("SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in
                 + ") AND local_date >= ?", toActivity::accept, withSince);
-            trace("window", t0);
             // the baseline: each patient's first 7 rated days, one short index range per patient in one statement
             StringBuilder union = new StringBuilder();
             for (int i = 0; i < ids.size(); i++) {
@@ -157,7 +151,6 @@ public class FiguresService {
             }
             jdbc.query(union.toString(), toActivity::accept, args);
         }
-        trace("baseline", t0);
         // the day of each patient's last log: the latest day with a session in what was loaded, and for a
         // patient with nothing in the window, one short backwards index range each, in one statement
         List<Long> lookBack = new ArrayList<>();
@@ -182,7 +175,6 @@ public class FiguresService {
                 lastLogs.put(rs.getLong(1), rs.getDate(2).toLocalDate());
             }, lookBack.toArray());
         }
-        trace("last log", t0);
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
         for (Head head : heads) {
             ProgramSpan span = head.programId() == null || head.start() == null ? null
@@ -197,14 +189,6 @@ public class FiguresService {
                 head.programId(), span, figures, lastLogs.get(head.patientId()), days1));
         }
         return result;
-    }
-
-    private static final boolean TRACE = Boolean.getBoolean("upright.figures.trace");
-
-    private static void trace(String step, long t0) {
-        if (TRACE) {
-            System.err.printf("  figures %s: %.1f ms%n", step, (System.nanoTime() - t0) / 1e6);
-        }
     }
 
     private static @Nullable LocalDate lastActive(@Nullable TreeMap<LocalDate, DayActivity> days) {

@@ -149,11 +149,14 @@ public final class Benchmark {
             latest AS (SELECT r.patient_id, r.dm FROM rated r
                        WHERE r.local_date = (SELECT MAX(r2.local_date) FROM rated r2 WHERE r2.patient_id = r.patient_id)),
             mean7 AS (SELECT patient_id, AVG(dm) AS m, COUNT(*) AS n FROM rated WHERE local_date >= ? GROUP BY patient_id),
-            base AS (SELECT patient_id, AVG(dm) AS b, COUNT(*) AS n FROM (
-                        SELECT a.patient_id, CAST(a.discomfort_sum AS DOUBLE) / a.discomfort_count AS dm,
-                               ROW_NUMBER() OVER (PARTITION BY a.patient_id ORDER BY a.local_date) AS rn
-                        FROM daily_activity a JOIN pts ON pts.id = a.patient_id WHERE a.discomfort_count > 0) x
-                     WHERE rn <= 7 GROUP BY patient_id),
+            seventh AS (SELECT pts.id AS patient_id,
+                           (SELECT a.local_date FROM daily_activity a WHERE a.patient_id = pts.id AND a.discomfort_count > 0
+                            ORDER BY a.local_date LIMIT 1 OFFSET 6) AS d7
+                        FROM pts),
+            base AS (SELECT s.patient_id, AVG(CAST(a.discomfort_sum AS DOUBLE) / a.discomfort_count) AS b, COUNT(*) AS n
+                     FROM seventh s JOIN daily_activity a ON a.patient_id = s.patient_id AND a.local_date <= s.d7
+                          AND a.discomfort_count > 0
+                     GROUP BY s.patient_id),
             lastlog AS (SELECT l.patient_id, MAX(l.local_date) AS last_date FROM session_log l JOIN pts ON pts.id = l.patient_id
                         WHERE l.deleted_at IS NULL GROUP BY l.patient_id),
             open_alerts AS (SELECT a.patient_id, COUNT(*) AS n FROM alert a JOIN pts ON pts.id = a.patient_id
@@ -175,10 +178,41 @@ public final class Benchmark {
         return rows;
     }
 
-    /** Adherence, consistency and walking dose of the 12 weeks, baseline and 7-day mean, for one patient. */
+    /**
+     * Adherence, consistency and walking dose of the 12 weeks, baseline and 7-day mean, for one patient;
+     * also the per-day rows the charts and calendar need, the per-stretch ratings and the latest notes.
+     */
     static double[] handDashboard(JdbcTemplate jdbc, long patient, LocalDate today) {
         Date from = Date.valueOf(today.minusDays(83));
         Date to = Date.valueOf(today);
+        List<Object[]> perDay = jdbc.query("""
+            WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
+            pr AS (SELECT id, start_date, end_date FROM program WHERE id = (SELECT MAX(id) FROM program WHERE patient_id = ?)),
+            plan AS (SELECT days.d, (SELECT x.id FROM prescription x WHERE x.program_id = pr.id AND x.effective_from <= days.d
+                                     ORDER BY x.effective_from DESC, x.saved_at DESC LIMIT 1) AS rx
+                     FROM pr JOIN days ON days.d >= pr.start_date AND (pr.end_date IS NULL OR days.d < pr.end_date)
+                     WHERE NOT EXISTS (SELECT 1 FROM program_pause pp WHERE pp.program_id = pr.id
+                                       AND pp.from_date <= days.d AND (pp.to_date IS NULL OR days.d < pp.to_date)))
+            SELECT days.d, r.walks_per_day, r.stretch_sessions_per_day, r.minutes_per_walk, a.walks, a.stretch_sessions,
+                   a.walk_minutes, CAST(a.discomfort_sum AS DOUBLE) / a.discomfort_count
+            FROM days LEFT JOIN plan ON plan.d = days.d
+            LEFT JOIN prescription r ON r.id = plan.rx AND (r.weekdays >> WEEKDAY(days.d)) & 1 = 1
+            LEFT JOIN daily_activity a ON a.patient_id = ? AND a.local_date = days.d
+            ORDER BY days.d""",
+            (rs, n) -> new Object[] {rs.getDate(1), rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getObject(5),
+                rs.getObject(6), rs.getObject(7), rs.getObject(8)},
+            from, to, patient, patient);
+        jdbc.queryForList("""
+            SELECT e.name, l.local_date, AVG(se.discomfort) FROM session_exercise se
+            JOIN session_log l ON l.id = se.session_log_id JOIN exercise e ON e.id = se.exercise_id
+            WHERE l.patient_id = ? AND l.local_date BETWEEN ? AND ? AND l.deleted_at IS NULL AND se.discomfort IS NOT NULL
+            GROUP BY e.name, l.local_date""", patient, from, to);
+        jdbc.queryForList("""
+            SELECT local_date, kind, note FROM session_log WHERE patient_id = ? AND deleted_at IS NULL AND note IS NOT NULL
+            ORDER BY local_date DESC, logged_at DESC LIMIT 10""", patient);
+        if (perDay.size() != 84) {
+            throw new IllegalStateException("expected 84 days, got " + perDay.size());
+        }
         return jdbc.query("""
             WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
             pr AS (SELECT id, start_date, end_date FROM program WHERE id = (SELECT MAX(id) FROM program WHERE patient_id = ?)),
