@@ -50,6 +50,17 @@ class KnownMonthIT {
     long criticalLog;
     LocalDate t;
 
+    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+
+    /**
+     * A browser test's context, started in the same JVM, installs its own holder strategy globally;
+     * acting as a user (SystemActor) must write to this context's strategy, which its services read.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
+
     @BeforeEach
     void aMonthOfLogs() {
         therapist = accounts.create(Role.THERAPIST);
