@@ -24,6 +24,8 @@ public final class ProgramFigures {
     private static final int BASELINE_DAYS = 7;
     private static final int MEAN_WINDOW_DAYS = 7;
     private static final int MEAN_MIN_RATED_DAYS = 3;
+    private static final double MEANINGFUL_POINTS = 2;
+    private static final double MEANINGFUL_FRACTION = 0.3;
     // Means of whole ratings can sit exactly on a threshold (e.g. 22/7 vs 11/5) yet miss it by binary rounding.
     private static final double EPSILON = 1e-9;
 
@@ -117,18 +119,48 @@ public final class ProgramFigures {
 
     /** The mean differs from the baseline by at least 2 points, or by at least 30 % of a non-zero baseline. */
     public static boolean meaningfulChange(double baseline, double mean) {
+        return meaningfulChange(baseline, mean, MEANINGFUL_POINTS, MEANINGFUL_FRACTION);
+    }
+
+    /** As {@link #meaningfulChange(double, double)} with the clinic's own thresholds (points, fraction of baseline). */
+    public static boolean meaningfulChange(double baseline, double mean, double points, double fraction) {
         double change = Math.abs(mean - baseline);
-        return change >= 2 - EPSILON || (baseline != 0 && change >= 0.3 * baseline - EPSILON);
+        return change >= points - EPSILON || (baseline != 0 && change >= fraction * baseline - EPSILON);
+    }
+
+    /**
+     * The band of no meaningful change around a baseline. A change is meaningful when it reaches the
+     * points OR the fraction of a non-zero baseline, so the band is the narrower of the two:
+     * baseline ± min(points, fraction × baseline), or ± points for a baseline of 0. A 7-day mean on
+     * or beyond an edge is a meaningful change, exactly as {@link #meaningfulChange} decides.
+     */
+    public static Band band(double baseline, double points, double fraction) {
+        double half = baseline == 0 ? points : Math.min(points, fraction * baseline);
+        return new Band(baseline - half, baseline + half);
+    }
+
+    /** The band with the defaults of PRODUCT.md: baseline ± min(2, 0.3 × baseline). */
+    public static Band band(double baseline) {
+        return band(baseline, MEANINGFUL_POINTS, MEANINGFUL_FRACTION);
+    }
+
+    /** Lower and upper edge of the band of no meaningful change. */
+    public record Band(double low, double high) {
     }
 
     /** RISING or IMPROVING on a meaningful change up or down, else STABLE; UNKNOWN without baseline or 7-day mean. */
     public Trend trend(LocalDate today) {
+        return trend(today, MEANINGFUL_POINTS, MEANINGFUL_FRACTION);
+    }
+
+    /** As {@link #trend(LocalDate)} with the clinic's own thresholds. */
+    public Trend trend(LocalDate today, double points, double fraction) {
         OptionalDouble baseline = baseline();
         OptionalDouble mean = sevenDayMean(today);
         if (baseline.isEmpty() || mean.isEmpty()) {
             return Trend.UNKNOWN;
         }
-        if (!meaningfulChange(baseline.getAsDouble(), mean.getAsDouble())) {
+        if (!meaningfulChange(baseline.getAsDouble(), mean.getAsDouble(), points, fraction)) {
             return Trend.STABLE;
         }
         return mean.getAsDouble() > baseline.getAsDouble() ? Trend.RISING : Trend.IMPROVING;
@@ -152,6 +184,44 @@ public final class ProgramFigures {
             missed++;
         }
         return missed;
+    }
+
+    /**
+     * The first day of the run counted by {@link #missedPrescribedDaysInARow(LocalDate)}, or null when
+     * that run is empty. It names the run: the run grows day by day but keeps its first day.
+     */
+    public @Nullable LocalDate missedRunStart(LocalDate today) {
+        LocalDate first = null;
+        for (LocalDate day = today.minusDays(1); !day.isBefore(span.start()); day = day.minusDays(1)) {
+            if (prescribedOn(day) == null) {
+                continue;
+            }
+            if (activityOn(day).sessions() > 0) {
+                break;
+            }
+            first = day;
+        }
+        return first;
+    }
+
+    /**
+     * Adherence and consistency per calendar week (Monday to Sunday) overlapping {@code range},
+     * each week cut to the part inside the range; empty figures where nothing was prescribed.
+     */
+    public List<WeekFigures> weeks(DateRange range) {
+        List<WeekFigures> weeks = new java.util.ArrayList<>();
+        LocalDate monday = range.from().minusDays(range.from().getDayOfWeek().getValue() - 1L);
+        for (; monday.isBefore(range.toExclusive()); monday = monday.plusWeeks(1)) {
+            LocalDate from = monday.isBefore(range.from()) ? range.from() : monday;
+            LocalDate to = monday.plusWeeks(1).isAfter(range.toExclusive()) ? range.toExclusive() : monday.plusWeeks(1);
+            DateRange part = new DateRange(from, to);
+            weeks.add(new WeekFigures(monday, adherence(part), consistency(part)));
+        }
+        return weeks;
+    }
+
+    /** One calendar week, named by its Monday. */
+    public record WeekFigures(LocalDate monday, OptionalDouble adherence, OptionalDouble consistency) {
     }
 
     /** One entry per day of {@code range}, in order. */

@@ -1,3 +1,4 @@
+/** The alerts inbox and the admin's alert thresholds. */
 @NullMarked
 package org.upright.alert.ui;
 

@@ -1,0 +1,194 @@
+package org.upright.adherence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.security.CurrentUser;
+
+/**
+ * The caseload's figures, computed set-based: a handful of queries for all patients at once
+ * (see {@link FiguresService}), then {@link ProgramFigures} in memory per patient.
+ * The 7-day window is today and the 6 days before (docs/decisions/0004-caseload-window.md).
+ */
+@Service
+public class CaseloadFiguresService {
+
+    public static final int WINDOW_DAYS = 7;
+    /** Latest discomfort is looked for this far back. */
+    public static final int RECENT_DAYS = 28;
+    public static final double LAPSING_BELOW = 0.5;
+    public static final int LAPSING_MISSED_DAYS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final FiguresService figures;
+    private final CurrentUser currentUser;
+
+    CaseloadFiguresService(JdbcTemplate jdbc, FiguresService figures, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.figures = figures;
+        this.currentUser = currentUser;
+    }
+
+    /** All active patients of the signed-in therapist. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public CaseloadFigures myCaseload() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.query("""
+            SELECT id, given_name, family_name FROM patient
+            WHERE therapist_id = ? AND archived_at IS NULL ORDER BY family_name, given_name, id""",
+            rs -> {
+                names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+            }, currentUser.require().accountId());
+        return compute(names);
+    }
+
+    /** A page of the signed-in therapist's patients; ids of anyone else's patients are left out. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public CaseloadFigures forPatients(Collection<Long> patientIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!patientIds.isEmpty()) {
+            List<Object> args = new ArrayList<>(patientIds);
+            args.add(currentUser.require().accountId());
+            jdbc.query("SELECT id, given_name, family_name FROM patient WHERE id IN ("
+                + FiguresService.placeholders(patientIds.size()) + ") AND therapist_id = ? ORDER BY family_name, given_name, id",
+                rs -> {
+                    names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+                }, args.toArray());
+        }
+        return compute(names);
+    }
+
+    /** One therapist's line of the clinic overview: pooled 7-day adherence over their active patients. */
+    public record TherapistFigures(long therapistId, String therapist, int patients, int adherent, int lapsing,
+            @Nullable Double adherence) {
+    }
+
+    /** Clinic-wide adherence per therapist, from the same figures, set-based in chunks of patients. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TherapistFigures> clinicOverview() {
+        Map<Long, Long> therapistOf = new LinkedHashMap<>();
+        Map<Long, String> therapistNames = new LinkedHashMap<>();
+        jdbc.query("SELECT id, display_name FROM user_account WHERE role = 'THERAPIST' ORDER BY display_name, id",
+            rs -> {
+                therapistNames.put(rs.getLong(1), rs.getString(2));
+            });
+        jdbc.query("SELECT id, therapist_id FROM patient WHERE archived_at IS NULL", rs -> {
+            therapistOf.put(rs.getLong(1), rs.getLong(2));
+        });
+        Map<Long, long[]> sums = new HashMap<>(); // credited, due, patients, adherent, lapsing
+        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(therapistOf.keySet(), WINDOW_DAYS);
+        for (FiguresService.PatientFigures pf : loaded.values()) {
+            long[] s = sums.computeIfAbsent(therapistOf.get(pf.patientId()), k -> new long[5]);
+            for (DayFigures day : pf.figures().days(DateRange.lastDays(pf.today(), WINDOW_DAYS))) {
+                s[0] += day.credited();
+                s[1] += day.due();
+            }
+            CaseloadFigures.Row row = row(pf, "", new int[3]);
+            s[2]++;
+            s[3] += row.adherent() ? 1 : 0;
+            s[4] += row.lapsing() ? 1 : 0;
+        }
+        List<TherapistFigures> result = new ArrayList<>();
+        therapistNames.forEach((id, name) -> {
+            long[] s = sums.getOrDefault(id, new long[5]);
+            result.add(new TherapistFigures(id, name, (int) s[2], (int) s[3], (int) s[4],
+                s[1] == 0 ? null : (double) s[0] / s[1]));
+        });
+        return result;
+    }
+
+    private CaseloadFigures compute(Map<Long, String> names) {
+        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(names.keySet(), RECENT_DAYS);
+        Map<Long, int[]> alerts = openAlerts(names.keySet());
+        List<CaseloadFigures.Row> rows = new ArrayList<>();
+        int adherent = 0;
+        int lapsing = 0;
+        int rising = 0;
+        int[] bands = new int[4];
+        for (var entry : names.entrySet()) {
+            FiguresService.PatientFigures pf = loaded.get(entry.getKey());
+            if (pf == null) {
+                continue;
+            }
+            CaseloadFigures.Row row = row(pf, entry.getValue(), alerts.getOrDefault(entry.getKey(), new int[3]));
+            rows.add(row);
+            adherent += row.adherent() ? 1 : 0;
+            lapsing += row.lapsing() ? 1 : 0;
+            rising += row.trend() == Trend.RISING ? 1 : 0;
+            bands[band(row.adherence())]++;
+        }
+        rows.sort(Comparator.comparing(CaseloadFigures.Row::attention)
+            .thenComparing(r -> r.adherence() == null ? 2.0 : r.adherence()));
+        return new CaseloadFigures(rows.size(), adherent, lapsing, rising, bands, List.copyOf(rows));
+    }
+
+    /** Figures of one patient's caseload row; alert counts are open CRITICAL, HIGH, all. */
+    static CaseloadFigures.Row row(FiguresService.PatientFigures pf, String name, int[] alertCounts) {
+        LocalDate today = pf.today();
+        ProgramFigures f = pf.figures();
+        DateRange week = DateRange.lastDays(today, WINDOW_DAYS);
+        Double adherence = value(f.adherence(week));
+        Double consistency = value(f.consistency(week));
+        Double latest = null;
+        for (LocalDate day = today; !day.isBefore(today.minusDays(RECENT_DAYS - 1L)) && latest == null;
+                day = day.minusDays(1)) {
+            latest = value(f.dayDiscomfort(day));
+        }
+        Trend trend = f.trend(today);
+        int missed = pf.hasProgram() ? f.missedPrescribedDaysInARow(today) : 0;
+        boolean lapsing = (adherence != null && adherence < LAPSING_BELOW) || missed >= LAPSING_MISSED_DAYS;
+        CaseloadFigures.Attention attention = alertCounts[0] > 0 ? CaseloadFigures.Attention.CRITICAL_ALERT
+            : alertCounts[1] > 0 ? CaseloadFigures.Attention.HIGH_ALERT
+            : trend == Trend.RISING ? CaseloadFigures.Attention.RISING_DISCOMFORT
+            : lapsing ? CaseloadFigures.Attention.LAPSING
+            : CaseloadFigures.Attention.NONE;
+        return new CaseloadFigures.Row(pf.patientId(), name, adherence, consistency, pf.lastLog(), latest, trend,
+            missed, alertCounts[2], alertCounts[0], alertCounts[1], lapsing, attention);
+    }
+
+    static int band(@Nullable Double adherence) {
+        if (adherence == null) {
+            return 0;
+        }
+        return adherence < 0.5 ? 1 : adherence < ProgramFigures.ADHERENT ? 2 : 3;
+    }
+
+    private Map<Long, int[]> openAlerts(Collection<Long> patientIds) {
+        Map<Long, int[]> counts = new HashMap<>();
+        List<Long> ids = List.copyOf(patientIds);
+        for (int i = 0; i < ids.size(); i += FiguresService.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + FiguresService.CHUNK));
+            jdbc.query("SELECT patient_id, severity, COUNT(*) FROM alert WHERE acknowledged_at IS NULL AND patient_id IN ("
+                + FiguresService.placeholders(chunk.size()) + ") GROUP BY patient_id, severity",
+                rs -> {
+                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[3]);
+                    int n = rs.getInt(3);
+                    switch (rs.getString(2)) {
+                        case "CRITICAL" -> c[0] += n;
+                        case "HIGH" -> c[1] += n;
+                        default -> { }
+                    }
+                    c[2] += n;
+                }, chunk.toArray());
+        }
+        return counts;
+    }
+
+    static @Nullable Double value(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.upright.adherence.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.adherence.DashboardService;
+import org.upright.base.NotFoundException;
+import org.upright.patient.PatientService;
+import org.upright.security.Role;
+
+/** A patient's full dashboard for their therapist (or an admin). */
+@Route("patients/:patientId/dashboard")
+@PageTitle("Patient dashboard · Upright")
+@RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
+class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DashboardService dashboards;
+    private final PatientService patients;
+
+    PatientDashboardView(DashboardService dashboards, PatientService patients) {
+        this.dashboards = dashboards;
+        this.patients = patients;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("patientId").orElse(""));
+            String name = patients.get(id).getFullName();
+            add(new H2(name + ": dashboard"), new Anchor("patients/" + id, "Back to " + name));
+            add(new PatientDashboard(dashboards, id, true));
+        }
+        catch (NumberFormatException | NotFoundException ex) {
+            removeAll();
+            add(new H2("Patient dashboard"), new Paragraph(new NotFoundException().getMessage()));
+        }
+    }
+}

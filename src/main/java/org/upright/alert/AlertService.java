@@ -1,0 +1,104 @@
+package org.upright.alert;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+import org.upright.base.NotFoundException;
+import org.upright.patient.PatientAccess;
+import org.upright.security.AccountPrincipal;
+import org.upright.security.CurrentUser;
+import org.upright.security.Role;
+
+/** The alerts inbox: a therapist sees their caseload's alerts, an admin all; acknowledging needs a note. */
+@Service
+public class AlertService {
+
+    public static final int NOTE_MAX = 1000;
+    static final int INBOX_MAX = 500;
+
+    private final JdbcTemplate jdbc;
+    private final PatientAccess access;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AlertService(JdbcTemplate jdbc, PatientAccess access, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Newest first, at most 500; {@code open} true for open alerts, false for acknowledged ones; severity null for all. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AlertEntry> inbox(boolean open, @Nullable AlertSeverity severity) {
+        AccountPrincipal me = currentUser.require();
+        StringBuilder sql = new StringBuilder("""
+            SELECT a.id, a.patient_id, p.given_name, p.family_name, a.rule_code, a.severity, a.message, a.raised_at,
+                   a.acknowledged_at, u.display_name, a.acknowledgement_note
+            FROM alert a JOIN patient p ON p.id = a.patient_id
+            LEFT JOIN user_account u ON u.id = a.acknowledged_by
+            WHERE a.acknowledged_at IS""").append(open ? " NULL" : " NOT NULL");
+        List<Object> args = new ArrayList<>();
+        if (me.role() != Role.ADMIN) {
+            sql.append(" AND p.therapist_id = ?");
+            args.add(me.accountId());
+        }
+        if (severity != null) {
+            sql.append(" AND a.severity = ?");
+            args.add(severity.name());
+        }
+        sql.append(" ORDER BY a.raised_at DESC, a.id DESC LIMIT ").append(INBOX_MAX);
+        return jdbc.query(sql.toString(), (rs, n) -> new AlertEntry(rs.getLong(1), rs.getLong(2),
+            rs.getString(3) + " " + rs.getString(4), AlertRule.valueOf(rs.getString(5)),
+            AlertSeverity.valueOf(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
+            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11)),
+            args.toArray());
+    }
+
+    /** Open alerts of one patient, for their pages. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int openCount(long patientId) {
+        access.require(patientId);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
+            Integer.class, patientId);
+        return n == null ? 0 : n;
+    }
+
+    /** Acknowledges an open alert with a note; acknowledging twice keeps the first acknowledgement. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void acknowledge(long alertId, String note) {
+        List<Long> patient = jdbc.queryForList("SELECT patient_id FROM alert WHERE id = ?", Long.class, alertId);
+        if (patient.isEmpty()) {
+            throw new NotFoundException();
+        }
+        access.require(patient.get(0));
+        String trimmed = note.trim();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("note", "Write a short note on what you did or decided.");
+        }
+        if (trimmed.length() > NOTE_MAX) {
+            throw new InvalidInputException("note", "Use at most " + NOTE_MAX + " characters.");
+        }
+        int updated = jdbc.update("""
+            UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement_note = ?, version = version + 1
+            WHERE id = ? AND acknowledged_at IS NULL""",
+            Timestamp.from(clock.instant()), currentUser.require().accountId(), trimmed, alertId);
+        if (updated == 1) {
+            audit.record(AuditAction.ALERT_ACKNOWLEDGED, patient.get(0), "alert", alertId, null);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.upright.alert;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+
+/** The alert thresholds, kept in clinic_setting; an admin may change them. */
+@Service
+public class AlertSettings {
+
+    static final String CRITICAL = "alert.criticalRating";
+    static final String POINTS = "alert.meaningfulChangePoints";
+    static final String PERCENT = "alert.meaningfulChangePercent";
+    static final String MISSED = "alert.missedDays";
+    static final String LOW = "alert.lowAdherencePercent";
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    AlertSettings(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The thresholds in force; a missing or unreadable row falls back to the default. */
+    @Transactional(readOnly = true)
+    public AlertThresholds current() {
+        Map<String, Integer> values = new HashMap<>();
+        jdbc.query("SELECT name, value FROM clinic_setting WHERE name LIKE 'alert.%'", rs -> {
+            try {
+                values.put(rs.getString(1), Integer.parseInt(rs.getString(2).trim()));
+            }
+            catch (NumberFormatException ignored) {
+                // an unreadable value keeps the default
+            }
+        });
+        AlertThresholds d = AlertThresholds.DEFAULTS;
+        return new AlertThresholds(values.getOrDefault(CRITICAL, d.criticalRating()),
+            values.getOrDefault(POINTS, d.changePoints()), values.getOrDefault(PERCENT, d.changePercent()),
+            values.getOrDefault(MISSED, d.missedDays()), values.getOrDefault(LOW, d.lowAdherencePercent()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AlertThresholds save(AlertThresholds t) {
+        Map<String, String> errors = validate(t);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AlertThresholds before = current();
+        put(CRITICAL, t.criticalRating());
+        put(POINTS, t.changePoints());
+        put(PERCENT, t.changePercent());
+        put(MISSED, t.missedDays());
+        put(LOW, t.lowAdherencePercent());
+        audit.record(AuditAction.SETTINGS_CHANGED, null, "clinic_setting", null, "alerts before " + before + ", after " + t);
+        return t;
+    }
+
+    static Map<String, String> validate(AlertThresholds t) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (t.criticalRating() < 1 || t.criticalRating() > 10) {
+            errors.put("criticalRating", "Enter a rating from 1 to 10.");
+        }
+        if (t.changePoints() < 1 || t.changePoints() > 10) {
+            errors.put("changePoints", "Enter 1 to 10 points.");
+        }
+        if (t.changePercent() < 5 || t.changePercent() > 100) {
+            errors.put("changePercent", "Enter 5 to 100 percent.");
+        }
+        if (t.missedDays() < 1 || t.missedDays() > 30) {
+            errors.put("missedDays", "Enter 1 to 30 days.");
+        }
+        if (t.lowAdherencePercent() < 1 || t.lowAdherencePercent() > 100) {
+            errors.put("lowAdherencePercent", "Enter 1 to 100 percent.");
+        }
+        return errors;
+    }
+
+    private void put(String name, int value) {
+        int updated = jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
+            String.valueOf(value), name);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, String.valueOf(value));
+        }
+    }
+}
