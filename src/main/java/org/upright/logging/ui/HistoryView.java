@@ -23,6 +23,8 @@ import org.upright.logging.ContextTag;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.SessionKind;
+import org.upright.adherence.ui.PatientDashboard;
+import org.upright.patient.PatientService;
 import org.upright.security.Role;
 
 /** The patient's own sessions, newest first; today's can be changed or deleted, older ones are read-only. */
@@ -35,14 +37,15 @@ class HistoryView extends VerticalLayout {
     private final LoggingService logging;
     private final Div list = new Div();
 
-    HistoryView(LoggingService logging) {
+    HistoryView(LoggingService logging, PatientService patients) {
         this.logging = logging;
         addClassName("patient-view");
         add(new H2("History"));
-        // Spot for the patient's own charts (walking minutes, discomfort): the charts work puts its component here.
-        Div charts = new Div();
+        // the patient's own charts: walking minutes against the target, discomfort over time
+        Div charts = new Div(new PatientDashboard(patients.self().getId(), false));
         charts.setId("history-charts");
         charts.addClassName("history-charts");
+        charts.setWidthFull();
         add(charts);
         list.setWidthFull();
         list.addClassName("history-list");

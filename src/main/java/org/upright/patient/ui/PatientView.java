@@ -32,6 +32,7 @@ import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientService;
 import org.upright.program.ProgramService;
+import org.upright.adherence.ui.PatientDashboard;
 import org.upright.export.ui.PatientExportButtons;
 import org.upright.program.ui.ProgramSection;
 import org.upright.security.CurrentUser;
@@ -110,6 +111,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         sections.removeAll();
         boolean canChange = currentUser.is(Role.THERAPIST) && !shown.isArchived();
         sections.add(new ProgramSection(programs, shown, canChange, clock));
+        sections.add(new H3("Progress"), new PatientDashboard(shown.getId(), true));
         H3 exportTitle = new H3("Export the record");
         sections.add(exportTitle, new PatientExportButtons(shown.getId()));
     }
