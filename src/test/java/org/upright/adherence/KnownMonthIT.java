@@ -177,7 +177,6 @@ class KnownMonthIT {
         assertThat(evaluation.evaluate(List.of(anna, ben))).isZero();
         assertThat(evaluation.afterLog(anna, criticalLog, 7)).isZero();
 
-        jdbc.update("DELETE FROM audit_event WHERE action = 'ALERT_RAISED' AND patient_id IN (?, ?)", anna, ben);
         jdbc.update("DELETE FROM alert WHERE patient_id IN (?, ?)", anna, ben);
         CyclicBarrier together = new CyclicBarrier(2);
         Runnable run = () -> {
