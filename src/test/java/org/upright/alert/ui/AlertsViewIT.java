@@ -135,8 +135,9 @@ class AlertsViewIT extends SpringBrowserlessTest {
     @Test
     @WithAccount(Role.PATIENT)
     void a_patient_cannot_open_the_alerts() {
-        catchThrowable(() -> navigate(AlertsView.class));
-        assertThat(getCurrentView()).isNotInstanceOf(AlertsView.class);
+        // refused like a page that does not exist
+        assertThat(catchThrowable(() -> navigate(AlertsView.class))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.router.RouteNotFoundError.class);
         assertThat($(Grid.class).all()).isEmpty();
     }
 }
