@@ -49,7 +49,7 @@ import org.upright.program.ProgramService;
  * <p>Every change first locks the patient's day row(s) in {@code daily_activity} (creating them if
  * absent, in date order) and runs at READ COMMITTED, so changes of the same day run one after
  * the other and each recompute sees every log committed before it. See
- * docs/decisions/0007-daily-activity-consistency.md.
+ * docs/decisions/0008-daily-activity-consistency.md.
  */
 @Service
 public class LoggingService {
