@@ -19,8 +19,9 @@ import org.upright.program.ProgramService;
 import org.upright.security.UserAccount;
 
 /**
- * Patients with programs and logs for tests. Logs are written as session_log rows with the
- * matching daily_activity row, as the logging module keeps them (to be switched to its service).
+ * Patients with programs and logs for tests. Logs are written as session_log rows and the day's
+ * daily_activity row is then recomputed from them exactly as LoggingService does, so the summary
+ * equals the live logs of every day the fixture touches.
  */
 @Component
 public class LogFixture {
@@ -60,15 +61,7 @@ public class LogFixture {
     public long walk(long patientId, LocalDate day, int minutes, @Nullable Integer discomfortAfter,
             @Nullable String note) {
         long id = insertLog(patientId, day, "WALK", minutes, discomfortAfter, note);
-        jdbc.update("""
-            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum,
-                                        discomfort_count)
-            VALUES (?, ?, 1, 0, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE walks = walks + 1, walk_minutes = walk_minutes + VALUES(walk_minutes),
-                discomfort_sum = discomfort_sum + VALUES(discomfort_sum),
-                discomfort_count = discomfort_count + VALUES(discomfort_count)""",
-            patientId, Date.valueOf(day), minutes, discomfortAfter == null ? 0 : discomfortAfter,
-            discomfortAfter == null ? 0 : 1);
+        summariseDay(patientId, day);
         return id;
     }
 
@@ -76,14 +69,32 @@ public class LogFixture {
     @Transactional
     public long stretch(long patientId, LocalDate day, int discomfortAfter, @Nullable String note) {
         long id = insertLog(patientId, day, "STRETCH", null, discomfortAfter, note);
-        jdbc.update("""
-            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum,
-                                        discomfort_count)
-            VALUES (?, ?, 0, 1, 0, ?, 1)
-            ON DUPLICATE KEY UPDATE stretch_sessions = stretch_sessions + 1,
-                discomfort_sum = discomfort_sum + VALUES(discomfort_sum), discomfort_count = discomfort_count + 1""",
-            patientId, Date.valueOf(day), discomfortAfter);
+        summariseDay(patientId, day);
         return id;
+    }
+
+    /**
+     * Recomputes the patient's daily_activity row of {@code day} from the live session_log rows,
+     * with the same statement as LoggingService, so the summary always equals the logs whatever
+     * else a test inserted for that day.
+     */
+    @Transactional
+    public void summariseDay(long patientId, LocalDate day) {
+        jdbc.update("""
+            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
+                                        discomfort_sum, discomfort_count)
+            SELECT ?, ?,
+                   COALESCE(SUM(kind = 'WALK'), 0),
+                   COALESCE(SUM(kind = 'STRETCH'), 0),
+                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
+                   COALESCE(SUM(discomfort_after), 0),
+                   COUNT(discomfort_after)
+            FROM session_log
+            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
+            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
+                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
+                discomfort_count = VALUES(discomfort_count)""",
+            patientId, Date.valueOf(day), patientId, Date.valueOf(day));
     }
 
     /** How one stretch of a stretch session went. */

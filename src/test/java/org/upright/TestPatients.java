@@ -14,7 +14,8 @@ import org.upright.security.UserAccount;
 
 /**
  * Patients for tests, made through the services as their therapist would, with a program and
- * (written straight to the V1 tables, as the logging module would) a few session logs.
+ * (written straight to the V1 tables, with the day's daily_activity row recomputed from them as
+ * the logging module does) a few session logs.
  */
 @Component
 public class TestPatients {
@@ -23,8 +24,11 @@ public class TestPatients {
     private final PatientService patients;
     private final ProgramService programs;
     private final JdbcTemplate jdbc;
+    private final LogFixture logs;
 
-    TestPatients(TestAccounts accounts, PatientService patients, ProgramService programs, JdbcTemplate jdbc) {
+    TestPatients(TestAccounts accounts, PatientService patients, ProgramService programs, JdbcTemplate jdbc,
+            LogFixture logs) {
+        this.logs = logs;
         this.accounts = accounts;
         this.patients = patients;
         this.programs = programs;
@@ -65,5 +69,6 @@ public class TestPatients {
         Long exercise = jdbc.queryForObject("SELECT MIN(id) FROM exercise WHERE kind = 'STRETCH'", Long.class);
         jdbc.update("INSERT INTO session_exercise (session_log_id, exercise_id, outcome, discomfort) "
             + "VALUES (?, ?, 'DONE', 2)", stretch, exercise);
+        logs.summariseDay(patientId, day);
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.adherence.DayActivity;
@@ -43,6 +45,11 @@ import org.upright.program.ProgramService;
  * {@value #DAYS_BACK} days, each form saved at most once (its client key), changed or deleted
  * only on the day it was logged. Every change keeps the day's {@code daily_activity} row right in
  * the same transaction and publishes {@link SessionLogged}.
+ *
+ * <p>Every change first locks the patient's day row(s) in {@code daily_activity} (creating them if
+ * absent, in date order) and runs at READ COMMITTED, so changes of the same day run one after
+ * the other and each recompute sees every log committed before it. See
+ * docs/decisions/0008-daily-activity-consistency.md.
  */
 @Service
 public class LoggingService {
@@ -75,6 +82,7 @@ public class LoggingService {
         this.audit = audit;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -122,7 +130,7 @@ public class LoggingService {
      * {@code SystemActor.runAs}; no screen calls it.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<LoggedSession> recordPast(long patientId, List<PastSession> sessions) {
         Patient patient = access.require(patientId);
         Map<Long, Exercise> library = programs.library();
@@ -146,7 +154,7 @@ public class LoggingService {
 
     /** Changes a log of the signed-in patient, on the day it was logged; the earlier values go to the audit trail. */
     @PreAuthorize("hasRole('PATIENT')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public LoggedSession edit(long logId, long expectedVersion, SessionEntry entry) {
         Patient patient = access.requireSelf();
         SessionLog log = ownLiveLog(patient, logId);
@@ -167,6 +175,7 @@ public class LoggingService {
         }
         String before = describe(log);
         LocalDate oldDate = log.getLocalDate();
+        lockDays(patient.getId(), oldDate, entry.date());
         log.apply(entry);
         log.markUpdated(clock.instant());
         logs.saveAndFlush(log);
@@ -182,11 +191,12 @@ public class LoggingService {
 
     /** Marks a log of the signed-in patient deleted, on the day it was logged; the audit trail keeps its values. */
     @PreAuthorize("hasRole('PATIENT')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void delete(long logId) {
         Patient patient = access.requireSelf();
         SessionLog log = ownLiveLog(patient, logId);
         requireChangeable(log, patient, today(patient));
+        lockDays(patient.getId(), log.getLocalDate());
         log.markDeleted(clock.instant());
         logs.saveAndFlush(log);
         refreshDay(patient.getId(), log.getLocalDate());
@@ -259,6 +269,8 @@ public class LoggingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // after the lock, a save of the same form that got there first is committed and found here
+        lockDays(patient.getId(), entry.date());
         var existing = logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey());
         if (existing.isPresent()) {
             return view(existing.get(), patient, library);
@@ -274,8 +286,22 @@ public class LoggingService {
     }
 
     /**
-     * Recomputes the day's summary from its logs. INSERT … SELECT reads the logs with locks, so a
-     * concurrent log of the same day waits for this transaction instead of being missed.
+     * Locks the patient's summary row of each day (inserting an empty one when there is none yet),
+     * earliest day first so two changes that touch the same two days cannot deadlock. Held until
+     * commit, so changes of one patient's day run one at a time.
+     */
+    private void lockDays(long patientId, LocalDate... days) {
+        for (LocalDate day : java.util.Arrays.stream(days).distinct().sorted().toList()) {
+            jdbc.update("""
+                INSERT INTO daily_activity (patient_id, local_date) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE walks = walks""", patientId, Date.valueOf(day));
+        }
+    }
+
+    /**
+     * Recomputes the day's summary from its logs; the caller holds the day's lock
+     * ({@link #lockDays}), so every other change of this day has committed before (and is read
+     * here, at READ COMMITTED) or waits until this transaction ends.
      */
     private void refreshDay(long patientId, LocalDate day) {
         jdbc.update("""

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.upright.IntegrationTest;
+import org.upright.LogFixture;
 import org.upright.TestAccounts;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
@@ -30,6 +31,9 @@ class PatientServiceIT {
 
     @Autowired
     ProgramFixtures fixtures;
+
+    @Autowired
+    LogFixture logFixture;
 
     @Autowired
     org.upright.program.ProgramService programs;
@@ -111,6 +115,9 @@ class PatientServiceIT {
         jdbc.update(log, withProgram, yesterday.minusDays(1), "k1", null);
         jdbc.update(log, withProgram, yesterday, "k2", null);
         jdbc.update(log, withProgram, LocalDate.now(), "k3", java.sql.Timestamp.valueOf("2026-01-01 00:00:00"));
+        for (LocalDate day : List.of(yesterday.minusDays(1), yesterday, LocalDate.now())) {
+            logFixture.summariseDay(withProgram, day);
+        }
 
         List<CaseloadRow> rows = accounts.as(therapist,
             () -> patients.caseload(CaseloadQuery.all(), 0, 50));
