@@ -24,6 +24,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_use_the_loaders_that_skip_access_checks() {
+        // FiguresService, Alerts and AuditLog serve other services, which check access first
+        noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.upright.adherence.FiguresService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.upright.alert.Alerts")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.upright.audit.AuditLog")
+            .check(classes);
+    }
+
+    @Test
     void the_numbers_depend_on_nothing_but_the_jdk() {
         noClasses().that().resideInAPackage("org.upright.adherence")
             .and().haveSimpleNameNotEndingWith("Service")
