@@ -295,6 +295,11 @@ class LibraryView extends VerticalLayout {
                 row.include().addValueChangeListener(change -> List.of(row.hold(), row.reps(), row.sets())
                     .forEach(f -> f.setEnabled(change.getValue())));
                 row.include().setMinWidth("14rem");
+                String id = "phase" + number + "-exercise-" + exercise.getId() + "-";
+                row.include().setId(id + "include");
+                row.hold().setId(id + "hold");
+                row.reps().setId(id + "reps");
+                row.sets().setId(id + "sets");
                 fields.put(TemplateExercises.field(number, exercise.getId(), "holdSeconds"), row.hold());
                 fields.put(TemplateExercises.field(number, exercise.getId(), "reps"), row.reps());
                 fields.put(TemplateExercises.field(number, exercise.getId(), "sets"), row.sets());
