@@ -340,6 +340,95 @@ public class ProgramService {
         return template;
     }
 
+    /**
+     * Sets which exercises each listed phase of a clinic template holds, with their hold seconds, repetitions
+     * and sets. Built-in templates are refused: duplicate one first.
+     * <p>
+     * A change reaches only what is made from the template afterwards: {@link #assign} copies phase 1 into the
+     * patient's first prescription, and {@link #advancePhase} reads the next phase of the template on the day it
+     * is called. So a patient already in a phase keeps their prescription; a patient who moves to a later phase
+     * after this change gets the new exercises of that phase.
+     */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public ProgramTemplate editTemplateExercises(TemplateExercises edit) {
+        ProgramTemplate template = templates.findById(edit.templateId())
+            .orElseThrow(() -> new InvalidInputException("template", "Choose a template to edit."));
+        if (template.isBuiltIn()) {
+            throw new InvalidInputException("template",
+                "Built-in templates cannot be changed. Duplicate the template and edit the copy.");
+        }
+        Map<Long, Exercise> library = library();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<Integer> phaseNumbers = new java.util.HashSet<>();
+        for (TemplateExercises.Phase phase : edit.phases()) {
+            int number = phase.phaseNumber();
+            if (number < 1 || number > template.phaseCount() || !phaseNumbers.add(number)) {
+                errors.put("phases", "Phase " + number + " is not a phase of this template, or is listed twice.");
+                continue;
+            }
+            String listField = TemplateExercises.field(number);
+            Set<Long> seen = new java.util.HashSet<>();
+            for (TemplateExercises.Item item : phase.exercises()) {
+                Exercise exercise = library.get(item.exerciseId());
+                if (exercise == null) {
+                    errors.put(listField, "Choose exercises from the library.");
+                    continue;
+                }
+                if (!seen.add(item.exerciseId())) {
+                    errors.put(listField, exercise.getName() + " is in this phase more than once; keep it once.");
+                }
+                if (exercise.getKind() == ExerciseKind.WALK) {
+                    errors.put(listField, exercise.getName()
+                        + " is a walk: walks are set by the phase's walks a day, not in the stretch session.");
+                }
+                optionalRange(errors, TemplateExercises.field(number, item.exerciseId(), "holdSeconds"),
+                    item.holdSeconds(), 1, 600, "seconds of hold");
+                optionalRange(errors, TemplateExercises.field(number, item.exerciseId(), "reps"), item.reps(), 1,
+                    100, "repetitions");
+                optionalRange(errors, TemplateExercises.field(number, item.exerciseId(), "sets"), item.sets(), 1,
+                    20, "sets");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<String> changed = new ArrayList<>();
+        for (TemplateExercises.Phase phase : edit.phases()) {
+            TemplatePhase target = template.phase(phase.phaseNumber());
+            Map<Long, TemplateExercise> existing = target.getExercises().stream()
+                .collect(Collectors.toMap(te -> te.getExercise().getId(), Function.identity()));
+            Set<Long> kept = phase.exercises().stream().map(TemplateExercises.Item::exerciseId)
+                .collect(Collectors.toSet());
+            // rows of kept exercises are updated in place: the table allows an exercise once per phase
+            target.getExercises().removeIf(te -> !kept.contains(te.getExercise().getId()));
+            List<TemplateExercise> ordered = new ArrayList<>();
+            int position = 1;
+            for (TemplateExercises.Item item : phase.exercises()) {
+                TemplateExercise te = existing.get(item.exerciseId());
+                if (te == null) {
+                    te = new TemplateExercise(target, library.get(item.exerciseId()), position, item.holdSeconds(),
+                        item.reps(), item.sets());
+                }
+                else {
+                    te.update(position, item.holdSeconds(), item.reps(), item.sets());
+                }
+                ordered.add(te);
+                position++;
+            }
+            target.getExercises().clear();
+            target.getExercises().addAll(ordered);
+            changed.add("phase " + phase.phaseNumber() + ": " + ordered.stream()
+                .map(te -> te.getExercise().getCode() + " " + te.getHoldSeconds() + "s/" + te.getReps() + "x"
+                    + te.getSets())
+                .collect(Collectors.joining(", ")));
+        }
+        templates.save(template);
+        audit.record(AuditAction.TEMPLATE_SAVED, null, "program_template", template.getId(),
+            abbreviate("exercises of " + template.getCode() + " set: " + String.join("; ", changed), 2000));
+        return template;
+    }
+
     static Map<String, String> validate(ExerciseForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.name().isBlank()) {
@@ -377,6 +466,10 @@ public class ProgramService {
         if (value != null) {
             range(errors, field, value, min, max, what);
         }
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -60,6 +60,13 @@ public class TemplateExercise {
         this.sets = sets;
     }
 
+    void update(int position, @Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
+        this.position = position;
+        this.holdSeconds = holdSeconds;
+        this.reps = reps;
+        this.sets = sets;
+    }
+
     public Exercise getExercise() {
         return exercise;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -43,6 +44,8 @@ import org.upright.program.ExerciseKind;
 import org.upright.program.ProgramService;
 import org.upright.program.ProgramTemplate;
 import org.upright.program.TemplateCopy;
+import org.upright.program.TemplateExercise;
+import org.upright.program.TemplateExercises;
 import org.upright.program.TemplatePhase;
 import org.upright.security.Role;
 
@@ -118,8 +121,13 @@ class LibraryView extends VerticalLayout {
                     : "")
                 + "; " + exercisesText + "."));
         }
-        card.add(phases, new Button("Duplicate template", VaadinIcon.COPY.create(),
+        HorizontalLayout actions = new HorizontalLayout(new Button("Duplicate template", VaadinIcon.COPY.create(),
             click -> openDuplicate(template)));
+        actions.setWrap(true);
+        if (!template.isBuiltIn()) {
+            actions.add(new Button("Edit exercises", VaadinIcon.EDIT.create(), click -> openEditExercises(template)));
+        }
+        card.add(phases, actions);
         return card;
     }
 
@@ -236,6 +244,91 @@ class LibraryView extends VerticalLayout {
                     phaseFields.stream().map(PhaseFields::dose).toList()));
                 dialog.close();
                 refresh();
+            }
+            catch (InvalidInputException ex) {
+                showErrors(fields, ex.fieldErrors());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Which exercises each phase holds, with their doses; walks are set by the phase, so they are not listed. */
+    void openEditExercises(ProgramTemplate template) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Exercises of \u201c" + template.getName() + "\u201d");
+        dialog.setWidth("min(52rem, 100vw)");
+        dialog.add(new Paragraph("Tick the exercises of each phase and set their dose. Changes apply to programs "
+            + "assigned from now on, and to phases a patient moves into from now on."));
+        List<Exercise> library = programs.exercises().stream().filter(e -> e.getKind() != ExerciseKind.WALK).toList();
+        record Row(Exercise exercise, Checkbox include, IntegerField hold, IntegerField reps, IntegerField sets) {
+            TemplateExercises.Item item() {
+                return new TemplateExercises.Item(exercise.getId(), hold.getValue(), reps.getValue(), sets.getValue());
+            }
+        }
+        Map<Integer, List<Row>> rowsByPhase = new LinkedHashMap<>();
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        for (TemplatePhase phase : template.getPhases()) {
+            int number = phase.getPhaseNumber();
+            Map<Long, TemplateExercise> current = new LinkedHashMap<>();
+            phase.getExercises().forEach(te -> current.put(te.getExercise().getId(), te));
+            // the phase's exercises first, in their order; then the rest of the library
+            List<Exercise> ordered = new ArrayList<>(current.values().stream().map(TemplateExercise::getExercise)
+                .toList());
+            library.stream().filter(e -> !current.containsKey(e.getId())).forEach(ordered::add);
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            list.setSpacing(false);
+            List<Row> rows = new ArrayList<>();
+            for (Exercise exercise : ordered) {
+                TemplateExercise te = current.get(exercise.getId());
+                Row row = new Row(exercise, new Checkbox(exercise.getName(), te != null),
+                    bounded("Hold (seconds)", 1, 600), bounded("Repetitions", 1, 100), bounded("Sets", 1, 20));
+                row.hold().setValue(te != null ? te.getHoldSeconds() : exercise.getDefaultHoldSeconds());
+                row.reps().setValue(te != null ? te.getReps() : exercise.getDefaultReps());
+                row.sets().setValue(te != null ? te.getSets() : exercise.getDefaultSets());
+                List.of(row.hold(), row.reps(), row.sets()).forEach(f -> {
+                    f.setWidth("9rem");
+                    f.setEnabled(row.include().getValue());
+                });
+                row.include().addValueChangeListener(change -> List.of(row.hold(), row.reps(), row.sets())
+                    .forEach(f -> f.setEnabled(change.getValue())));
+                row.include().setMinWidth("14rem");
+                String id = "phase" + number + "-exercise-" + exercise.getId() + "-";
+                row.include().setId(id + "include");
+                row.hold().setId(id + "hold");
+                row.reps().setId(id + "reps");
+                row.sets().setId(id + "sets");
+                fields.put(TemplateExercises.field(number, exercise.getId(), "holdSeconds"), row.hold());
+                fields.put(TemplateExercises.field(number, exercise.getId(), "reps"), row.reps());
+                fields.put(TemplateExercises.field(number, exercise.getId(), "sets"), row.sets());
+                HorizontalLayout line = new HorizontalLayout(row.include(), row.hold(), row.reps(), row.sets());
+                line.setWrap(true);
+                line.setAlignItems(Alignment.BASELINE);
+                list.add(line);
+                rows.add(row);
+            }
+            rowsByPhase.put(number, rows);
+            dialog.add(new H4("Phase " + number + ": " + phase.getName()));
+            if (library.isEmpty()) {
+                list.add(new Paragraph("The library has no stretches or strengthening exercises yet."));
+            }
+            dialog.add(list);
+        }
+        fields.values().forEach(f -> f.setManualValidation(true));
+        Button save = new Button("Save exercises", click -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            List<TemplateExercises.Phase> phases = rowsByPhase.entrySet().stream()
+                .map(e -> new TemplateExercises.Phase(e.getKey(), e.getValue().stream()
+                    .filter(r -> r.include().getValue()).map(Row::item).toList()))
+                .toList();
+            try {
+                programs.editTemplateExercises(new TemplateExercises(template.getId(), phases));
+                dialog.close();
+                refresh();
+                Notification.show("The exercises of " + template.getName() + " are saved.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
             catch (InvalidInputException ex) {
                 showErrors(fields, ex.fieldErrors());
