@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.upright.logging.LoggingService;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,21 +81,7 @@ public class LogFixture {
      */
     @Transactional
     public void summariseDay(long patientId, LocalDate day) {
-        jdbc.update("""
-            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
-                                        discomfort_sum, discomfort_count)
-            SELECT ?, ?,
-                   COALESCE(SUM(kind = 'WALK'), 0),
-                   COALESCE(SUM(kind = 'STRETCH'), 0),
-                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
-                   COALESCE(SUM(discomfort_after), 0),
-                   COUNT(discomfort_after)
-            FROM session_log
-            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
-            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
-                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
-                discomfort_count = VALUES(discomfort_count)""",
-            patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+        jdbc.update(LoggingService.DAY_SUMMARY_SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
     }
 
     /** How one stretch of a stretch session went. */

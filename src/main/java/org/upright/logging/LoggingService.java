@@ -62,6 +62,26 @@ public class LoggingService {
     static final int EXERCISES_MAX = 30;
     private static final int STREAK_LOOKBACK_DAYS = 400;
 
+    /**
+     * Recomputes one day's daily_activity row of a patient from the live logs (parameters: patient
+     * id, day, patient id, day). Public so test fixtures that insert logs directly keep the summary
+     * exactly as the app does.
+     */
+    public static final String DAY_SUMMARY_SQL = """
+            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
+                                        discomfort_sum, discomfort_count)
+            SELECT ?, ?,
+                   COALESCE(SUM(kind = 'WALK'), 0),
+                   COALESCE(SUM(kind = 'STRETCH'), 0),
+                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
+                   COALESCE(SUM(discomfort_after), 0),
+                   COUNT(discomfort_after)
+            FROM session_log
+            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
+            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
+                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
+                discomfort_count = VALUES(discomfort_count)""";
+
     private final SessionLogRepository logs;
     private final PatientAccess access;
     private final ProgramService programs;
@@ -304,21 +324,7 @@ public class LoggingService {
      * here, at READ COMMITTED) or waits until this transaction ends.
      */
     private void refreshDay(long patientId, LocalDate day) {
-        jdbc.update("""
-            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
-                                        discomfort_sum, discomfort_count)
-            SELECT ?, ?,
-                   COALESCE(SUM(kind = 'WALK'), 0),
-                   COALESCE(SUM(kind = 'STRETCH'), 0),
-                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
-                   COALESCE(SUM(discomfort_after), 0),
-                   COUNT(discomfort_after)
-            FROM session_log
-            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
-            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
-                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
-                discomfort_count = VALUES(discomfort_count)""",
-            patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+        jdbc.update(DAY_SUMMARY_SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
     }
 
     private List<DayActivity> activity(long patientId, LocalDate from, LocalDate until) {

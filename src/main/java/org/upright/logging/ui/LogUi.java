@@ -1,6 +1,7 @@
 package org.upright.logging.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -10,11 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.upright.base.InvalidInputException;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 
 /** Small pieces the patient's logging screens share, so each looks and behaves the same. */
 final class LogUi {
+
+    private static final Logger log = LoggerFactory.getLogger(LogUi.class);
 
     static final String ANCHORS = "0 = no pain, 10 = worst pain imaginable";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
@@ -107,6 +113,29 @@ final class LogUi {
             }
         });
         return rest.toString();
+    }
+
+    /**
+     * Runs a save; on refused input marks the fields, on any other failure says so, and in both
+     * cases keeps what the patient typed and enables the Save button again.
+     */
+    static void saveKeepingInput(Runnable save, Map<String, ? extends HasValidation> fields, Button button,
+            String what) {
+        try {
+            save.run();
+        }
+        catch (InvalidInputException ex) {
+            String rest = markFields(ex.fieldErrors(), fields);
+            showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
+                + " Your input is still here.");
+            button.setEnabled(true);
+        }
+        catch (RuntimeException ex) {
+            // the exception type only: what the patient typed stays out of the log
+            log.warn("Saving a {} failed: {}", what, ex.getClass().getName(), ex);
+            showNotSaved("Could not save just now. Your input is still here; please try again.");
+            button.setEnabled(true);
+        }
     }
 
     static @Nullable String blankToNull(@Nullable String text) {

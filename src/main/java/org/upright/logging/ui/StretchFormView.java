@@ -30,9 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.upright.base.InvalidInputException;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
@@ -52,7 +49,6 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final Logger log = LoggerFactory.getLogger(StretchFormView.class);
 
     private final LoggingService logging;
     // made once when the form opens: saving this form again returns the first log
@@ -165,7 +161,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             Boolean.TRUE.equals(warmUpDone.getValue()) ? warmUpMinutes.getValue() : null, results,
             discomfortBefore.getValue(), discomfortAfter.getValue(), LogUi.blankToNull(note.getValue()),
             tags.getValue());
-        try {
+        LogUi.saveKeepingInput(() -> {
             if (editing == null) {
                 logging.logStretch(entry);
                 LogUi.showSaved("Stretch session saved. Well done!");
@@ -176,18 +172,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
                 LogUi.showSaved("Stretch session changed.");
                 UI.getCurrent().navigate("history");
             }
-        }
-        catch (InvalidInputException ex) {
-            String rest = LogUi.markFields(ex.fieldErrors(), Map.of("date", date, "warmUpMinutes", warmUpMinutes,
-                "discomfortAfter", discomfortAfter, "discomfortBefore", discomfortBefore, "note", note));
-            LogUi.showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
-                + " Your input is still here.");
-            save.setEnabled(true);
-        }
-        catch (RuntimeException ex) {
-            log.warn("Saving a stretch session failed: {}", ex.getClass().getName(), ex);
-            LogUi.showNotSaved("Could not save just now. Your input is still here; please try again.");
-            save.setEnabled(true);
-        }
+        }, Map.of("date", date, "warmUpMinutes", warmUpMinutes, "discomfortAfter", discomfortAfter,
+            "discomfortBefore", discomfortBefore, "note", note), save, "stretch session");
     }
 }

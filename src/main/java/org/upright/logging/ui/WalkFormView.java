@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.upright.base.InvalidInputException;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.TodayOverview;
@@ -34,7 +31,6 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final Logger log = LoggerFactory.getLogger(WalkFormView.class);
 
     private final LoggingService logging;
     // made once when the form opens: saving this form again returns the first log
@@ -88,7 +84,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private void save() {
         WalkEntry entry = new WalkEntry(clientKey, date.getValue() == null ? LocalDate.MIN : date.getValue(),
             minutes.getValue(), null, discomfort.getValue(), LogUi.blankToNull(note.getValue()), Set.of());
-        try {
+        LogUi.saveKeepingInput(() -> {
             if (editing == null) {
                 logging.logWalk(entry);
                 LogUi.showSaved("Walk saved. Well done!");
@@ -99,18 +95,6 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
                 LogUi.showSaved("Walk changed.");
                 UI.getCurrent().navigate("history");
             }
-        }
-        catch (InvalidInputException ex) {
-            String rest = LogUi.markFields(ex.fieldErrors(),
-                Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note));
-            LogUi.showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
-                + " Your input is still here.");
-            save.setEnabled(true);
-        }
-        catch (RuntimeException ex) {
-            log.warn("Saving a walk failed: {}", ex.getClass().getName(), ex);
-            LogUi.showNotSaved("Could not save just now. Your input is still here; please try again.");
-            save.setEnabled(true);
-        }
+        }, Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note), save, "walk");
     }
 }
