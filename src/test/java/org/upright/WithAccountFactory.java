@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithSecurityContextFactory;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.UserAccount;
@@ -16,6 +17,11 @@ public class WithAccountFactory implements WithSecurityContextFactory<WithAccoun
 
     @Autowired
     TestAccounts testAccounts;
+
+    // this application context's strategy, which views and services read; with several contexts in
+    // one test JVM (browser tests start their own), the static holder may belong to another one
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @Autowired
     UserAccountRepository accounts;
@@ -32,6 +38,7 @@ public class WithAccountFactory implements WithSecurityContextFactory<WithAccoun
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        contexts.setContext(context);
         return context;
     }
 

@@ -3,8 +3,13 @@ package org.upright.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +33,14 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @AfterEach
+    void signOut() {
+        contexts.clearContext();
+    }
+
     private UserAccount me() {
         return accounts.findById(WithAccountFactory.account().getId()).orElseThrow();
     }
@@ -41,43 +54,37 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
     @Test
     @WithAccount(value = Role.PATIENT, mustChangePassword = true)
     void a_short_or_common_password_is_refused_at_its_field_and_nothing_changes() {
-        navigate(ChangePasswordView.class);
-        var fields = $view(com.vaadin.flow.component.textfield.PasswordField.class).all();
-        var current = fields.get(0);
-        var next = fields.get(1);
-        var repeat = fields.get(2);
-        var save = $view(com.vaadin.flow.component.button.Button.class).single();
-        test(current).setValue(OLD);
-        test(next).setValue("short");
-        test(repeat).setValue("short");
-        test(save).click();
+        PasswordField next = submit(OLD, "short");
         assertThat(next.isInvalid()).isTrue();
         assertThat(next.getErrorMessage()).contains("at least 12 characters");
 
-        test(next).setValue("password1234");
-        test(repeat).setValue("password1234");
-        test(save).click();
+        next = submit(OLD, "password1234");
         assertThat(next.getErrorMessage()).contains("most common passwords");
-        assertThat(encoder.matches(OLD, me().getPasswordHash()))
-            .isTrue();
+        assertThat(encoder.matches(OLD, me().getPasswordHash())).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
     }
 
     @Test
     @WithAccount(value = Role.PATIENT, mustChangePassword = true)
     void a_good_passphrase_is_saved_and_the_user_goes_on_to_their_page() {
-        navigate(ChangePasswordView.class);
-        var fields = $view(com.vaadin.flow.component.textfield.PasswordField.class).all();
-        var current = fields.get(0);
-        var next = fields.get(1);
-        var repeat = fields.get(2);
-        var save = $view(com.vaadin.flow.component.button.Button.class).single();
-        test(current).setValue(OLD);
-        test(next).setValue("walking every day helps");
-        test(repeat).setValue("walking every day helps");
-        test(save).click();
+        submit(OLD, "walking every day helps");
         UserAccount saved = me();
         assertThat(encoder.matches("walking every day helps", saved.getPasswordHash())).isTrue();
         assertThat(saved.isMustChangePassword()).isFalse();
+        assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+    }
+
+    /** Fills the form as a user would and presses the button; returns the new-password field. */
+    private PasswordField submit(String current, String newPassword) {
+        if (!(getCurrentView() instanceof ChangePasswordView)) {
+            navigate(ChangePasswordView.class);
+        }
+        List<PasswordField> fields = $view(PasswordField.class).all();
+        test(fields.get(0)).setValue(current);
+        test(fields.get(1)).setValue(newPassword);
+        test(fields.get(2)).setValue(newPassword);
+        test($view(Button.class).single()).click();
+        return fields.get(1);
     }
 
     @Test
