@@ -46,6 +46,7 @@ class UsersView extends VerticalLayout {
 
     final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     final Button create = new Button("New staff account");
+    final TextField search = new TextField();
     private final AccountService accountService;
     private final long me;
 
@@ -67,8 +68,16 @@ class UsersView extends VerticalLayout {
         grid.setSizeFull();
 
         setSizeFull();
+        search.setPlaceholder("Search by name or email");
+        search.setAriaLabel("Search by name or email");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
         add(new H2("Users"), new Paragraph("Therapists and admins of the clinic. Patients get their login from "
-            + "their therapist."), create, grid);
+            + "their therapist."), toolbar, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -213,7 +222,13 @@ class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(accountService.staff());
+        grid.setItems(accountService.staff()).setFilter(this::matchesSearch);
+    }
+
+    private boolean matchesSearch(UserAccount account) {
+        String wanted = search.getValue().trim().toLowerCase(java.util.Locale.ROOT);
+        return wanted.isEmpty() || account.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+            || account.getEmail().contains(wanted);
     }
 
     private static void notify(String text) {
