@@ -45,7 +45,7 @@ class AdminBrowserIT extends BrowserTest {
         screenshot("admin-one-time-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
         // many staff accounts exist by now: find the new one as an admin would, by searching
-        page.getByPlaceholder("Search by name or email").fill(therapistEmail);
+        page.locator("input[placeholder='Search by name or email']").fill(therapistEmail);
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(therapistEmail)))
             .isVisible();
         signOut();
