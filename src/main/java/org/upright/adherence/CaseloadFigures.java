@@ -15,13 +15,15 @@ public record CaseloadFigures(int patients, int adherent, int lapsing, int risin
     public enum Attention { CRITICAL_ALERT, HIGH_ALERT, RISING_DISCOMFORT, LAPSING, NONE }
 
     /**
-     * One patient. Adherence and consistency are over the 7 days ending today (today and the 6 days
-     * before, in the patient's zone); null where nothing was prescribed. Latest discomfort is the day's
-     * discomfort of the latest rated day in the last 28 days.
+     * One patient. Adherence and consistency are over the 7 finished days before today (yesterday and
+     * the 6 days before, in the patient's zone); null where nothing was prescribed. Today is apart:
+     * {@code todayDone} of {@code todayDue} sessions so far. Latest discomfort is the day's discomfort
+     * of the latest rated day in the last 28 days (today included).
      */
     public record Row(long patientId, String name, @Nullable Double adherence, @Nullable Double consistency,
             @Nullable LocalDate lastLog, @Nullable Double latestDiscomfort, Trend trend, int missedInARow,
-            int openAlerts, int openCritical, int openHigh, boolean lapsing, Attention attention) {
+            int openAlerts, int openCritical, int openHigh, boolean lapsing, Attention attention, int todayDone,
+            int todayDue) {
 
         public boolean adherent() {
             return adherence != null && adherence >= ProgramFigures.ADHERENT;

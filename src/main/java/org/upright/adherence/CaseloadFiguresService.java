@@ -19,7 +19,8 @@ import org.upright.security.CurrentUser;
 /**
  * The caseload's figures, computed set-based: a handful of queries for all patients at once
  * (see {@link FiguresService}), then {@link ProgramFigures} in memory per patient.
- * The 7-day window is today and the 6 days before (docs/decisions/0004-caseload-window.md).
+ * The 7-day window is the 7 finished days before today (docs/decisions/0007-caseload-window-and-figures.md);
+ * today is shown apart, as "today so far".
  */
 @Service
 public class CaseloadFiguresService {
@@ -93,7 +94,7 @@ public class CaseloadFiguresService {
         Map<Long, FiguresService.PatientFigures> loaded = figures.recent(therapistOf.keySet(), WINDOW_DAYS);
         for (FiguresService.PatientFigures pf : loaded.values()) {
             long[] s = sums.computeIfAbsent(therapistOf.get(pf.patientId()), k -> new long[5]);
-            for (DayFigures day : pf.figures().days(DateRange.lastDays(pf.today(), WINDOW_DAYS))) {
+            for (DayFigures day : pf.figures().days(DateRange.finishedDaysBefore(pf.today(), WINDOW_DAYS))) {
                 s[0] += day.credited();
                 s[1] += day.due();
             }
@@ -140,7 +141,7 @@ public class CaseloadFiguresService {
     static CaseloadFigures.Row row(FiguresService.PatientFigures pf, String name, int[] alertCounts) {
         LocalDate today = pf.today();
         ProgramFigures f = pf.figures();
-        DateRange week = DateRange.lastDays(today, WINDOW_DAYS);
+        DateRange week = DateRange.finishedDaysBefore(today, WINDOW_DAYS);
         Double adherence = value(f.adherence(week));
         Double consistency = value(f.consistency(week));
         Double latest = null;
@@ -156,8 +157,10 @@ public class CaseloadFiguresService {
             : trend == Trend.RISING ? CaseloadFigures.Attention.RISING_DISCOMFORT
             : lapsing ? CaseloadFigures.Attention.LAPSING
             : CaseloadFigures.Attention.NONE;
+        DayFigures todaySoFar = f.days(DateRange.of(today)).get(0);
         return new CaseloadFigures.Row(pf.patientId(), name, adherence, consistency, pf.lastLog(), latest, trend,
-            missed, alertCounts[2], alertCounts[0], alertCounts[1], lapsing, attention);
+            missed, alertCounts[2], alertCounts[0], alertCounts[1], lapsing, attention, todaySoFar.credited(),
+            todaySoFar.due());
     }
 
     static int band(@Nullable Double adherence) {

@@ -90,15 +90,18 @@ public class DashboardService {
             perStretch, baseline, baseline == null ? null : ProgramFigures.band(baseline),
             CaseloadFiguresService.value(f.sevenDayMean(today)), f.trend(today),
             CaseloadFiguresService.value(f.adherence(range)), CaseloadFiguresService.value(f.consistency(range)),
-            CaseloadFiguresService.value(f.walkingDose(range)), calendar, f.weeks(range), f.streak(today), notes,
-            uncomfortable, pf.hasProgram());
+            CaseloadFiguresService.value(f.walkingDose(range)), calendar, f.weeks(range, today), f.streak(today), notes,
+            uncomfortable, pf.hasProgram(), f.days(DateRange.of(today)).get(0));
     }
 
-    /** The days a period covers, ending today; "all" starts at the program start or the first activity. */
+    /**
+     * The finished days a period covers, ending yesterday (today is shown apart); "all" starts at the
+     * program start or the first activity.
+     */
     static DateRange range(FiguresService.PatientFigures pf, PatientDashboardFigures.Period period) {
         LocalDate today = pf.today();
         if (period.days() > 0) {
-            return DateRange.lastDays(today, period.days());
+            return DateRange.finishedDaysBefore(today, period.days());
         }
         LocalDate from = today;
         if (pf.span() != null && pf.span().start().isBefore(from)) {
@@ -107,6 +110,6 @@ public class DashboardService {
         if (!pf.activity().isEmpty() && pf.activity().get(0).date().isBefore(from)) {
             from = pf.activity().get(0).date();
         }
-        return new DateRange(from, today.plusDays(1));
+        return new DateRange(from, today);
     }
 }

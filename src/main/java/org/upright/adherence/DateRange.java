@@ -23,6 +23,17 @@ public record DateRange(LocalDate from, LocalDate toExclusive) {
         return new DateRange(today.minusDays(n - 1L), today.plusDays(1));
     }
 
+    /**
+     * The {@code n} finished days before {@code today}: [today − n, today). PRODUCT.md's "last 7 days"
+     * and the dashboard periods are these: today is unfinished, so it never counts as missed.
+     */
+    public static DateRange finishedDaysBefore(LocalDate today, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        return new DateRange(today.minusDays(n), today);
+    }
+
     /** The single day {@code day}. */
     public static DateRange of(LocalDate day) {
         return new DateRange(day, day.plusDays(1));

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>For the recent-window load, the activity known is: the last {@code days} days, the first 7
  * days with a rating (the baseline), and the last day with a session (so a run of missed days that
- * began before the window still ends in the right place). daily_activity is kept in step with the
+ * began before the window still ends in the right place). The last log is looked for in the window
+ * first and only then further back, never among the older baseline days. daily_activity is kept in step with the
  * logs, so its last day with a session is the day of the last log that is not deleted. Figures asked for inside the window,
  * the baseline, the 7-day mean and missed runs are then exact.
  */
@@ -131,12 +132,15 @@ public class FiguresService {
                 rs.getInt(5), rs.getInt(6), rs.getInt(7)));
         String columns = "patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count";
         Map<Long, LocalDate> lastLogs = new HashMap<>();
+        // the first day of the window; the baseline rows loaded on top may be older and say nothing of the last log
+        LocalDate windowStart = LocalDate.MIN;
         if (days < 0) {
             jdbc.query("SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in + ")",
                 toActivity::accept, args);
         }
         else {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
+            windowStart = since;
             Object[] withSince = new Object[args.length + 1];
             System.arraycopy(args, 0, withSince, 0, args.length);
             withSince[args.length] = Date.valueOf(since);
@@ -155,7 +159,7 @@ public class FiguresService {
         // patient with nothing in the window, one short backwards index range each, in one statement
         List<Long> lookBack = new ArrayList<>();
         for (Head head : heads) {
-            LocalDate last = lastActive(activity.get(head.patientId()));
+            LocalDate last = lastActive(activity.get(head.patientId()), windowStart);
             if (last != null) {
                 lastLogs.put(head.patientId(), last);
             }
@@ -191,11 +195,12 @@ public class FiguresService {
         return result;
     }
 
-    private static @Nullable LocalDate lastActive(@Nullable TreeMap<LocalDate, DayActivity> days) {
+    /** The latest day on or after {@code since} with a session; older rows loaded for the baseline do not count. */
+    private static @Nullable LocalDate lastActive(@Nullable TreeMap<LocalDate, DayActivity> days, LocalDate since) {
         if (days == null) {
             return null;
         }
-        for (DayActivity day : days.descendingMap().values()) {
+        for (DayActivity day : days.tailMap(since, true).descendingMap().values()) {
             if (day.walks() + day.stretchSessions() > 0) {
                 return day.date();
             }

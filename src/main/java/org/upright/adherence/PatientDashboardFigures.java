@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything one patient's dashboard shows, for one period. Ratios are 0–1 and null where nothing
- * was prescribed; discomfort values are 0–10 and null where there was no rating.
+ * Everything one patient's dashboard shows, for one period of finished days (ending yesterday); today
+ * is apart in {@code todaySoFar}. Ratios are 0–1 and null where nothing was prescribed; discomfort
+ * values are 0–10 and null where there was no rating.
  */
 public record PatientDashboardFigures(long patientId, String patientName, Period period, LocalDate today,
         DateRange range, List<DayFigures> days, List<@Nullable Integer> targetMinutes,
@@ -15,9 +16,9 @@ public record PatientDashboardFigures(long patientId, String patientName, Period
         ProgramFigures.@Nullable Band band, @Nullable Double sevenDayMean, Trend trend,
         @Nullable Double adherence, @Nullable Double consistency, @Nullable Double walkingDose,
         List<DayFigures> calendar, List<ProgramFigures.WeekFigures> weeks, int streak, List<Note> notes,
-        List<Uncomfortable> tooUncomfortable, boolean hasProgram) {
+        List<Uncomfortable> tooUncomfortable, boolean hasProgram, DayFigures todaySoFar) {
 
-    /** The period selector: the last 4 weeks, the last 12 weeks, or everything since the program started. */
+    /** The period selector: the last 4 weeks, the last 12 weeks, or everything since the program started; each ends yesterday. */
     public enum Period {
         FOUR_WEEKS("4 weeks", 28), TWELVE_WEEKS("12 weeks", 84), ALL("All", -1);
 

@@ -205,23 +205,27 @@ public final class ProgramFigures {
     }
 
     /**
-     * Adherence and consistency per calendar week (Monday to Sunday) overlapping {@code range},
-     * each week cut to the part inside the range; empty figures where nothing was prescribed.
+     * Adherence and consistency per ISO week (Monday to Sunday) for the weeks that {@code range}
+     * touches, each a whole week: the range is widened to whole weeks. Only finished days count, so
+     * the week that holds {@code today} counts the days before today and is marked unfinished; a week
+     * that has not begun by today is left out. Empty figures where nothing was prescribed.
      */
-    public List<WeekFigures> weeks(DateRange range) {
+    public List<WeekFigures> weeks(DateRange range, LocalDate today) {
         List<WeekFigures> weeks = new java.util.ArrayList<>();
+        LocalDate lastDay = range.toExclusive().minusDays(1);
         LocalDate monday = range.from().minusDays(range.from().getDayOfWeek().getValue() - 1L);
-        for (; monday.isBefore(range.toExclusive()); monday = monday.plusWeeks(1)) {
-            LocalDate from = monday.isBefore(range.from()) ? range.from() : monday;
-            LocalDate to = monday.plusWeeks(1).isAfter(range.toExclusive()) ? range.toExclusive() : monday.plusWeeks(1);
-            DateRange part = new DateRange(from, to);
-            weeks.add(new WeekFigures(monday, adherence(part), consistency(part)));
+        for (; !monday.isAfter(lastDay) && monday.isBefore(today); monday = monday.plusWeeks(1)) {
+            LocalDate end = monday.plusWeeks(1);
+            boolean unfinished = end.isAfter(today);
+            DateRange part = new DateRange(monday, unfinished ? today : end);
+            weeks.add(new WeekFigures(monday, adherence(part), consistency(part), unfinished));
         }
         return weeks;
     }
 
-    /** One calendar week, named by its Monday. */
-    public record WeekFigures(LocalDate monday, OptionalDouble adherence, OptionalDouble consistency) {
+    /** One ISO week, named by its Monday; an unfinished week counts its finished days only. */
+    public record WeekFigures(LocalDate monday, OptionalDouble adherence, OptionalDouble consistency,
+            boolean unfinished) {
     }
 
     /** One entry per day of {@code range}, in order. */

@@ -64,7 +64,7 @@ final class AlertRules {
 
     /** Adherence over the last 7 days below the threshold; the cause is the ISO week of today. */
     static @Nullable Raise lowAdherence(ProgramFigures f, LocalDate today, AlertThresholds t) {
-        OptionalDouble adherence = f.adherence(DateRange.lastDays(today, 7));
+        OptionalDouble adherence = f.adherence(DateRange.finishedDaysBefore(today, 7));
         if (adherence.isEmpty() || adherence.getAsDouble() * 100 >= t.lowAdherencePercent()) {
             return null;
         }

@@ -172,8 +172,9 @@ final class FhirExport {
         observation.addCategory().addCoding().setSystem(CATEGORY_SYSTEM).setCode(category).setDisplay(categoryDisplay);
         observation.setCode(new CodeableConcept().addCoding(new Coding(LOINC, loinc, display)).setText(display));
         observation.setSubject(subject);
-        observation.setEffective(new DateTimeType(Date.from(session.loggedAt()),
-            ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, java.util.TimeZone.getTimeZone("UTC")));
+        // the session happened on the patient's local day it is logged for; when it was typed in is only "issued"
+        observation.setEffective(new DateTimeType(session.day().toString()));
+        observation.setIssued(Date.from(session.loggedAt()));
         return observation;
     }
 

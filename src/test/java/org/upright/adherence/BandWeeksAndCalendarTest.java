@@ -52,16 +52,16 @@ class BandWeeksAndCalendarTest {
     }
 
     @Test
-    void weekly_figures_split_at_mondays_and_are_cut_to_the_range() {
-        // One walk a day from Sat 1 March. Range Sat 1 … Sun 16 (exclusive 17).
-        // Week of Mon 24 Feb: only Sat 1 and Sun 2 are inside; walked on Sat → adherence 1/2, consistency 1/2.
-        // Week of Mon 3: walked Mon–Thu (4 of 7) → 4/7 both.
-        // Week of Mon 10: nothing → 0 both.
+    void weekly_figures_are_whole_iso_weeks() {
+        // One walk a day from Sat 1 March. Period Sat 1 … Sun 16, today Mon 17 (the period ends yesterday).
+        // Week of Mon 24 Feb: only Sat 1 and Sun 2 are prescribed (the program starts on Sat 1); walked on
+        // Sat → adherence 1/2, consistency 1/2. Week of Mon 3: walked Mon–Thu (4 of 7) → 4/7 both.
+        // Week of Mon 10: nothing → 0 both. Every week is finished on Mon 17.
         var figures = new ProgramFigures(running(march(1), plan(march(1), 1, 30, 0)),
             List.of(walks(march(1), 1, 30), walks(march(3), 1, 30), walks(march(4), 2, 60), walks(march(5), 1, 30),
                 walks(march(6), 1, 30)));
 
-        var weeks = figures.weeks(marchDays(1, 17));
+        var weeks = figures.weeks(marchDays(1, 17), march(17));
 
         assertThat(weeks).hasSize(3);
         assertThat(weeks.get(0).monday()).isEqualTo(java.time.LocalDate.of(2025, 2, 24));
@@ -71,12 +71,33 @@ class BandWeeksAndCalendarTest {
         assertThat(weeks.get(1).adherence().getAsDouble()).isCloseTo(4.0 / 7, within(1e-9));
         assertThat(weeks.get(1).consistency().getAsDouble()).isCloseTo(4.0 / 7, within(1e-9));
         assertThat(weeks.get(2).adherence().getAsDouble()).isEqualTo(0.0);
+        assertThat(weeks).noneMatch(ProgramFigures.WeekFigures::unfinished);
+    }
+
+    @Test
+    void a_period_is_widened_to_whole_weeks_and_the_current_week_counts_its_finished_days() {
+        // One walk a day from Sat 1 March; walked Mon 3, Tue 4 (twice), Wed 5, Thu 6 and Mon 10. Today Wed 12.
+        // The period Wed 5 … Tue 11 is widened to the week of Mon 3 (3–9, Mon 3 and Tue 4 included):
+        // 4 of 7 → 4/7. The week of Mon 10 counts Mon 10 and Tue 11 only (today is not finished):
+        // 1 of 2 → 1/2, and it is marked unfinished.
+        var figures = new ProgramFigures(running(march(1), plan(march(1), 1, 30, 0)),
+            List.of(walks(march(3), 1, 30), walks(march(4), 2, 60), walks(march(5), 1, 30), walks(march(6), 1, 30),
+                walks(march(10), 1, 30)));
+
+        var weeks = figures.weeks(marchDays(5, 12), march(12));
+
+        assertThat(weeks).extracting(ProgramFigures.WeekFigures::monday).containsExactly(march(3), march(10));
+        assertThat(weeks.get(0).adherence().getAsDouble()).isCloseTo(4.0 / 7, within(1e-9));
+        assertThat(weeks.get(0).unfinished()).isFalse();
+        assertThat(weeks.get(1).adherence().getAsDouble()).isEqualTo(0.5);
+        assertThat(weeks.get(1).consistency().getAsDouble()).isEqualTo(0.5);
+        assertThat(weeks.get(1).unfinished()).isTrue();
     }
 
     @Test
     void a_week_before_the_program_has_no_adherence() {
         var figures = new ProgramFigures(running(march(10), plan(march(10), 1, 30, 0)), List.of());
-        var weeks = figures.weeks(marchDays(3, 10));
+        var weeks = figures.weeks(marchDays(3, 10), march(10));
         assertThat(weeks).hasSize(1);
         assertThat(weeks.get(0).adherence()).isEmpty();
         assertThat(weeks.get(0).consistency()).isEmpty();

@@ -18,6 +18,14 @@ class DateRangeTest {
     }
 
     @Test
+    void the_last_seven_finished_days_are_yesterday_and_the_six_before() {
+        // Today Mon 10: Mon 3 … Sun 9; today is unfinished and is not in the range.
+        var range = DateRange.finishedDaysBefore(march(10), 7);
+
+        assertThat(range.dates()).hasSize(7).startsWith(march(3)).endsWith(march(9)).doesNotContain(march(10));
+    }
+
+    @Test
     void a_single_day_range_holds_that_day_only() {
         assertThat(DateRange.of(march(3)).dates()).containsExactly(march(3));
     }

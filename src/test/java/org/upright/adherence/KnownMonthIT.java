@@ -24,7 +24,8 @@ import org.upright.security.UserAccount;
 
 /**
  * A known month of logs for two patients, far from the server's zone, and the figures and alerts
- * worked out by hand from PRODUCT.md. T is the patient's today; the program started on T − 27.
+ * worked out by hand from PRODUCT.md. T is the patient's today; the program started on T − 27. The
+ * last 7 days and the dashboard periods are finished days: they end at T − 1, and T is "today so far".
  *
  * <p>Anna (2 walks of 30 min a day prescribed): T−27…T−21 two walks rated 2 (baseline 2); T−20…T−7 one
  * walk rated 2; T−6…T−4 nothing; T−3 one 20-minute walk rated 5; T−2 one walk rated 6 plus a stretch
@@ -90,12 +91,13 @@ class KnownMonthIT {
     void the_four_week_dashboard_shows_the_hand_worked_figures() {
         var figures = accounts.as(therapist, () -> dashboards.dashboard(anna, PatientDashboardFigures.Period.FOUR_WEEKS));
 
-        // due 28 days × 2 = 56; credited 7×2 + 14×1 + 1 + 1 + 2 = 32
-        assertThat(figures.adherence()).isCloseTo(32.0 / 56, within(1e-9));
-        // days with a session: 7 + 14 + 3 = 24 of 28
-        assertThat(figures.consistency()).isCloseTo(24.0 / 28, within(1e-9));
-        // Σ min(minutes, 60): 7×60 + 14×30 + 20 + 30 + 60 = 950 of 28 × 60
-        assertThat(figures.walkingDose()).isCloseTo(950.0 / 1680, within(1e-9));
+        // the period is T−28 … T−1; T−28 is before the start. Due 27 days × 2 = 54;
+        // credited 7×2 + 14×1 + 1 + 1 + 2 = 32 (the stretch session on T−2 earns nothing: none prescribed)
+        assertThat(figures.adherence()).isCloseTo(32.0 / 54, within(1e-9));
+        // days with a session: 7 + 14 + 3 = 24 of 27
+        assertThat(figures.consistency()).isCloseTo(24.0 / 27, within(1e-9));
+        // Σ min(minutes, 60): 7×60 + 14×30 + 20 + 30 + 60 = 950 of 27 × 60
+        assertThat(figures.walkingDose()).isCloseTo(950.0 / 1620, within(1e-9));
         assertThat(figures.baseline()).isEqualTo(2.0);
         // rated days in T−6…T: 5, (6+6)/2 = 6, (7+5)/2 = 6 → 17/3
         assertThat(figures.sevenDayMean()).isCloseTo(17.0 / 3, within(1e-9));
@@ -105,9 +107,15 @@ class KnownMonthIT {
         assertThat(figures.band().high()).isCloseTo(2.6, within(1e-9));
         assertThat(figures.streak()).isEqualTo(3);
         assertThat(figures.days()).hasSize(28);
-        assertThat(figures.days().get(0).date()).isEqualTo(t.minusDays(27));
-        assertThat(figures.targetMinutes()).containsOnly(60);
-        assertThat(figures.days().get(27 - 3).walkMinutes()).isEqualTo(20);
+        assertThat(figures.days().get(0).date()).isEqualTo(t.minusDays(28));
+        assertThat(figures.days().getLast().date()).isEqualTo(t.minusDays(1));
+        assertThat(figures.targetMinutes().get(0)).isNull();
+        assertThat(figures.targetMinutes().subList(1, 28)).containsOnly(60);
+        assertThat(figures.days().get(28 - 3).walkMinutes()).isEqualTo(20);
+        // today so far: nothing logged of the 2 walks due
+        assertThat(figures.todaySoFar().date()).isEqualTo(t);
+        assertThat(figures.todaySoFar().credited()).isZero();
+        assertThat(figures.todaySoFar().due()).isEqualTo(2);
         assertThat(figures.stretchDiscomfort()).containsOnlyKeys("Standing forward hang");
         assertThat(figures.stretchDiscomfort().get("Standing forward hang")).isEqualTo(Map.of(t.minusDays(2), 4.0));
         assertThat(figures.tooUncomfortable()).extracting(PatientDashboardFigures.Uncomfortable::date)
@@ -136,17 +144,19 @@ class KnownMonthIT {
         assertThat(figures.patients()).isEqualTo(2);
         assertThat(figures.rows()).extracting(CaseloadFigures.Row::patientId).containsExactly(anna, ben);
         var a = figures.rows().get(0);
-        // T−6…T: due 14, credited 1 + 1 + 2 = 4; sessions on 3 of 7 days
-        assertThat(a.adherence()).isCloseTo(4.0 / 14, within(1e-9));
-        assertThat(a.consistency()).isCloseTo(3.0 / 7, within(1e-9));
+        // T−7…T−1: due 14, credited 1 (T−7) + 1 + 1 + 2 = 5; sessions on 4 of 7 days
+        assertThat(a.adherence()).isCloseTo(5.0 / 14, within(1e-9));
+        assertThat(a.consistency()).isCloseTo(4.0 / 7, within(1e-9));
+        assertThat(a.todayDone()).isZero();
+        assertThat(a.todayDue()).isEqualTo(2);
         assertThat(a.lastLog()).isEqualTo(t.minusDays(1));
         assertThat(a.latestDiscomfort()).isEqualTo(6.0);
         assertThat(a.trend()).isEqualTo(Trend.RISING);
         assertThat(a.attention()).isEqualTo(CaseloadFigures.Attention.CRITICAL_ALERT);
         assertThat(a.openAlerts()).isEqualTo(3);
         var b = figures.rows().get(1);
-        // T−6…T: credited T−6, T−5 → 2 of 14; missed T−4…T−1
-        assertThat(b.adherence()).isCloseTo(2.0 / 14, within(1e-9));
+        // T−7…T−1: credited T−7, T−6, T−5 → 3 of 14; missed T−4…T−1
+        assertThat(b.adherence()).isCloseTo(3.0 / 14, within(1e-9));
         assertThat(b.missedInARow()).isEqualTo(4);
         assertThat(b.lastLog()).isEqualTo(t.minusDays(5));
         assertThat(b.latestDiscomfort()).isNull();
@@ -225,6 +235,22 @@ class KnownMonthIT {
             .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(other, () -> alertService.inbox(true, null))).isEmpty();
         assertThat(accounts.as(other, () -> caseload.forPatients(List.of(anna, ben))).rows()).isEmpty();
+    }
+
+    @Test
+    void the_last_log_of_a_patient_idle_longer_than_the_window_is_the_real_last_log() {
+        // Cora: 7 rated days T−60…T−54 (her baseline), one unrated walk on T−40, nothing since. The caseload
+        // loads 28 days plus the baseline days; her last log is T−40, not the newest baseline day.
+        long cora = fixture.patientWithProgram(therapist, "Cora", ZONE, t.minusDays(60));
+        for (int d = 60; d >= 54; d--) {
+            fixture.walk(cora, t.minusDays(d), 30, 3, null);
+        }
+        fixture.walk(cora, t.minusDays(40), 30, null, null);
+
+        var row = accounts.as(therapist, () -> caseload.forPatients(List.of(cora))).rows().get(0);
+
+        assertThat(row.lastLog()).isEqualTo(t.minusDays(40));
+        assertThat(row.latestDiscomfort()).isNull();
     }
 
     private List<String> alerts(long patientId) {

@@ -94,7 +94,10 @@ class ExportIT {
             .hasSize(2).allSatisfy(o -> {
                 assertThat(o.getValueQuantity().getValue().intValue()).isEqualTo(20);
                 assertThat(o.getValueQuantity().getCode()).isEqualTo("min");
-            });
+            })
+            // effective is the day the session was done, not the moment it was typed in
+            .extracting(o -> o.getEffectiveDateTimeType().getValueAsString())
+            .containsExactlyInAnyOrder(LocalDate.now().minusDays(2).toString(), LocalDate.now().minusDays(1).toString());
         assertThat(observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("72514-3")))
             .hasSize(4).extracting(o -> o.getValueIntegerType().getValue()).containsExactlyInAnyOrder(3, 2, 3, 2);
     }

@@ -59,6 +59,7 @@ class CaseloadDashboardView extends VerticalLayout {
         grid.addColumn(r -> reason(r.attention())).setHeader("Needs attention").setFlexGrow(2);
         grid.addColumn(r -> Format.percent(r.adherence())).setHeader("Adherence (7 days)");
         grid.addColumn(r -> Format.percent(r.consistency())).setHeader("Consistency (7 days)");
+        grid.addColumn(r -> r.todayDue() == 0 ? "—" : r.todayDone() + " of " + r.todayDue()).setHeader("Today so far");
         grid.addColumn(r -> Format.day(r.lastLog())).setHeader("Last log");
         grid.addColumn(r -> Format.rating(r.latestDiscomfort())).setHeader("Latest discomfort");
         grid.addComponentColumn(r -> {

@@ -30,7 +30,7 @@ class ClinicOverviewView extends VerticalLayout {
             add(new Paragraph("No therapists yet."));
             return;
         }
-        add(new Paragraph("Adherence over the last 7 days (today and the 6 days before), pooled over each "
+        add(new Paragraph("Adherence over the last 7 finished days (yesterday and the 6 days before), pooled over each "
             + "therapist's active patients."));
         List<TherapistFigures> shown = rows.size() > 40 ? rows.subList(0, 40) : rows;
         Chart chart = new Chart(ChartSpec.bar(shown.stream().map(TherapistFigures::therapist).toList())

@@ -52,7 +52,7 @@ public class PatientDashboard extends Composite<VerticalLayout> {
         this.service = service;
         this.patientId = patientId;
         this.therapistView = therapistView;
-        RadioButtonGroup<Period> period = new RadioButtonGroup<>("Period");
+        RadioButtonGroup<Period> period = new RadioButtonGroup<>("Period, up to yesterday");
         period.setItems(Period.values());
         period.setItemLabelGenerator(Period::label);
         period.setValue(Period.FOUR_WEEKS);
@@ -71,12 +71,17 @@ public class PatientDashboard extends Composite<VerticalLayout> {
     private void show(Period period) {
         PatientDashboardFigures f = service.dashboard(patientId, period);
         content.removeAll();
-        if (!f.hasProgram() && f.days().stream().allMatch(d -> d.walkMinutes() == 0)) {
+        if (!f.hasProgram() && f.days().stream().allMatch(d -> d.walkMinutes() == 0)
+                && f.todaySoFar().walkMinutes() == 0) {
             content.add(new Paragraph(therapistView ? "No program and no logs yet." : "Nothing logged yet. Your charts "
                 + "will appear here after your first walk."));
             return;
         }
         content.add(figures(f));
+        if (f.days().isEmpty()) {
+            content.add(new Paragraph("The figures and charts cover finished days, so they start tomorrow."));
+            return;
+        }
         content.add(new H3("Walking minutes"), walkingChart(f));
         content.add(new H3("Discomfort"), discomfortChart(f));
         if (therapistView) {
@@ -100,6 +105,10 @@ public class PatientDashboard extends Composite<VerticalLayout> {
             row.add(figure("consistency", "Consistency", Format.percent(f.consistency())));
             row.add(figure("walking-dose", "Walking dose", Format.percent(f.walkingDose())));
         }
+        DayFigures today = f.todaySoFar();
+        row.add(figure("today-so-far", "Today so far", today.due() == 0
+            ? (today.walkMinutes() > 0 ? today.walkMinutes() + " min walked" : "Nothing due")
+            : today.credited() + " of " + today.due() + " done"));
         row.add(figure("streak", "Streak", f.streak() + (f.streak() == 1 ? " day" : " days")));
         row.add(figure("baseline", "Baseline discomfort", Format.rating(f.baseline())));
         row.add(figure("seven-day-mean", "7-day mean", Format.rating(f.sevenDayMean())));
@@ -183,7 +192,8 @@ public class PatientDashboard extends Composite<VerticalLayout> {
 
     private static Grid<ProgramFigures.WeekFigures> weeks(PatientDashboardFigures f) {
         Grid<ProgramFigures.WeekFigures> grid = new Grid<>();
-        grid.addColumn(w -> "Week of " + Format.day(w.monday())).setHeader("Week");
+        grid.addColumn(w -> "Week of " + Format.day(w.monday()) + (w.unfinished() ? " (so far, unfinished)" : ""))
+            .setHeader("Week");
         grid.addColumn(w -> Format.percent(CaseloadRows.value(w.adherence()))).setHeader("Adherence");
         grid.addColumn(w -> Format.percent(CaseloadRows.value(w.consistency()))).setHeader("Consistency");
         List<ProgramFigures.WeekFigures> newestFirst = new ArrayList<>(f.weeks());
