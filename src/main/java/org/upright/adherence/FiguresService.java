@@ -103,7 +103,8 @@ public class FiguresService {
             jdbc.query("""
                 SELECT program_id, effective_from, saved_at, walks_per_day, minutes_per_walk,
                        stretch_sessions_per_day, weekdays
-                FROM prescription WHERE program_id IN (""" + programIn + ")",
+                FROM prescription WHERE program_id IN (""" + programIn + """
+                ) AND id NOT IN (SELECT prescription_id FROM prescription_withdrawal)""",
                 rs -> {
                     versions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanVersion(
                         rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5),

@@ -47,7 +47,7 @@ final class CsvExport {
             csv.printRecord("version id", "program id", "program", "program status", "program start", "program end",
                 "effective from", "saved at (UTC)", "phase", "phase name", "walks per day", "minutes per walk",
                 "stretch sessions per day", "warm-up minutes", "weekdays", "exercise", "exercise kind", "hold seconds",
-                "repetitions", "sets", "note");
+                "repetitions", "sets", "note", "withdrawn before taking effect");
             for (PatientRecord.Version v : record.versions()) {
                 List<PatientRecord.Item> items = v.exercises().isEmpty() ? java.util.Collections.singletonList(null)
                     : v.exercises();
@@ -64,6 +64,7 @@ final class CsvExport {
                     row.add(item == null ? "" : blank(item.reps()));
                     row.add(item == null ? "" : blank(item.sets()));
                     row.add(text(v.note()));
+                    row.add(v.withdrawn() ? "yes" : "no");
                     csv.printRecord(row);
                 }
             }

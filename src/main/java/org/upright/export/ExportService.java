@@ -103,7 +103,8 @@ public class ExportService {
         return jdbc.query("""
             SELECT pr.id, pr.program_id, t.name AS program_name, pg.status, pg.start_date, pg.end_date,
                    pr.effective_from, pr.saved_at, pr.phase, tp.name AS phase_name, pr.walks_per_day,
-                   pr.minutes_per_walk, pr.stretch_sessions_per_day, pr.warm_up_minutes, pr.weekdays, pr.note
+                   pr.minutes_per_walk, pr.stretch_sessions_per_day, pr.warm_up_minutes, pr.weekdays, pr.note,
+                   EXISTS (SELECT 1 FROM prescription_withdrawal w WHERE w.prescription_id = pr.id) AS withdrawn
             FROM prescription pr
             JOIN program pg ON pg.id = pr.program_id
             JOIN program_template t ON t.id = pg.template_id
@@ -116,7 +117,7 @@ public class ExportService {
                 rs.getTimestamp("saved_at").toInstant(), rs.getInt("phase"), rs.getString("phase_name"),
                 rs.getInt("walks_per_day"), rs.getInt("minutes_per_walk"), rs.getInt("stretch_sessions_per_day"),
                 rs.getInt("warm_up_minutes"), rs.getInt("weekdays"), rs.getString("note"),
-                List.copyOf(items.getOrDefault(rs.getLong("id"), List.of()))),
+                List.copyOf(items.getOrDefault(rs.getLong("id"), List.of())), rs.getBoolean("withdrawn")),
             patientId);
     }
 

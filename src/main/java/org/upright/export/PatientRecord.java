@@ -18,7 +18,7 @@ record PatientRecord(long id, String givenName, String familyName, String email,
     record Version(long id, long programId, String programName, String programStatus, LocalDate programStart,
             @Nullable LocalDate programEnd, LocalDate effectiveFrom, Instant savedAt, int phase,
             @Nullable String phaseName, int walksPerDay, int minutesPerWalk, int stretchSessionsPerDay,
-            int warmUpMinutes, int weekdayBits, @Nullable String note, List<Item> exercises) {
+            int warmUpMinutes, int weekdayBits, @Nullable String note, List<Item> exercises, boolean withdrawn) {
 
         Set<DayOfWeek> weekdays() {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -70,7 +70,7 @@ record PatientRecord(long id, String givenName, String familyName, String email,
         Version inForce = null;
         Version next = null;
         for (Version v : versions) {
-            if (!v.live()) {
+            if (!v.live() || v.withdrawn()) {
                 continue;
             }
             if (!v.effectiveFrom().isAfter(today)) {

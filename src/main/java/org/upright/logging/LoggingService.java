@@ -190,6 +190,7 @@ public class LoggingService {
         Map<Long, Exercise> library = programs.library();
         Map<String, String> errors = validate(entry, today, library);
         errors.remove("clientKey");
+        refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -286,6 +287,7 @@ public class LoggingService {
     private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today,
             Map<Long, Exercise> library, @Nullable Long programId) {
         Map<String, String> errors = validate(entry, today, library);
+        refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -335,6 +337,16 @@ public class LoggingService {
             (rs, i) -> new DayActivity(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                 rs.getInt(5), rs.getInt(6)),
             patientId, Date.valueOf(from), Date.valueOf(until));
+    }
+
+    /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */
+    private void refuseBeforeProgramStart(long patientId, LocalDate date, Map<String, String> errors) {
+        List<Date> starts = jdbc.queryForList("SELECT start_date FROM program WHERE live_patient_id = ?", Date.class,
+            patientId);
+        if (!starts.isEmpty() && date.isBefore(starts.get(0).toLocalDate()) && !errors.containsKey("date")) {
+            errors.put("date", "Your program starts on " + starts.get(0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
+                + ". Sessions before that day cannot be logged.");
+        }
     }
 
     private @Nullable Long liveProgramId(long patientId) {

@@ -23,6 +23,11 @@ public record PrescriptionDraft(long basedOnPrescriptionId, LocalDate effectiveF
             warmUpMinutes, weekdays, phaseMinDays, exercises, note);
     }
 
+    public PrescriptionDraft withBasedOn(long prescriptionId) {
+        return new PrescriptionDraft(prescriptionId, effectiveFrom, walksPerDay, minutesPerWalk, stretchSessionsPerDay,
+            warmUpMinutes, weekdays, phaseMinDays, exercises, note);
+    }
+
     public PrescriptionDraft withWalking(int walks, int minutes) {
         return new PrescriptionDraft(basedOnPrescriptionId, effectiveFrom, walks, minutes, stretchSessionsPerDay,
             warmUpMinutes, weekdays, phaseMinDays, exercises, note);

@@ -49,11 +49,12 @@ public class ProgramService {
     private final PatientAccess access;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final PrescriptionWithdrawals withdrawals;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, PrescriptionRepository prescriptions, ExerciseRepository exercises,
             ProgramTemplateRepository templates, PatientAccess access, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+            PrescriptionWithdrawals withdrawals, Clock clock) {
         this.programs = programs;
         this.prescriptions = prescriptions;
         this.exercises = exercises;
@@ -61,6 +62,7 @@ public class ProgramService {
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.withdrawals = withdrawals;
         this.clock = clock;
     }
 
@@ -143,27 +145,65 @@ public class ProgramService {
         return saved;
     }
 
-    /** Moves to the next phase from a date, with that phase's template dose and exercises. */
+    /** What advancing to the next phase from {@code from} would save, change and withdraw; nothing is saved. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public PhaseAdvance previewAdvance(long patientId, LocalDate from) {
+        Patient patient = access.require(patientId);
+        return planAdvance(patient, programs.findLive(patientId).orElseThrow(NotFoundException::new), from);
+    }
+
+    /**
+     * Moves to the next phase from a date, as {@link #previewAdvance} showed: the next phase's dose and
+     * exercises where the template changes them, the therapist's tailoring where it does not. Versions of
+     * the old phase dated after {@code from} are withdrawn, so none of them takes over later.
+     */
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Prescription advancePhase(long patientId, LocalDate from) {
         Patient patient = access.require(patientId);
         Program program = programs.lockById(programs.findLive(patientId).orElseThrow(NotFoundException::new).getId())
             .orElseThrow(NotFoundException::new);
+        PhaseAdvance plan = planAdvance(patient, program, from);
+        program.moveToPhase(plan.phase(), from);
+        long by = currentUser.require().accountId();
+        Prescription saved = prescriptions.save(new Prescription(program.getId(), plan.draft(), plan.phase(),
+            clock.instant(), by));
+        withdrawals.withdraw(plan.withdrawn(), saved.getId(), by, clock.instant());
+        audit.record(AuditAction.PROGRAM_PHASE_CHANGED, patientId, "program", program.getId(),
+            "phase " + plan.phase() + " from " + from + (plan.withdrawn().isEmpty() ? ""
+                : ", withdrew versions " + plan.withdrawn().stream().map(p -> String.valueOf(p.getId()))
+                    .collect(Collectors.joining(","))));
+        return saved;
+    }
+
+    private PhaseAdvance planAdvance(Patient patient, Program program, LocalDate from) {
         int next = program.getCurrentPhase() + 1;
         if (next > program.getTemplate().phaseCount()) {
             throw new InvalidInputException("phase", "This is already the last phase.");
         }
         if (from.isBefore(program.getPhaseStartedOn())) {
-            throw new InvalidInputException("effectiveFrom", "The next phase cannot start before the current one did.");
+            throw new InvalidInputException("effectiveFrom", "The next phase cannot start before the current one did ("
+                + program.getPhaseStartedOn() + ").");
         }
-        PrescriptionDraft draft = fromPhase(program.getTemplate().phase(next), patient, from, latestOf(program).getId());
-        program.moveToPhase(next, from);
-        Prescription saved = prescriptions.save(new Prescription(program.getId(), draft, next, clock.instant(),
-            currentUser.require().accountId()));
-        audit.record(AuditAction.PROGRAM_PHASE_CHANGED, patientId, "program", program.getId(),
-            "phase " + next + " from " + from);
-        return saved;
+        List<Prescription> inEffect = versionsInEffect(program);
+        Prescription mine = inEffect.stream().filter(p -> !p.getEffectiveFrom().isAfter(from)).findFirst()
+            .orElseGet(() -> latestOf(program));
+        Map<Long, Exercise> library = library();
+        TemplatePhase nextPhase = program.getTemplate().phase(next);
+        PrescriptionDraft draft = PhaseAdvancePlanner.merge(program.getTemplate().phase(program.getCurrentPhase()),
+            nextPhase, mine, from, id -> library.get(id) == null || reasonExcluded(patient, library.get(id)).isPresent())
+            .withBasedOn(latestOf(program).getId());
+        List<Prescription> withdrawn = inEffect.stream().filter(p -> p.getEffectiveFrom().isAfter(from))
+            .sorted(Comparator.comparing(Prescription::getEffectiveFrom)).toList();
+        List<String> warnings = new ArrayList<>();
+        String tooSoon = PhaseAdvancePlanner.minimumDaysWarning(program.getCurrentPhase(),
+            program.getPhaseStartedOn(), mine.getPhaseMinDays(), from);
+        if (tooSoon != null) {
+            warnings.add(tooSoon);
+        }
+        return new PhaseAdvance(next, nextPhase.getName(), from, draft, PhaseAdvancePlanner.changes(mine, next, draft,
+            id -> library.containsKey(id) ? library.get(id).getName() : "?"), withdrawn, warnings);
     }
 
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT', 'ADMIN')")
@@ -490,8 +530,7 @@ public class ProgramService {
 
     ProgramSpan spanOf(Program program) {
         List<Pause> pauses = program.getPauses().stream().map(p -> new Pause(p.getFromDate(), p.getToDate())).toList();
-        List<org.upright.adherence.PlanVersion> versions = prescriptions
-            .findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
+        List<org.upright.adherence.PlanVersion> versions = versionsInEffect(program).stream()
             .map(Prescription::toPlanVersion).toList();
         return new ProgramSpan(program.getStartDate(), program.getEndDate(), versions, pauses);
     }
@@ -516,13 +555,20 @@ public class ProgramService {
             && programs.countWalkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
         int dayInProgram = (int) ChronoUnit.DAYS.between(program.getStartDate(), today) + 1;
         return new ProgramOverview(program, today, inForceOn(program, today), latest, versions, library, excluded,
-            suggest, dayInProgram);
+            suggest, dayInProgram, withdrawals.of(program.getId()));
     }
 
     private @Nullable Prescription inForceOn(Program program, LocalDate day) {
-        return prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
+        return versionsInEffect(program).stream()
             .filter(p -> !p.getEffectiveFrom().isAfter(day))
             .findFirst().orElse(null);
+    }
+
+    /** Every version that was not withdrawn, latest effective date first (of equal dates, saved last first). */
+    private List<Prescription> versionsInEffect(Program program) {
+        Set<Long> withdrawn = withdrawals.of(program.getId());
+        return prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
+            .filter(p -> !withdrawn.contains(p.getId())).toList();
     }
 
     private Prescription latestOf(Program program) {

@@ -42,6 +42,9 @@ class LoggingServiceIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.upright.program.ProgramService programs;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -71,6 +74,20 @@ class LoggingServiceIT {
         assertThat(logCount(p)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM daily_activity WHERE patient_id = ?", Integer.class,
             p.patientId())).isZero();
+    }
+
+    @Test
+    void a_session_dated_before_the_program_starts_is_refused_at_its_date() {
+        LoggingTestSetup.Made p = setup.patient(0, Set.of());
+        LocalDate today = p.today(clock);
+        accounts.as(p.therapist(), () -> programs.assign(p.patientId(), programs.templates().get(0).getId(),
+            today.minusDays(2)));
+
+        assertRefused(p, walk(today.minusDays(3), 30, 2, null), "date", "Sessions before that day cannot be logged");
+        assertThat(logCount(p)).isZero();
+
+        accounts.as(p.patientAccount(), () -> logging.logWalk(walk(today.minusDays(2), 30, 2, null)));
+        assertThat(logCount(p)).isEqualTo(1);
     }
 
     @Test

@@ -167,6 +167,7 @@ public class ProgramSection extends VerticalLayout {
         Grid<Prescription> versions = new Grid<>(Prescription.class, false);
         versions.addClassName("prescription-versions");
         versions.addColumn(p -> DATE.format(p.getEffectiveFrom())).setHeader("Effective from").setAutoWidth(true);
+        versions.addColumn(p -> standing(p, overview)).setHeader("Standing").setAutoWidth(true);
         versions.addColumn(p -> SAVED.format(p.getSavedAt().atZone(ZoneId.of("UTC")).withZoneSameInstant(patient.getZone())))
             .setHeader("Saved at").setAutoWidth(true);
         versions.addColumn(Prescription::getPhase).setHeader("Phase").setAutoWidth(true);
@@ -185,12 +186,10 @@ public class ProgramSection extends VerticalLayout {
         tailor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(tailor);
         if (program.getCurrentPhase() < program.getTemplate().phaseCount()) {
-            int next = program.getCurrentPhase() + 1;
-            actions.add(new Button("Advance phase", click -> confirmWithDate("Move to phase " + next + "?",
-                "Phase " + next + " (" + program.getTemplate().phase(next).getName() + ") starts with its template "
-                    + "dose and exercises, minus any left out for this patient.",
-                "Starts on", today(), "Move to phase " + next, false,
-                day -> programs.advancePhase(patient.getId(), day))));
+            Button advance = new Button("Advance phase",
+                click -> new AdvancePhaseDialog(programs, patient, today(), this::refresh).open());
+            advance.setId("advance-phase");
+            actions.add(advance);
         }
         if (program.getStatus() == ProgramStatus.PAUSED) {
             actions.add(new Button("Resume", click -> confirmWithDate("Resume the program?",
@@ -244,6 +243,18 @@ public class ProgramSection extends VerticalLayout {
 
     private static void notifyError(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Whether a version is in force today, only scheduled, past, or withdrawn by a phase change. */
+    private static String standing(Prescription p, ProgramOverview overview) {
+        if (overview.isWithdrawn(p)) {
+            return "Withdrawn";
+        }
+        if (p.getEffectiveFrom().isAfter(overview.today())) {
+            return "Scheduled";
+        }
+        Prescription inForce = overview.inForce();
+        return inForce != null && inForce.getId() == p.getId() ? "In force" : "Past";
     }
 
     private static String status(Program program) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
+import org.upright.program.Prescription;
 import org.upright.program.PrescriptionDraft;
 import org.upright.program.ProgramOverview;
 import org.upright.program.ProgramService;
@@ -40,6 +42,9 @@ import org.upright.program.ProgramService;
  * from the date chosen. Field limits are the service's limits.
  */
 class TailorDialog extends Dialog {
+
+    private static final java.time.format.DateTimeFormatter DATE =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
 
     final IntegerField walksPerDay = number("Walks a day", 1, ProgramService.MAX_WALKS);
     final IntegerField minutesPerWalk = number("Minutes per walk", 1, ProgramService.MAX_MINUTES);
@@ -87,6 +92,30 @@ class TailorDialog extends Dialog {
         }
     }
 
+    /**
+     * Which version is in force on which day once this one is saved from {@code from}: the one before it
+     * keeps the earlier days, and a later-dated version takes over on its own date.
+     */
+    static String schedule(ProgramOverview overview, LocalDate from) {
+        StringBuilder text = new StringBuilder("This version will be in force from " + DATE.format(from));
+        Prescription next = overview.nextAfter(from);
+        if (next != null) {
+            text.append(" until ").append(DATE.format(next.getEffectiveFrom().minusDays(1)))
+                .append(". From ").append(DATE.format(next.getEffectiveFrom()))
+                .append(" the version already scheduled then (phase ").append(next.getPhase())
+                .append(") takes over.");
+        }
+        else {
+            text.append(" on.");
+        }
+        Prescription before = overview.inForceOn(from.minusDays(1));
+        if (before != null) {
+            text.append(" Days before keep the version from ").append(DATE.format(before.getEffectiveFrom()))
+                .append('.');
+        }
+        return text.toString();
+    }
+
     TailorDialog(ProgramService programs, Patient patient, ProgramOverview overview, Runnable onSaved) {
         this.programs = programs;
         this.patient = patient;
@@ -106,7 +135,10 @@ class TailorDialog extends Dialog {
         effectiveFrom.setValue(draft.effectiveFrom());
         effectiveFrom.setMin(overview.program().getStartDate());
         effectiveFrom.setRequired(true);
-        effectiveFrom.setHelperText("Earlier days keep the version that was in force then.");
+        effectiveFrom.setId("tailor-effective-from");
+        effectiveFrom.setHelperText(schedule(overview, draft.effectiveFrom()));
+        effectiveFrom.addValueChangeListener(e -> effectiveFrom.setHelperText(
+            e.getValue() == null ? "" : schedule(overview, e.getValue())));
 
         fields.put("walksPerDay", walksPerDay);
         fields.put("minutesPerWalk", minutesPerWalk);
