@@ -13,7 +13,9 @@ import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
+import org.upright.patient.PatientService;
 import org.upright.security.AccountService;
+import org.upright.security.TherapistCaseloads;
 
 /** The admin's view of all patients, and erasing (anonymising) one. */
 @Service
@@ -25,16 +27,39 @@ public class AdminService {
     private final JdbcTemplate jdbc;
     private final PatientAccess access;
     private final AccountService accountService;
+    private final PatientService patients;
+    private final TherapistCaseloads caseloads;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdminService(JdbcTemplate jdbc, PatientAccess access, AccountService accountService, AuditLog audit,
-            Clock clock) {
+    AdminService(JdbcTemplate jdbc, PatientAccess access, AccountService accountService, PatientService patients,
+            TherapistCaseloads caseloads, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.accountService = accountService;
+        this.patients = patients;
+        this.caseloads = caseloads;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Disables a therapist and, in the same transaction, hands every patient of theirs to {@code successorId}
+     * (required when they have any), so nobody is left without a therapist.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int disableTherapist(long accountId, @Nullable Long successorId) {
+        int moved = successorId == null ? 0 : patients.handOver(accountId, successorId);
+        accountService.setEnabled(accountId, false);
+        return moved;
+    }
+
+    /** How many patients a therapist has, archived ones included: those a disable must hand over. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int patientsOf(long therapistAccountId) {
+        return caseloads.patientsOf(therapistAccountId);
     }
 
     /** Every patient of the clinic whose name contains the search text (all when blank), by name. */

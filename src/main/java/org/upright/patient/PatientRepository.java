@@ -9,4 +9,8 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
     Optional<Patient> findByAccountId(long accountId);
 
     List<Patient> findByTherapistIdAndArchivedAtIsNull(long therapistId);
+
+    List<Patient> findByTherapistId(long therapistId);
+
+    int countByTherapistId(long therapistId);
 }

@@ -144,6 +144,23 @@ public class PatientService {
             "from therapist " + from + " to therapist " + therapist.getId());
     }
 
+    /**
+     * An admin moves every patient of one therapist, archived ones included, to another active therapist,
+     * each move audited as a reassignment. Returns how many moved.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int handOver(long fromTherapistId, long toTherapistId) {
+        if (fromTherapistId == toTherapistId) {
+            throw new InvalidInputException("successor", "Choose another therapist.");
+        }
+        accounts.findById(toTherapistId).filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
+            .orElseThrow(() -> new InvalidInputException("successor", "Choose an active therapist."));
+        List<Patient> moving = patients.findByTherapistId(fromTherapistId);
+        moving.forEach(p -> reassign(p.getId(), toTherapistId));
+        return moving.size();
+    }
+
     /** How many of the current therapist's patients the query matches. */
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)

@@ -33,10 +33,12 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final SessionRegistry sessions;
+    private final TherapistCaseloads caseloads;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, AuditLog audit, Clock clock, SessionRegistry sessions) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, SessionRegistry sessions,
+            TherapistCaseloads caseloads) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -44,6 +46,7 @@ public class AccountService {
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
+        this.caseloads = caseloads;
     }
 
     /** Therapists and admins, for the admin's Users page (patients are managed by therapists). */
@@ -70,7 +73,9 @@ public class AccountService {
 
     /**
      * Disables or enables a staff account. Disabling ends the account's open sessions at once;
-     * {@link CurrentUser#require()} refuses it from then on even within a request under way.
+     * {@link CurrentUser#require()} refuses it from then on even within a request under way. A therapist
+     * who still has patients is not disabled here: the admin hands them over in the same step
+     * ({@code AdminService.disableTherapist}).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -86,6 +91,11 @@ public class AccountService {
                 && accounts.findByRoleInOrderByDisplayName(List.of(Role.ADMIN)).stream()
                     .filter(UserAccount::isEnabled).count() <= 1) {
             throw new InvalidInputException("enabled", "The clinic needs at least one enabled admin.");
+        }
+        int patients = !enabled && account.getRole() == Role.THERAPIST ? caseloads.patientsOf(account.getId()) : 0;
+        if (patients > 0) {
+            throw new InvalidInputException("successor", "Choose the therapist who takes over their " + patients
+                + (patients == 1 ? " patient." : " patients."));
         }
         account.setEnabled(enabled);
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null, "user_account",

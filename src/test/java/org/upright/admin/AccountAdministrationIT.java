@@ -38,6 +38,9 @@ class AccountAdministrationIT {
     PatientService patientService;
 
     @Autowired
+    AdminService adminService;
+
+    @Autowired
     SessionRegistry sessionRegistry;
 
     @Autowired
@@ -59,7 +62,8 @@ class AccountAdministrationIT {
         sessionRegistry.registerNewSession(sessionId, openSession);
         assertThat(system.runAs(openSession, () -> patientService.get(patientId)).getId()).isEqualTo(patientId);
 
-        accounts.as(admin, () -> accountService.setEnabled(therapist.getId(), false));
+        UserAccount successor = accounts.create(Role.THERAPIST);
+        accounts.as(admin, () -> adminService.disableTherapist(therapist.getId(), successor.getId()));
 
         SessionInformation session = sessionRegistry.getSessionInformation(sessionId);
         assertThat(session).isNotNull();
@@ -70,10 +74,64 @@ class AccountAdministrationIT {
             + "AND actor_id = ? AND entity_id = ?", Integer.class, admin.getId(), therapist.getId())).isEqualTo(1);
 
         accounts.as(admin, () -> accountService.setEnabled(therapist.getId(), true));
-        assertThat(system.runAs(openSession, () -> patientService.get(patientId)).getId()).isEqualTo(patientId);
+        // enabled again, but Dora went to the successor in the same step as the disable
+        assertThatThrownBy(() -> system.runAs(openSession, () -> patientService.get(patientId)))
+            .isInstanceOf(org.upright.base.NotFoundException.class);
+        assertThat(accounts.as(successor, () -> patientService.get(patientId)).getId()).isEqualTo(patientId);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ENABLED' "
             + "AND entity_id = ?", Integer.class, therapist.getId())).isEqualTo(1);
         sessionRegistry.removeSessionInformation(sessionId);
+    }
+
+    @Test
+    void a_therapist_with_patients_is_disabled_only_together_with_handing_them_over() {
+        UserAccount admin = accounts.create(Role.ADMIN);
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        long active = testPatients.create(therapist, "Ada", "Active", "").patient().getId();
+        long archived = testPatients.create(therapist, "Arlo", "Archived", "").patient().getId();
+        accounts.as(therapist, () -> patientService.archive(archived));
+
+        assertThatThrownBy(() -> accounts.as(admin, () -> accountService.setEnabled(therapist.getId(), false)))
+            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
+                .containsExactly(java.util.Map.entry("successor", "Choose the therapist who takes over their 2 patients.")));
+        assertThatThrownBy(() -> accounts.as(admin, () -> adminService.disableTherapist(therapist.getId(), null)))
+            .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accounts.as(admin,
+            () -> adminService.disableTherapist(therapist.getId(), therapist.getId())))
+            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
+                .containsKey("successor"));
+        UserAccount disabledColleague = accounts.create(Role.THERAPIST);
+        accounts.as(admin, () -> accountService.setEnabled(disabledColleague.getId(), false));
+        assertThatThrownBy(() -> accounts.as(admin,
+            () -> adminService.disableTherapist(therapist.getId(), disabledColleague.getId())))
+            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
+                .containsEntry("successor", "Choose an active therapist."));
+        assertThat(enabled(therapist)).as("nothing changed after a refusal").isTrue();
+        assertThat(therapistOf(active)).isEqualTo(therapist.getId());
+
+        UserAccount successor = accounts.create(Role.THERAPIST);
+        assertThatThrownBy(() -> accounts.as(successor,
+            () -> adminService.disableTherapist(therapist.getId(), successor.getId())))
+            .isInstanceOf(AccessDeniedException.class);
+
+        int moved = accounts.as(admin, () -> adminService.disableTherapist(therapist.getId(), successor.getId()));
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(enabled(therapist)).isFalse();
+        assertThat(therapistOf(active)).isEqualTo(successor.getId());
+        assertThat(therapistOf(archived)).isEqualTo(successor.getId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'PATIENT_REASSIGNED' "
+            + "AND patient_id IN (?, ?)", Integer.class, active, archived)).isEqualTo(2);
+    }
+
+    private boolean enabled(UserAccount account) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT enabled FROM user_account WHERE id = ?", Boolean.class,
+            account.getId()));
+    }
+
+    private long therapistOf(long patientId) {
+        Long id = jdbc.queryForObject("SELECT therapist_id FROM patient WHERE id = ?", Long.class, patientId);
+        return id == null ? 0 : id;
     }
 
     @Test

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.adherence.DashboardService;
 import org.upright.base.NotFoundException;
+import java.util.List;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
 import org.upright.security.Role;
 
@@ -22,10 +25,13 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final DashboardService dashboards;
     private final PatientService patients;
+    private final List<PatientSection> contributed;
 
-    PatientDashboardView(DashboardService dashboards, PatientService patients) {
+    PatientDashboardView(DashboardService dashboards, PatientService patients, List<PatientSection> contributed) {
         this.dashboards = dashboards;
         this.patients = patients;
+        this.contributed = contributed.stream().filter(s -> s.shownOn(PatientSection.Place.DASHBOARD))
+            .sorted(java.util.Comparator.comparingInt(PatientSection::order)).toList();
         setMaxWidth("1100px");
     }
 
@@ -35,9 +41,11 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("patientId").orElse(""));
-            String name = patients.get(id).getFullName();
+            Patient patient = patients.get(id);
+            String name = patient.getFullName();
             add(new H2(name + ": dashboard"), new Anchor("patients/" + id, "Back to " + name));
             add(new PatientDashboard(dashboards, id, true));
+            contributed.forEach(section -> add(section.create(patient)));
         }
         catch (NumberFormatException | NotFoundException ex) {
             removeAll();

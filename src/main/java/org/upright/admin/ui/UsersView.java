@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.upright.admin.AdminService;
 import org.upright.base.InvalidInputException;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
@@ -48,10 +50,12 @@ class UsersView extends VerticalLayout {
     final Button create = new Button("New staff account");
     final TextField search = new TextField();
     private final AccountService accountService;
+    private final AdminService admin;
     private final long me;
 
-    UsersView(AccountService accountService, CurrentUser currentUser) {
+    UsersView(AccountService accountService, AdminService admin, CurrentUser currentUser) {
         this.accountService = accountService;
+        this.admin = admin;
         this.me = currentUser.require().accountId();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> openCreateDialog());
@@ -97,11 +101,21 @@ class UsersView extends VerticalLayout {
 
     private void confirmToggle(UserAccount account) {
         boolean disabling = account.isEnabled();
+        int patients = disabling && account.getRole() == Role.THERAPIST ? admin.patientsOf(account.getId()) : 0;
+        if (patients > 0) {
+            List<UserAccount> others = accountService.staff().stream()
+                .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled() && a.getId() != account.getId()).toList();
+            new DisableTherapistDialog(admin, account, patients, others, () -> {
+                notify(account.getDisplayName() + " is disabled; their " + patients
+                    + (patients == 1 ? " patient has" : " patients have") + " a new therapist.");
+                refresh();
+            }).open();
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader((disabling ? "Disable " : "Enable ") + account.getDisplayName() + "?");
         dialog.setText(disabling
-            ? "They are signed out at once and cannot sign in until an admin enables the account again. "
-                + "Their patients stay where they are: reassign them if needed."
+            ? "They are signed out at once and cannot sign in until an admin enables the account again."
             : "They can sign in again with their password.");
         dialog.setCancelable(true);
         dialog.setConfirmText(disabling ? "Disable" : "Enable");

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
+import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
 import org.upright.program.ProgramService;
 import org.upright.adherence.ui.PatientDashboard;
@@ -54,6 +56,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgramService programs;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<PatientSection> contributed;
     final H2 title = new H2();
     final Div details = new Div();
     final Button edit = new Button("Edit");
@@ -62,7 +65,10 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     final VerticalLayout sections = new VerticalLayout();
     private @Nullable Patient patient;
 
-    PatientView(PatientService patients, ProgramService programs, CurrentUser currentUser, Clock clock) {
+    PatientView(PatientService patients, ProgramService programs, CurrentUser currentUser, Clock clock,
+            List<PatientSection> contributed) {
+        this.contributed = contributed.stream().filter(s -> s.shownOn(PatientSection.Place.PATIENT_PAGE))
+            .sorted(java.util.Comparator.comparingInt(PatientSection::order)).toList();
         this.patients = patients;
         this.programs = programs;
         this.currentUser = currentUser;
@@ -111,6 +117,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         sections.removeAll();
         boolean canChange = currentUser.is(Role.THERAPIST) && !shown.isArchived();
         sections.add(new ProgramSection(programs, shown, canChange, clock));
+        contributed.forEach(section -> sections.add(section.create(shown)));
         sections.add(new H3("Progress"), new PatientDashboard(shown.getId(), true));
         H3 exportTitle = new H3("Export the record");
         sections.add(exportTitle, new PatientExportButtons(shown.getId()));

@@ -260,7 +260,8 @@ public class ProgramSection extends VerticalLayout {
     private static String status(Program program) {
         return switch (program.getStatus()) {
             case ACTIVE -> "Active";
-            case PAUSED -> "Paused since " + program.openPause().map(p -> DATE.format(p.getFromDate())).orElse("?");
+            case PAUSED -> program.openPause().map(p -> "Paused since " + DATE.format(p.getFromDate())
+                + (p.getReason() == null ? "" : ". Why: " + p.getReason())).orElse("Paused");
             case ENDED -> "Ended";
         };
     }

@@ -1,0 +1,80 @@
+package org.upright.logging.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.upright.logging.RedFlagQuestion;
+import org.upright.logging.SafetyCheck;
+import org.upright.logging.SafetyCheckHistory;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientSection;
+
+/**
+ * Every safety check of the patient on their page and their dashboard, newest first: a check with a
+ * "yes" is marked and open, so the therapist sees at once what the patient reported.
+ */
+@org.springframework.stereotype.Component
+class SafetyChecksSection implements PatientSection {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+        FormatStyle.SHORT);
+
+    private final SafetyCheckHistory history;
+
+    SafetyChecksSection(SafetyCheckHistory history) {
+        this.history = history;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public boolean shownOn(Place place) {
+        return true;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(Patient patient) {
+        Div section = new Div();
+        section.addClassName("safety-checks");
+        section.add(new H3("Safety checks"));
+        List<SafetyCheck> checks = history.checksOf(patient.getId());
+        if (checks.isEmpty()) {
+            section.add(new Paragraph("No safety check answered yet. The patient is asked once a week on their "
+                + "Today page."));
+            return section;
+        }
+        for (SafetyCheck check : checks) {
+            String when = WHEN.format(check.answeredAt().atZone(patient.getZone()));
+            Span summary = new Span(when + " · " + (check.anyYes()
+                ? "Red flag: yes to " + check.yes().stream().map(RedFlagQuestion::summary)
+                    .collect(Collectors.joining("; "))
+                : "All answered no"));
+            summary.addClassName(check.anyYes() ? "safety-check-yes" : "safety-check-clear");
+            UnorderedList answers = new UnorderedList();
+            check.answers().forEach((question, yes) -> {
+                ListItem item = new ListItem((yes ? "Yes" : "No") + " — " + question.question());
+                if (yes) {
+                    item.addClassName("safety-answer-yes");
+                }
+                answers.add(item);
+            });
+            check.unknown().forEach(raw -> answers.add(new ListItem(raw)));
+            Details details = new Details(summary, answers);
+            details.setOpened(check.anyYes());
+            details.getElement().setAttribute("data-check", String.valueOf(check.id()));
+            section.add(details);
+        }
+        return section;
+    }
+}
