@@ -1,8 +1,8 @@
 package org.upright.adherence;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
+import org.upright.program.Prescribed;
 
 /**
  * One day for calendars and charts: {@code credited} = min(w, W) + min(s, S) and {@code due} = W + S,

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.program.Pause;
+import org.upright.program.PlanVersion;
+import org.upright.program.ProgramSpan;
 
 /**
  * Loads what {@link ProgramFigures} needs for many patients at once, with a fixed number of

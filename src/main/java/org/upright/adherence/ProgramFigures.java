@@ -3,14 +3,14 @@ package org.upright.adherence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
-
 import org.jspecify.annotations.Nullable;
+import org.upright.program.Prescribed;
+import org.upright.program.ProgramSpan;
 
 /**
  * The figures of one program, computed literally from PRODUCT.md "Numbers, defined once".
@@ -30,36 +30,19 @@ public final class ProgramFigures {
     private static final double EPSILON = 1e-9;
 
     private final ProgramSpan span;
-    /** Latest effective date last; of equal dates, latest saved last. */
-    private final List<PlanVersion> versions;
     private final TreeMap<LocalDate, DayActivity> activity = new TreeMap<>();
 
     /** Several activities for the same date are added together. */
     public ProgramFigures(ProgramSpan span, Collection<DayActivity> activities) {
         this.span = span;
-        this.versions = span.versions().stream()
-                .sorted(Comparator.comparing(PlanVersion::effectiveFrom).thenComparing(PlanVersion::savedAt))
-                .toList();
         for (DayActivity a : activities) {
             activity.merge(a.date(), a, DayActivity::plus);
         }
     }
 
-    /**
-     * What is prescribed on {@code day}, or null when nothing is: outside the program, during a pause,
-     * before the first version takes effect, on an unticked weekday, or when W + S = 0.
-     */
+    /** What is prescribed on {@code day}, or null when nothing is (see {@link ProgramSpan#prescribedOn}). */
     public @Nullable Prescribed prescribedOn(LocalDate day) {
-        if (!span.runsOn(day)) {
-            return null;
-        }
-        PlanVersion version = versionOn(day);
-        if (version == null || !version.weekdays().contains(day.getDayOfWeek())) {
-            return null;
-        }
-        Prescribed prescribed = new Prescribed(version.walksPerDay(), version.stretchSessionsPerDay(),
-                version.minutesPerWalk());
-        return prescribed.due() == 0 ? null : prescribed;
+        return span.prescribedOn(day);
     }
 
     /** Σ [min(w, W) + min(s, S)] ÷ Σ [W + S]; empty when nothing is prescribed in {@code range}. */
@@ -267,15 +250,6 @@ public final class ProgramFigures {
         return done.discomfortCount() == 0
                 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) done.discomfortSum() / done.discomfortCount());
-    }
-
-    private @Nullable PlanVersion versionOn(LocalDate day) {
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            if (!versions.get(i).effectiveFrom().isAfter(day)) {
-                return versions.get(i);
-            }
-        }
-        return null;
     }
 
     private DayActivity activityOn(LocalDate day) {

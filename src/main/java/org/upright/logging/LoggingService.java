@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.adherence.DayActivity;
 import org.upright.adherence.ProgramFigures;
-import org.upright.adherence.ProgramSpan;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
@@ -39,6 +38,7 @@ import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
 import org.upright.program.ProgramService;
+import org.upright.program.ProgramSpan;
 
 /**
  * Patients log walks and stretch sessions: only their own, for today or one of the last

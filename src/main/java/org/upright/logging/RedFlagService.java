@@ -1,10 +1,10 @@
 package org.upright.logging;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +16,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.adherence.ProgramSpan;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.ProgramService;
+import org.upright.program.ProgramSpan;
 
 /**
  * The red-flag check. Any "yes" pauses the program from today and publishes

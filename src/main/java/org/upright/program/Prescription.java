@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
-import org.upright.adherence.PlanVersion;
 
 /**
  * One version of a patient's plan, in force from a date. Never changed once saved: a change is a

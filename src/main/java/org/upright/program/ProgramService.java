@@ -19,8 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.adherence.Pause;
-import org.upright.adherence.ProgramSpan;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
@@ -258,7 +256,7 @@ public class ProgramService {
         access.require(patientId);
         return programs.findLive(patientId).flatMap(program -> {
             ProgramSpan span = spanOf(program);
-            var prescribed = new org.upright.adherence.ProgramFigures(span, List.of()).prescribedOn(day);
+            var prescribed = span.prescribedOn(day);
             if (prescribed == null) {
                 return Optional.empty();
             }
@@ -530,7 +528,7 @@ public class ProgramService {
 
     ProgramSpan spanOf(Program program) {
         List<Pause> pauses = program.getPauses().stream().map(p -> new Pause(p.getFromDate(), p.getToDate())).toList();
-        List<org.upright.adherence.PlanVersion> versions = versionsInEffect(program).stream()
+        List<org.upright.program.PlanVersion> versions = versionsInEffect(program).stream()
             .map(Prescription::toPlanVersion).toList();
         return new ProgramSpan(program.getStartDate(), program.getEndDate(), versions, pauses);
     }

@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.upright.program.Pause;
+import org.upright.program.Prescribed;
+import org.upright.program.ProgramSpan;
 
 class AdherenceTest {
 

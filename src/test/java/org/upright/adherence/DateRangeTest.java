@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.upright.adherence.Fixtures.march;
 
 import org.junit.jupiter.api.Test;
+import org.upright.program.Pause;
 
 class DateRangeTest {
 

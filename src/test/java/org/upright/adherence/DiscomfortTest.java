@@ -9,8 +9,8 @@ import static org.upright.adherence.Fixtures.walks;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.upright.program.ProgramSpan;
 
 class DiscomfortTest {
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.upright.program.PlanVersion;
+import org.upright.program.ProgramSpan;
 
 /** Builders for hand-worked examples. All dates are in March 2025; 3 March 2025 is a Monday. */
 final class Fixtures {

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.upright.program.Pause;
+import org.upright.program.PlanVersion;
+import org.upright.program.Prescribed;
+import org.upright.program.ProgramSpan;
 
 class PrescribedOnTest {
 

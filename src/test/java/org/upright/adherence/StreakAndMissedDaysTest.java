@@ -12,8 +12,10 @@ import static org.upright.adherence.Fixtures.walks;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.upright.program.Pause;
+import org.upright.program.PlanVersion;
+import org.upright.program.ProgramSpan;
 
 class StreakAndMissedDaysTest {
 

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.upright.adherence.DayActivity;
-import org.upright.adherence.PlanVersion;
 import org.upright.adherence.ProgramFigures;
-import org.upright.adherence.ProgramSpan;
+import org.upright.program.PlanVersion;
+import org.upright.program.ProgramSpan;
 
 /** The alert rules from hand-worked examples; 3 March 2025 is a Monday (ISO week 2025-W10). */
 class AlertRulesTest {

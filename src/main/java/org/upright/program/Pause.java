@@ -1,4 +1,4 @@
-package org.upright.adherence;
+package org.upright.program;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public record Pause(LocalDate from, @Nullable LocalDate to) {
         }
     }
 
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !day.isBefore(from) && (to == null || day.isBefore(to));
     }
 }

@@ -1,4 +1,4 @@
-package org.upright.adherence;
+package org.upright.program;
 
 /** What is prescribed on one day (W walks, S stretch sessions, minutes per walk). */
 public record Prescribed(int walks, int stretchSessions, int minutesPerWalk) {

@@ -1,4 +1,4 @@
-package org.upright.adherence;
+package org.upright.program;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
