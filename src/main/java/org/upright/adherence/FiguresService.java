@@ -4,17 +4,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.program.Pause;
 import org.upright.program.PlanVersion;
 import org.upright.program.ProgramSpan;
+import org.upright.program.Weekdays;
 
 /**
  * Loads what {@link ProgramFigures} needs for many patients at once, with a fixed number of
@@ -111,7 +109,7 @@ public class FiguresService {
                 rs -> {
                     versions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanVersion(
                         rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), weekdays(rs.getInt(7))));
+                        rs.getInt(6), Weekdays.fromBits(rs.getInt(7))));
                 },
                 programIds.toArray());
             jdbc.query("SELECT program_id, from_date, to_date FROM program_pause WHERE program_id IN (" + programIn
@@ -210,17 +208,6 @@ public class FiguresService {
             }
         }
         return null;
-    }
-
-    /** Monday = 1 … Sunday = 64, as stored in prescription.weekdays. */
-    public static Set<DayOfWeek> weekdays(int mask) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if ((mask & (1 << (day.getValue() - 1))) != 0) {
-                days.add(day);
-            }
-        }
-        return days;
     }
 
     static String placeholders(int n) {

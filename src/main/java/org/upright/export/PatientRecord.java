@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.upright.program.Weekdays;
 
 /** Everything an export holds about one patient, read straight from the tables. */
 record PatientRecord(long id, String givenName, String familyName, String email, @Nullable LocalDate birthDate,
@@ -21,13 +21,7 @@ record PatientRecord(long id, String givenName, String familyName, String email,
             int warmUpMinutes, int weekdayBits, @Nullable String note, List<Item> exercises, boolean withdrawn) {
 
         Set<DayOfWeek> weekdays() {
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                if ((weekdayBits & (1 << (day.getValue() - 1))) != 0) {
-                    days.add(day);
-                }
-            }
-            return days;
+            return Weekdays.fromBits(weekdayBits);
         }
 
         boolean live() {

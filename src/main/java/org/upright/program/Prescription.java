@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.Immutable;
@@ -88,7 +87,7 @@ public class Prescription {
         this.minutesPerWalk = draft.minutesPerWalk();
         this.stretchSessionsPerDay = draft.stretchSessionsPerDay();
         this.warmUpMinutes = draft.warmUpMinutes();
-        this.weekdays = (short) toBits(draft.weekdays());
+        this.weekdays = (short) Weekdays.toBits(draft.weekdays());
         this.phaseMinDays = draft.phaseMinDays();
         this.note = draft.note();
         int position = 0;
@@ -142,7 +141,7 @@ public class Prescription {
     }
 
     public Set<DayOfWeek> getWeekdays() {
-        return fromBits(weekdays);
+        return Weekdays.fromBits(weekdays);
     }
 
     public int getPhaseMinDays() {
@@ -160,23 +159,5 @@ public class Prescription {
     public PlanVersion toPlanVersion() {
         return new PlanVersion(effectiveFrom, savedAt, walksPerDay, minutesPerWalk, stretchSessionsPerDay,
             getWeekdays());
-    }
-
-    static int toBits(Set<DayOfWeek> days) {
-        int bits = 0;
-        for (DayOfWeek day : days) {
-            bits |= 1 << (day.getValue() - 1);
-        }
-        return bits;
-    }
-
-    static Set<DayOfWeek> fromBits(int bits) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if ((bits & (1 << (day.getValue() - 1))) != 0) {
-                days.add(day);
-            }
-        }
-        return days;
     }
 }
