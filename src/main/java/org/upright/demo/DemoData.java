@@ -33,6 +33,7 @@ import org.upright.patient.PatientForm;
 import org.upright.patient.PatientService;
 import org.upright.program.DayPlan;
 import org.upright.program.ProgramService;
+import org.upright.program.TemplateService;
 import org.upright.program.ProgramTemplate;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
@@ -96,16 +97,18 @@ class DemoData implements ApplicationRunner {
     private final AccountService accountService;
     private final PatientService patients;
     private final ProgramService programs;
+    private final TemplateService templates;
     private final LoggingService logging;
     private final SystemActor system;
     private final Clock clock;
 
     DemoData(UserAccountRepository accounts, AccountService accountService, PatientService patients,
-            ProgramService programs, LoggingService logging, SystemActor system, Clock clock) {
+            ProgramService programs, TemplateService templates, LoggingService logging, SystemActor system, Clock clock) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.patients = patients;
         this.programs = programs;
+        this.templates = templates;
         this.logging = logging;
         this.system = system;
         this.clock = clock;
@@ -154,7 +157,7 @@ class DemoData implements ApplicationRunner {
         long patientId = created.patient().getId();
         system.runAs(admin, () -> accountService.setPassword(created.patient().getAccountId(), DEMO_PASSWORD, false));
         system.runAs(therapist, () -> {
-            long templateId = programs.templates().stream().filter(t -> t.getCode().equals(TEMPLATE))
+            long templateId = templates.templates().stream().filter(t -> t.getCode().equals(TEMPLATE))
                 .map(ProgramTemplate::getId).findFirst().orElseThrow();
             programs.assign(patientId, templateId, start);
             if (p.given().equals("Clara")) {

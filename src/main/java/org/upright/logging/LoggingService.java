@@ -37,6 +37,7 @@ import org.upright.patient.PatientAccess;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
+import org.upright.program.ExerciseLibrary;
 import org.upright.program.ProgramService;
 import org.upright.program.ProgramSpan;
 
@@ -85,6 +86,7 @@ public class LoggingService {
     private final SessionLogRepository logs;
     private final PatientAccess access;
     private final ProgramService programs;
+    private final ExerciseLibrary exercises;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -92,12 +94,13 @@ public class LoggingService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    LoggingService(SessionLogRepository logs, PatientAccess access, ProgramService programs, JdbcTemplate jdbc,
-            AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+    LoggingService(SessionLogRepository logs, PatientAccess access, ProgramService programs,
+            ExerciseLibrary exercises, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
             EntityManager entityManager, Clock clock) {
         this.logs = logs;
         this.access = access;
         this.programs = programs;
+        this.exercises = exercises;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -128,7 +131,7 @@ public class LoggingService {
         try {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
-                return store(patient, entry, clock.instant(), today(patient), programs.library(),
+                return store(patient, entry, clock.instant(), today(patient), exercises.byId(),
                     liveProgramId(patient.getId()));
             });
         }
@@ -136,7 +139,7 @@ public class LoggingService {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
                 return logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey())
-                    .map(log -> view(log, patient, programs.library()))
+                    .map(log -> view(log, patient, exercises.byId()))
                     .orElseThrow(() -> ex);
             });
         }
@@ -153,7 +156,7 @@ public class LoggingService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<LoggedSession> recordPast(long patientId, List<PastSession> sessions) {
         Patient patient = access.require(patientId);
-        Map<Long, Exercise> library = programs.library();
+        Map<Long, Exercise> library = exercises.byId();
         Long programId = liveProgramId(patientId);
         List<LoggedSession> stored = new ArrayList<>();
         for (PastSession past : sessions) {
@@ -187,7 +190,7 @@ public class LoggingService {
             throw new ConflictException("This session was changed in another window. Your changes are still here: "
                 + "reload to see the other changes.");
         }
-        Map<Long, Exercise> library = programs.library();
+        Map<Long, Exercise> library = exercises.byId();
         Map<String, String> errors = validate(entry, today, library);
         errors.remove("clientKey");
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
@@ -249,7 +252,7 @@ public class LoggingService {
     @Transactional(readOnly = true)
     public LoggedSession ownLog(long logId) {
         Patient patient = access.requireSelf();
-        return view(ownLiveLog(patient, logId), patient, programs.library());
+        return view(ownLiveLog(patient, logId), patient, exercises.byId());
     }
 
     /** Today's plan, what is done, the streak and stretches to warm up longer for, for the signed-in patient. */
@@ -456,7 +459,7 @@ public class LoggingService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Exercise> library = programs.library();
+        Map<Long, Exercise> library = exercises.byId();
         return found.stream().map(log -> view(log, patient, library)).toList();
     }
 

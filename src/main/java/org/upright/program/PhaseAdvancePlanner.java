@@ -81,13 +81,13 @@ final class PhaseAdvancePlanner {
         Map<Long, PrescriptionDraft.Item> now = byId(after.exercises(), PrescriptionDraft.Item::exerciseId);
         for (var e : now.entrySet()) {
             PrescriptionExercise was = old.get(e.getKey());
-            String dose = dose(e.getValue().holdSeconds(), e.getValue().reps(), e.getValue().sets());
+            String dose = new Dose(e.getValue().holdSeconds(), e.getValue().reps(), e.getValue().sets()).describe();
             if (was == null) {
                 changes.add(new PhaseAdvance.Change(exerciseName.apply(e.getKey()), "not in the plan", "added, " + dose));
             }
-            else if (!dose.equals(dose(was.getHoldSeconds(), was.getReps(), was.getSets()))) {
+            else if (!dose.equals(new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe())) {
                 changes.add(new PhaseAdvance.Change(exerciseName.apply(e.getKey()),
-                    dose(was.getHoldSeconds(), was.getReps(), was.getSets()), dose));
+                    new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe(), dose));
             }
         }
         for (long id : old.keySet()) {
@@ -121,20 +121,6 @@ final class PhaseAdvancePlanner {
         if (before != after) {
             changes.add(new PhaseAdvance.Change(what, String.valueOf(before), String.valueOf(after)));
         }
-    }
-
-    static String dose(@Nullable Integer hold, @Nullable Integer reps, @Nullable Integer sets) {
-        List<String> parts = new ArrayList<>();
-        if (hold != null) {
-            parts.add("hold " + hold + " s");
-        }
-        if (reps != null) {
-            parts.add(reps + (reps == 1 ? " repetition" : " repetitions"));
-        }
-        if (sets != null) {
-            parts.add(sets + (sets == 1 ? " set" : " sets"));
-        }
-        return parts.isEmpty() ? "as instructed" : String.join(", ", parts);
     }
 
     private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {

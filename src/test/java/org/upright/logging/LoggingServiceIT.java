@@ -30,6 +30,9 @@ import org.upright.security.UserAccount;
 class LoggingServiceIT {
 
     @Autowired
+    org.upright.program.TemplateService templateService;
+
+    @Autowired
     LoggingService logging;
 
     @Autowired
@@ -80,7 +83,7 @@ class LoggingServiceIT {
     void a_session_dated_before_the_program_starts_is_refused_at_its_date() {
         LoggingTestSetup.Made p = setup.patient(0, Set.of());
         LocalDate today = p.today(clock);
-        accounts.as(p.therapist(), () -> programs.assign(p.patientId(), programs.templates().get(0).getId(),
+        accounts.as(p.therapist(), () -> programs.assign(p.patientId(), templateService.templates().get(0).getId(),
             today.minusDays(2)));
 
         assertRefused(p, walk(today.minusDays(3), 30, 2, null), "date", "Sessions before that day cannot be logged");

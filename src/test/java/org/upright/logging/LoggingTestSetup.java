@@ -22,15 +22,18 @@ public class LoggingTestSetup {
     private final TestAccounts accounts;
     private final PatientService patients;
     private final ProgramService programs;
+    private final org.upright.program.TemplateService templateService;
     private final AccountService accountService;
     private final UserAccountRepository userAccounts;
     private final Clock clock;
 
     LoggingTestSetup(TestAccounts accounts, PatientService patients, ProgramService programs,
+            org.upright.program.TemplateService templateService,
             AccountService accountService, UserAccountRepository userAccounts, Clock clock) {
         this.accounts = accounts;
         this.patients = patients;
         this.programs = programs;
+        this.templateService = templateService;
         this.accountService = accountService;
         this.userAccounts = userAccounts;
         this.clock = clock;
@@ -58,7 +61,7 @@ public class LoggingTestSetup {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (phase > 0) {
             accounts.as(therapist, () -> {
-                long templateId = programs.templates().get(0).getId();
+                long templateId = templateService.templates().get(0).getId();
                 programs.assign(patientId, templateId, today.minusDays(30));
                 for (int p = 2; p <= phase; p++) {
                     programs.advancePhase(patientId, today.minusDays(30 - 10L * (p - 1)));

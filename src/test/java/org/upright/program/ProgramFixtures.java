@@ -16,11 +16,14 @@ public class ProgramFixtures {
     private final TestAccounts accounts;
     private final PatientService patients;
     private final ProgramService programs;
+    private final TemplateService templateService;
 
-    ProgramFixtures(TestAccounts accounts, PatientService patients, ProgramService programs) {
+    ProgramFixtures(TestAccounts accounts, PatientService patients, ProgramService programs,
+            TemplateService templateService) {
         this.accounts = accounts;
         this.patients = patients;
         this.programs = programs;
+        this.templateService = templateService;
     }
 
     public NewPatient patientOf(UserAccount therapist, String... contraindications) {
@@ -30,7 +33,7 @@ public class ProgramFixtures {
     }
 
     public long builtInTemplateId(UserAccount therapist) {
-        return accounts.as(therapist, () -> programs.templates().stream()
+        return accounts.as(therapist, () -> templateService.templates().stream()
             .filter(ProgramTemplate::isBuiltIn).findFirst().orElseThrow().getId());
     }
 

@@ -13,11 +13,7 @@ import org.upright.export.ExportService;
  * The "Export" section of a patient's page: the record as CSV and as FHIR R4, and the printable
  * handout of the prescription in force. Each download is checked and audited by ExportService.
  */
-public class PatientExportButtons extends Composite<VerticalLayout> {
-
-    public PatientExportButtons(long patientId) {
-        this(patientId, VaadinService.getCurrent().getInstantiator().getOrCreate(ExportService.class));
-    }
+class PatientExportButtons extends Composite<VerticalLayout> {
 
     PatientExportButtons(long patientId, ExportService exports) {
         VerticalLayout layout = getContent();

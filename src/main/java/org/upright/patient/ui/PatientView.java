@@ -6,7 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -33,16 +31,11 @@ import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
-import org.upright.program.ProgramService;
-import org.upright.adherence.ui.PatientDashboard;
-import org.upright.export.ui.PatientExportButtons;
-import org.upright.program.ui.ProgramSection;
-import org.upright.security.CurrentUser;
 import org.upright.security.Role;
 
 /**
- * One patient: details, then the program, then room for more sections below (dashboards are
- * added to {@link #sections}).
+ * One patient: details and actions, then the sections other features contribute ({@link PatientSection}
+ * beans, by their order): the program, safety checks, progress, exports.
  */
 @Route("patients/:patientId")
 @PageTitle("Patient · Upright")
@@ -53,26 +46,19 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final PatientService patients;
-    private final ProgramService programs;
-    private final CurrentUser currentUser;
-    private final Clock clock;
     private final List<PatientSection> contributed;
     final H2 title = new H2();
     final Div details = new Div();
     final Button edit = new Button("Edit");
     final Button archive = new Button("Archive");
-    /** The patient's sections in order: the program first; later features add theirs. */
+    /** The contributed sections, in their order. */
     final VerticalLayout sections = new VerticalLayout();
     private @Nullable Patient patient;
 
-    PatientView(PatientService patients, ProgramService programs, CurrentUser currentUser, Clock clock,
-            List<PatientSection> contributed) {
+    PatientView(PatientService patients, List<PatientSection> contributed) {
         this.contributed = contributed.stream().filter(s -> s.shownOn(PatientSection.Place.PATIENT_PAGE))
             .sorted(java.util.Comparator.comparingInt(PatientSection::order)).toList();
         this.patients = patients;
-        this.programs = programs;
-        this.currentUser = currentUser;
-        this.clock = clock;
         setMaxWidth("72rem");
         details.addClassName("patient-details");
         edit.addClickListener(click -> openEdit());
@@ -115,12 +101,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         }
         archive.setText(shown.isArchived() ? "Restore from archive" : "Archive");
         sections.removeAll();
-        boolean canChange = currentUser.is(Role.THERAPIST) && !shown.isArchived();
-        sections.add(new ProgramSection(programs, shown, canChange, clock));
         contributed.forEach(section -> sections.add(section.create(shown)));
-        sections.add(new H3("Progress"), new PatientDashboard(shown.getId(), true));
-        H3 exportTitle = new H3("Export the record");
-        sections.add(exportTitle, new PatientExportButtons(shown.getId()));
     }
 
     private static Paragraph line(String label, String value) {

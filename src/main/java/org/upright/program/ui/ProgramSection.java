@@ -31,7 +31,9 @@ import org.upright.patient.Patient;
 import org.upright.program.Prescription;
 import org.upright.program.Program;
 import org.upright.program.ProgramOverview;
+import org.upright.program.ExerciseLibrary;
 import org.upright.program.ProgramService;
+import org.upright.program.TemplateService;
 import org.upright.program.ProgramStatus;
 import org.upright.program.ProgramTemplate;
 
@@ -39,18 +41,23 @@ import org.upright.program.ProgramTemplate;
  * A patient's program on the patient page: assign one, or see the version in force, every
  * version, what is left out and why, and move the program along.
  */
-public class ProgramSection extends VerticalLayout {
+class ProgramSection extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter SAVED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final ProgramService programs;
+    private final TemplateService templates;
+    private final ExerciseLibrary library;
     private final Patient patient;
     private final boolean canChange;
     private final Clock clock;
 
-    public ProgramSection(ProgramService programs, Patient patient, boolean canChange, Clock clock) {
+    ProgramSection(ProgramService programs, TemplateService templates, ExerciseLibrary library, Patient patient,
+            boolean canChange, Clock clock) {
         this.programs = programs;
+        this.templates = templates;
+        this.library = library;
         this.patient = patient;
         this.canChange = canChange;
         this.clock = clock;
@@ -76,10 +83,10 @@ public class ProgramSection extends VerticalLayout {
         }
         Select<ProgramTemplate> template = new Select<>();
         template.setLabel("Template");
-        template.setItems(programs.templates());
+        template.setItems(templates.templates());
         template.setItemLabelGenerator(ProgramTemplate::getName);
         template.setWidth("24rem");
-        programs.templates().stream().filter(ProgramTemplate::isBuiltIn).findFirst().ifPresent(template::setValue);
+        templates.templates().stream().filter(ProgramTemplate::isBuiltIn).findFirst().ifPresent(template::setValue);
         DatePicker start = new DatePicker("Start date", today());
         start.setMin(today().minusDays(90));
         start.setMax(today().plusDays(365));
@@ -182,7 +189,7 @@ public class ProgramSection extends VerticalLayout {
 
     private Component actions(ProgramOverview overview) {
         Program program = overview.program();
-        Button tailor = new Button("Tailor", click -> new TailorDialog(programs, patient, overview, this::refresh).open());
+        Button tailor = new Button("Tailor", click -> new TailorDialog(programs, library, patient, overview, this::refresh).open());
         tailor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(tailor);
         if (program.getCurrentPhase() < program.getTemplate().phaseCount()) {

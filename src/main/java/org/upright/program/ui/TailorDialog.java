@@ -28,9 +28,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
+import org.upright.program.Dose;
 import org.upright.program.Exercise;
+import org.upright.program.ExerciseLibrary;
 import org.upright.program.ExerciseKind;
 import org.upright.program.Prescription;
 import org.upright.program.PrescriptionDraft;
@@ -68,9 +71,9 @@ class TailorDialog extends Dialog {
     static final class ExerciseRow {
         final Exercise exercise;
         final Checkbox included;
-        final IntegerField hold = number("Hold (s)", 1, 600);
-        final IntegerField reps = number("Reps", 1, 100);
-        final IntegerField sets = number("Sets", 1, 20);
+        final IntegerField hold = number("Hold (s)", Dose.MIN, Dose.MAX_HOLD_SECONDS);
+        final IntegerField reps = number("Reps", Dose.MIN, Dose.MAX_REPS);
+        final IntegerField sets = number("Sets", Dose.MIN, Dose.MAX_SETS);
 
         ExerciseRow(Exercise exercise, PrescriptionDraft.@Nullable Item item, Optional<String> excludedBecause) {
             this.exercise = exercise;
@@ -116,7 +119,8 @@ class TailorDialog extends Dialog {
         return text.toString();
     }
 
-    TailorDialog(ProgramService programs, Patient patient, ProgramOverview overview, Runnable onSaved) {
+    TailorDialog(ProgramService programs, ExerciseLibrary library, Patient patient, ProgramOverview overview,
+            Runnable onSaved) {
         this.programs = programs;
         this.patient = patient;
         this.onSaved = onSaved;
@@ -147,7 +151,7 @@ class TailorDialog extends Dialog {
         fields.put("warmUpMinutes", warmUpMinutes);
         fields.put("phaseMinDays", phaseMinDays);
         fields.put("effectiveFrom", effectiveFrom);
-        fields.values().forEach(f -> f.setManualValidation(true));
+        FieldErrors.manual(fields);
 
         FormLayout dose = new FormLayout(walksPerDay, minutesPerWalk, stretchSessions, warmUpMinutes, phaseMinDays,
             effectiveFrom, weekdays);
@@ -159,12 +163,12 @@ class TailorDialog extends Dialog {
         exercises.setSpacing(false);
         Map<Long, PrescriptionDraft.Item> current = new LinkedHashMap<>();
         draft.exercises().forEach(i -> current.put(i.exerciseId(), i));
-        programs.library().values().stream()
+        library.byId().values().stream()
             .filter(e -> e.getKind() != ExerciseKind.WALK)
             .sorted(Comparator.comparing((Exercise e) -> !current.containsKey(e.getId()))
                 .thenComparing(Exercise::getKind).thenComparing(Exercise::getName))
             .forEach(e -> {
-                ExerciseRow row = new ExerciseRow(e, current.get(e.getId()), ProgramService.reasonExcluded(patient, e));
+                ExerciseRow row = new ExerciseRow(e, current.get(e.getId()), ExerciseLibrary.reasonExcluded(patient, e));
                 exerciseRows.add(row);
                 HorizontalLayout line = new HorizontalLayout(row.included, row.hold, row.reps, row.sets);
                 line.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -209,7 +213,7 @@ class TailorDialog extends Dialog {
     }
 
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         exercisesError.setText("");
         formError.setVisible(false);
         if (effectiveFrom.getValue() == null) {
@@ -223,21 +227,10 @@ class TailorDialog extends Dialog {
             onSaved.run();
         }
         catch (InvalidInputException ex) {
-            List<String> rest = new ArrayList<>();
-            ex.fieldErrors().forEach((field, message) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                }
-                else if (field.equals("exercises")) {
-                    exercisesError.setText(message);
-                }
-                else {
-                    rest.add(message);
-                }
-            });
-            formError.setText(String.join(" ", rest));
+            Map<String, String> rest = FieldErrors.show(fields, ex.fieldErrors());
+            String exercises = rest.remove("exercises");
+            exercisesError.setText(exercises == null ? "" : exercises);
+            formError.setText(String.join(" ", rest.values()));
             formError.setVisible(!rest.isEmpty());
         }
         catch (ConflictException ex) {

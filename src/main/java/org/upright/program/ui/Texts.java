@@ -1,12 +1,18 @@
 package org.upright.program.ui;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.upright.program.Dose;
+import org.upright.program.ExerciseKind;
 import org.upright.program.Prescription;
 import org.upright.program.ProgramOverview;
 
@@ -30,17 +36,31 @@ final class Texts {
     }
 
     static String dose(@Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
-        StringBuilder sb = new StringBuilder();
-        if (sets != null && sets > 1) {
-            sb.append(sets).append(" × ");
+        return new Dose(holdSeconds, reps, sets).describe();
+    }
+
+    static String kind(ExerciseKind kind) {
+        return switch (kind) {
+            case WALK -> "Walk";
+            case STRETCH -> "Stretch";
+            case STRENGTH -> "Strength";
+        };
+    }
+
+    static IntegerField bounded(String label, int min, int max) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(min);
+        field.setMax(max);
+        field.setHelperText(min + " to " + max);
+        return field;
+    }
+
+    /** Errors that belong to no field, in a notification (the fields show their own). */
+    static void notifyRest(Map<String, String> rest) {
+        if (!rest.isEmpty()) {
+            Notification.show(String.join(" ", rest.values()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        if (reps != null) {
-            sb.append(reps).append(" reps");
-        }
-        if (holdSeconds != null) {
-            sb.append(sb.isEmpty() ? "" : ", ").append("hold ").append(holdSeconds).append(" s");
-        }
-        return sb.toString();
     }
 
     static String exercises(Prescription p, ProgramOverview overview) {

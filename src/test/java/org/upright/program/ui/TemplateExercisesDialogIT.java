@@ -34,6 +34,12 @@ import org.upright.security.UserAccount;
 @ActiveProfiles("test")
 class TemplateExercisesDialogIT extends SpringBrowserlessTest {
 
+    @Autowired
+    org.upright.program.ExerciseLibrary exerciseLibrary;
+
+    @Autowired
+    org.upright.program.TemplateService templateService;
+
     @Autowired TestAccounts accounts;
     @Autowired ProgramFixtures fixtures;
     @Autowired ProgramService programs;
@@ -47,9 +53,9 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
     void signInAsTherapistWithAClinicTemplate() {
         therapist = accounts.create(Role.THERAPIST);
         long builtInId = fixtures.builtInTemplateId(therapist);
-        copy = accounts.as(therapist, () -> programs.duplicateTemplate(new TemplateCopy(builtInId,
+        copy = accounts.as(therapist, () -> templateService.duplicate(new TemplateCopy(builtInId,
             "Dialog copy " + System.nanoTime(), List.of())));
-        bandRow = accounts.as(therapist, () -> programs.exercises()).stream()
+        bandRow = accounts.as(therapist, () -> exerciseLibrary.all()).stream()
             .filter(e -> e.getCode().equals("BAND_ROW")).findFirst().map(Exercise::getId).orElseThrow();
         AccountPrincipal principal = accounts.principal(therapist);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
@@ -67,7 +73,7 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
     @Test
     void an_impossible_dose_stays_in_its_field_with_the_message_and_a_fixed_one_is_saved() {
         UI.getCurrent().navigate("library");
-        ProgramTemplate fresh = programs.templates().stream().filter(t -> t.getId() == copy.getId()).findFirst()
+        ProgramTemplate fresh = templateService.templates().stream().filter(t -> t.getId() == copy.getId()).findFirst()
             .orElseThrow();
         find(LibraryView.class).single().openEditExercises(fresh);
         String id = "phase2-exercise-" + bandRow + "-";
@@ -89,7 +95,7 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save exercises").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        ProgramTemplate saved = accounts.as(therapist, () -> programs.templates()).stream()
+        ProgramTemplate saved = accounts.as(therapist, () -> templateService.templates()).stream()
             .filter(t -> t.getId() == copy.getId()).findFirst().orElseThrow();
         assertThat(saved.phase(2).getExercises()).filteredOn(te -> te.getExercise().getId() == bandRow)
             .singleElement().extracting(TemplateExercise::getReps).isEqualTo(12);

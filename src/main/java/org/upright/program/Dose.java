@@ -1,0 +1,53 @@
+package org.upright.program;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How much of an exercise: hold seconds, repetitions and sets, each optional. The limits live here
+ * once; services check them and forms take their field bounds from them.
+ */
+public record Dose(@Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
+
+    public static final int MIN = 1;
+    public static final int MAX_HOLD_SECONDS = 600;
+    public static final int MAX_REPS = 100;
+    public static final int MAX_SETS = 20;
+
+    /** Errors of this dose by field, each named {@code prefix + "holdSeconds" | "reps" | "sets"}. */
+    public Map<String, String> errors(String prefix) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(errors, prefix + "holdSeconds", holdSeconds, MAX_HOLD_SECONDS, "seconds of hold");
+        check(errors, prefix + "reps", reps, MAX_REPS, "repetitions");
+        check(errors, prefix + "sets", sets, MAX_SETS, "sets");
+        return errors;
+    }
+
+    public boolean valid() {
+        return errors("").isEmpty();
+    }
+
+    /** In the clinic's words, e.g. "hold 30 s, 5 repetitions, 2 sets". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (holdSeconds != null) {
+            parts.add("hold " + holdSeconds + " s");
+        }
+        if (reps != null) {
+            parts.add(reps + (reps == 1 ? " repetition" : " repetitions"));
+        }
+        if (sets != null) {
+            parts.add(sets + (sets == 1 ? " set" : " sets"));
+        }
+        return parts.isEmpty() ? "as instructed" : String.join(", ", parts);
+    }
+
+    private static void check(Map<String, String> errors, String field, @Nullable Integer value, int max, String what) {
+        if (value != null && (value < MIN || value > max)) {
+            errors.put(field, "Enter " + MIN + " to " + max + " " + what + ".");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.upright.program;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+import org.upright.patient.Contraindication;
+import org.upright.patient.Patient;
+
+/** The clinic's exercise library: the built-in exercises and those the clinic adds. */
+@Service
+public class ExerciseLibrary {
+
+    private final ExerciseRepository exercises;
+    private final AuditLog audit;
+
+    ExerciseLibrary(ExerciseRepository exercises, AuditLog audit) {
+        this.exercises = exercises;
+        this.audit = audit;
+    }
+
+    /** Every exercise by id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Exercise> byId() {
+        return exercises.findAll().stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
+    }
+
+    /** The exercise library, by kind and name. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Exercise> all() {
+        return exercises.findAllByOrderByKindAscNameAsc();
+    }
+
+    /** The clinic adds an exercise to its library. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public Exercise add(ExerciseForm form) {
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ExerciseKind kind = Objects.requireNonNull(form.kind());
+        Exercise exercise = new Exercise(Checks.uniqueCode(form.name(), exercises::existsByCode), form.name().trim(),
+            kind, form.instructions().trim());
+        exercise.setCautions(Checks.blankToNull(form.cautions()));
+        exercise.setDefaultHoldSeconds(form.defaultHoldSeconds());
+        exercise.setDefaultReps(form.defaultReps());
+        exercise.setDefaultSets(form.defaultSets());
+        exercise.setDefaultMinutes(form.defaultMinutes());
+        exercise.setContraindications(form.contraindications());
+        exercise.setIcon(switch (kind) {
+            case WALK -> "vaadin:male";
+            case STRETCH -> "vaadin:arrows-long-v";
+            case STRENGTH -> "vaadin:compress-square";
+        });
+        exercises.save(exercise);
+        audit.record(AuditAction.EXERCISE_SAVED, null, "exercise", exercise.getId(),
+            "added " + kind + " " + exercise.getCode());
+        return exercise;
+    }
+
+    static Map<String, String> validate(ExerciseForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.name().isBlank()) {
+            errors.put("name", "Enter the exercise's name.");
+        }
+        else if (form.name().trim().length() > Exercise.NAME_MAX) {
+            errors.put("name", "Use at most " + Exercise.NAME_MAX + " characters.");
+        }
+        if (form.kind() == null) {
+            errors.put("kind", "Choose walk, stretch or strength.");
+        }
+        if (form.instructions().isBlank()) {
+            errors.put("instructions", "Write how to do the exercise.");
+        }
+        else if (form.instructions().trim().length() > Exercise.INSTRUCTIONS_MAX) {
+            errors.put("instructions", "Use at most " + Exercise.INSTRUCTIONS_MAX + " characters.");
+        }
+        if (form.cautions() != null && form.cautions().trim().length() > Exercise.CAUTIONS_MAX) {
+            errors.put("cautions", "Use at most " + Exercise.CAUTIONS_MAX + " characters.");
+        }
+        new Dose(form.defaultHoldSeconds(), form.defaultReps(), form.defaultSets()).errors("").forEach(
+            (field, message) -> errors.put("default" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                message));
+        Checks.optionalRange(errors, "defaultMinutes", form.defaultMinutes(), 1, ProgramService.MAX_MINUTES, "minutes");
+        Set<String> known = Arrays.stream(Contraindication.values()).map(Enum::name).collect(Collectors.toSet());
+        if (!known.containsAll(form.contraindications())) {
+            errors.put("contraindications", "Choose contraindications from the list.");
+        }
+        return errors;
+    }
+
+    /** Why this exercise is not for this patient, or empty when it is fine. */
+    public static Optional<String> reasonExcluded(Patient patient, Exercise exercise) {
+        return exercise.getContraindications().stream()
+            .filter(patient.getContraindications()::contains)
+            .findFirst()
+            .map(code -> "Left out: not suitable with " + Contraindication.labelOf(code).toLowerCase());
+    }
+}
