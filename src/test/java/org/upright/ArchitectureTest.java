@@ -5,8 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.upright.adherence.FiguresService;
+import org.upright.alert.Alerts;
+import org.upright.audit.AuditLog;
 
 class ArchitectureTest {
 
@@ -16,20 +21,17 @@ class ArchitectureTest {
 
     @Test
     void views_reach_data_only_through_services() {
-        noClasses().that().resideInAPackage("..ui..")
+        noClasses().that().resideInAnyPackage("..ui..", "org.upright.shell..")
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().belongToAnyOf(JdbcTemplate.class, EntityManager.class)
             .check(classes);
     }
 
     @Test
     void views_never_use_the_loaders_that_skip_access_checks() {
         // FiguresService, Alerts and AuditLog serve other services, which check access first
-        noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.upright.adherence.FiguresService")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.upright.alert.Alerts")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.upright.audit.AuditLog")
+        noClasses().that().resideInAnyPackage("..ui..", "org.upright.shell..")
+            .should().dependOnClassesThat().belongToAnyOf(FiguresService.class, Alerts.class, AuditLog.class)
             .check(classes);
     }
 

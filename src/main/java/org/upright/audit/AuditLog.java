@@ -7,9 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.security.AccountPrincipal;
-import org.upright.security.CurrentUser;
-import org.upright.security.Role;
 
 /**
  * Writes audit events. Insert-only by construction: this class has no update or delete, it
@@ -23,24 +20,21 @@ public class AuditLog {
     private static final int DETAIL_MAX = 2000;
 
     private final JdbcTemplate jdbc;
-    private final CurrentUser currentUser;
+    private final AuditActors actors;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, AuditActors actors, Clock clock) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
+        this.actors = actors;
         this.clock = clock;
     }
 
     /** An event by the logged-in user. */
     public void record(AuditAction action, @Nullable Long patientId, @Nullable String entity,
             @Nullable Long entityId, @Nullable String detail) {
-        AccountPrincipal actor = currentUser.find().orElse(null);
-        // Staff are named by email; a patient only by account id, so that erasing a patient never
-        // needs to touch the (unchangeable) trail.
-        String email = actor == null || actor.role() == Role.PATIENT ? null : actor.getUsername();
-        insert(action, actor == null ? null : actor.accountId(), email,
-            actor == null ? null : actor.role().name(), patientId, entity, entityId, detail, null);
+        AuditActors.Actor actor = actors.current().orElse(null);
+        insert(action, actor == null ? null : actor.accountId(), actor == null ? null : actor.email(),
+            actor == null ? null : actor.role(), patientId, entity, entityId, detail, null);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.upright.base.db.EmbeddedDatabaseConfig;
+import org.upright.base.OnEmbeddedDatabase;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
@@ -50,7 +50,7 @@ import org.upright.security.UserAccountRepository;
  */
 @Component
 @Order(10)
-@Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
+@Conditional(OnEmbeddedDatabase.class)
 @ConditionalOnProperty(name = "upright.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 

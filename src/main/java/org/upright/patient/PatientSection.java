@@ -8,14 +8,17 @@ import com.vaadin.flow.component.Component;
  */
 public interface PatientSection {
 
-    /** Where a section is shown. */
-    enum Place { PATIENT_PAGE, DASHBOARD }
+    /**
+     * Where a section is shown: the therapist's patient page and patient dashboard, or the patient's
+     * own History page.
+     */
+    enum Place { PATIENT_PAGE, DASHBOARD, OWN_HISTORY }
 
     /** Sections are shown by this number, lowest first. */
     int order();
 
     boolean shownOn(Place place);
 
-    /** A new component for this patient, made for the signed-in therapist or admin who opened the page. */
+    /** A new component for this patient, made for the signed-in user who opened the page. */
     Component create(Patient patient);
 }

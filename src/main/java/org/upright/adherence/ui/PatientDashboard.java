@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import org.upright.chart.ChartSpec;
  * over time with baseline and band (and per stretch), and for the therapist also the 12-week
  * adherence calendar, weekly figures and the latest notes. The patient sees the simpler version.
  */
-public class PatientDashboard extends Composite<VerticalLayout> {
+class PatientDashboard extends Composite<VerticalLayout> {
 
     private static final String WALK = "#1f6f8b";
     private static final String TARGET = "#6b7280";
@@ -42,13 +41,7 @@ public class PatientDashboard extends Composite<VerticalLayout> {
     private final boolean therapistView;
     private final Div content = new Div();
 
-    /** Looks the service up in the Spring context of the current Vaadin session. */
-    public PatientDashboard(long patientId, boolean therapistView) {
-        this(VaadinService.getCurrent().getInstantiator().getOrCreate(DashboardService.class), patientId,
-            therapistView);
-    }
-
-    public PatientDashboard(DashboardService service, long patientId, boolean therapistView) {
+    PatientDashboard(DashboardService service, long patientId, boolean therapistView) {
         this.service = service;
         this.patientId = patientId;
         this.therapistView = therapistView;

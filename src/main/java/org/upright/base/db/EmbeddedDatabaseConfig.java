@@ -6,19 +6,16 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
+import org.upright.base.OnEmbeddedDatabase;
 
 /**
  * With no {@code spring.datasource.url} configured, Upright runs on an embedded MariaDB so that
  * nothing has to be installed to try it. With a URL (a clinic's MySQL server) none of this loads.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
+@Conditional(OnEmbeddedDatabase.class)
 public class EmbeddedDatabaseConfig {
 
     @Bean
@@ -41,13 +38,5 @@ public class EmbeddedDatabaseConfig {
     @Bean
     HibernatePropertiesCustomizer mariaDbDialect() {
         return properties -> properties.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
-    }
-
-    public static class NoDatasourceUrl implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-        }
     }
 }

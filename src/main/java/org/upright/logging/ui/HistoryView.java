@@ -23,7 +23,8 @@ import org.upright.logging.ContextTag;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.SessionKind;
-import org.upright.adherence.ui.PatientDashboard;
+import org.upright.patient.Patient;
+import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
 import org.upright.security.Role;
 
@@ -37,12 +38,16 @@ class HistoryView extends VerticalLayout {
     private final LoggingService logging;
     private final Div list = new Div();
 
-    HistoryView(LoggingService logging, PatientService patients) {
+    HistoryView(LoggingService logging, PatientService patients, List<PatientSection> contributed) {
         this.logging = logging;
         addClassName("patient-view");
         add(new H2("History"));
-        // the patient's own charts: walking minutes against the target, discomfort over time
-        Div charts = new Div(new PatientDashboard(patients.self().getId(), false));
+        // the patient's own charts (walking minutes against the target, discomfort over time) come from adherence
+        Patient self = patients.self();
+        Div charts = new Div();
+        contributed.stream().filter(s -> s.shownOn(PatientSection.Place.OWN_HISTORY))
+            .sorted(java.util.Comparator.comparingInt(PatientSection::order))
+            .forEach(section -> charts.add(section.create(self)));
         charts.setId("history-charts");
         charts.addClassName("history-charts");
         charts.setWidthFull();

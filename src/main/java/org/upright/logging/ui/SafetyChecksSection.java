@@ -40,7 +40,7 @@ class SafetyChecksSection implements PatientSection {
 
     @Override
     public boolean shownOn(Place place) {
-        return true;
+        return place != Place.OWN_HISTORY;
     }
 
     @Override

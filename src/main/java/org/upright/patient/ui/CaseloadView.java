@@ -24,13 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.upright.patient.CaseloadColumns;
 import org.upright.patient.CaseloadQuery;
-import org.jspecify.annotations.Nullable;
-import org.upright.adherence.CaseloadFigures;
-import org.upright.adherence.CaseloadFiguresService;
 import org.upright.patient.CaseloadRow;
 import org.upright.patient.PatientService;
 import org.upright.security.Role;
@@ -50,13 +46,12 @@ class CaseloadView extends VerticalLayout {
     final Button newPatient = new Button("New patient", VaadinIcon.PLUS.create());
     final Span empty = new Span();
     private final PatientService patients;
-    private final CaseloadFiguresService figuresService;
-    // the figures of the rows on screen, read for each page the grid fetches
-    private final Map<Long, CaseloadFigures.Row> figures = new HashMap<>();
+    // columns other modules add (figures, alerts), each loaded with every page the grid fetches
+    private final List<CaseloadColumns.Columns> columns;
 
-    CaseloadView(PatientService patients, CaseloadFiguresService figuresService) {
+    CaseloadView(PatientService patients, List<CaseloadColumns> contributed) {
         this.patients = patients;
-        this.figuresService = figuresService;
+        this.columns = contributed.stream().map(CaseloadColumns::forGrid).toList();
         setSizeFull();
 
         search.setPlaceholder("Search by name");
@@ -89,18 +84,7 @@ class CaseloadView extends VerticalLayout {
             .setSortProperty(CaseloadQuery.Sort.STATUS.name()).setKey("status");
         grid.addColumn(r -> r.lastActivity() == null ? "Nothing logged yet" : DATE.format(r.lastActivity()))
             .setHeader("Last activity").setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name()).setKey("last");
-        grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).adherence()))
-            .setHeader("Adherence, 7 days").setTextAlign(ColumnTextAlign.END).setKey("adherence");
-        grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).consistency()))
-            .setHeader("Consistency, 7 days").setTextAlign(ColumnTextAlign.END).setKey("consistency");
-        // today is unfinished and never in the 7 days: shown apart
-        grid.addColumn(r -> figure(r) == null || figure(r).todayDue() == 0 ? "—"
-                : figure(r).todayDone() + " of " + figure(r).todayDue())
-            .setHeader("Today so far").setTextAlign(ColumnTextAlign.END).setKey("today");
-        grid.addColumn(r -> discomfort(figure(r))).setHeader("Discomfort").setKey("discomfort");
-        grid.addColumn(r -> figure(r) == null || figure(r).openAlerts() == 0 ? "—"
-                : figure(r).openAlerts() + (figure(r).openCritical() > 0 ? " (critical)" : ""))
-            .setHeader("Open alerts").setTextAlign(ColumnTextAlign.END).setKey("alerts");
+        columns.forEach(c -> c.addTo(grid));
         grid.setMultiSort(false);
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeName("row-stripes");
@@ -108,8 +92,8 @@ class CaseloadView extends VerticalLayout {
             query -> {
                 List<CaseloadRow> page = patients.caseload(query(query.getSortOrders()), query.getOffset(),
                     query.getLimit());
-                figuresService.forPatients(page.stream().map(CaseloadRow::patientId).toList()).rows()
-                    .forEach(row -> figures.put(row.patientId(), row));
+                List<Long> ids = page.stream().map(CaseloadRow::patientId).toList();
+                columns.forEach(c -> c.load(ids));
                 return page.stream();
             },
             query -> {
@@ -144,28 +128,6 @@ class CaseloadView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    private CaseloadFigures.@Nullable Row figure(CaseloadRow row) {
-        return figures.get(row.patientId());
-    }
-
-    private static String percent(@Nullable Double share) {
-        return share == null ? "—" : Math.round(share * 100) + " %";
-    }
-
-    /** The latest day's rating with an arrow for the trend against the baseline. */
-    private static String discomfort(CaseloadFigures.@Nullable Row row) {
-        if (row == null || row.latestDiscomfort() == null) {
-            return "—";
-        }
-        String arrow = switch (row.trend()) {
-            case RISING -> " ↑ rising";
-            case IMPROVING -> " ↓ improving";
-            case STABLE -> " → steady";
-            case UNKNOWN -> "";
-        };
-        return String.format(java.util.Locale.ROOT, "%.1f", row.latestDiscomfort()) + arrow;
     }
 
     private void open(CaseloadRow row) {

@@ -1,4 +1,4 @@
-package org.upright.base.ui;
+package org.upright.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;

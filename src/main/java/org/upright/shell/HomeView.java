@@ -1,4 +1,4 @@
-package org.upright.base.ui;
+package org.upright.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

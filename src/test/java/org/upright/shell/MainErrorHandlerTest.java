@@ -1,4 +1,4 @@
-package org.upright.base.ui;
+package org.upright.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

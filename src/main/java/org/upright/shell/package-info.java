@@ -1,4 +1,4 @@
 @NullMarked
-package org.upright.base.ui;
+package org.upright.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package org.upright.audit;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is acting, as the audit trail names them. Security provides it, so the trail needs not know how
+ * people sign in. A patient is named by account id only, never by e-mail, so that erasing a patient
+ * never needs to touch the (unchangeable) trail.
+ */
+public interface AuditActors {
+
+    Optional<Actor> current();
+
+    /** An actor: account id, e-mail for staff (null for a patient) and role name. */
+    record Actor(long accountId, @Nullable String email, String role) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.upright.patient;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+
+/**
+ * Columns another module adds to the therapist's caseload grid (the figures, the alerts), so the
+ * patient module shows them without depending on the modules that compute them.
+ */
+public interface CaseloadColumns {
+
+    /** Fresh columns for one grid: they keep the values of the rows that grid has loaded. */
+    Columns forGrid();
+
+    /** The columns of one grid. */
+    interface Columns {
+
+        void addTo(Grid<CaseloadRow> grid);
+
+        /** Called with each page of patients the grid fetches, before it is shown. */
+        void load(List<Long> patientIds);
+    }
+}
