@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.LocalDays;
 import org.upright.program.Pause;
 import org.upright.program.PlanVersion;
 import org.upright.program.ProgramSpan;
@@ -123,7 +124,7 @@ public class FiguresService {
         Map<Long, LocalDate> todays = new HashMap<>();
         LocalDate earliestToday = null;
         for (Head head : heads) {
-            LocalDate today = LocalDate.now(clock.withZone(head.zone()));
+            LocalDate today = LocalDays.today(clock, head.zone());
             todays.put(head.patientId(), today);
             earliestToday = earliestToday == null || today.isBefore(earliestToday) ? today : earliestToday;
         }

@@ -19,12 +19,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.upright.base.LocalDays;
 import org.upright.base.OnEmbeddedDatabase;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
-import org.upright.logging.LoggingService;
 import org.upright.logging.LoggingService.PastSession;
+import org.upright.logging.LoggingService;
 import org.upright.logging.SessionEntry;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.WalkEntry;
@@ -33,8 +34,8 @@ import org.upright.patient.PatientForm;
 import org.upright.patient.PatientService;
 import org.upright.program.DayPlan;
 import org.upright.program.ProgramService;
-import org.upright.program.TemplateService;
 import org.upright.program.ProgramTemplate;
+import org.upright.program.TemplateService;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
 import org.upright.security.Role;
@@ -249,6 +250,6 @@ class DemoData implements ApplicationRunner {
     }
 
     private LocalDate today(ZoneId zone) {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDays.today(clock, zone);
     }
 }

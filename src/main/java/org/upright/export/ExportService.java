@@ -78,7 +78,7 @@ public class ExportService {
         if (email == null) {
             throw new NotFoundException();
         }
-        LocalDate today = LocalDate.now(clock.withZone(patient.getZone()));
+        LocalDate today = patient.today(clock);
         return new PatientRecord(patient.getId(), patient.getGivenName(), patient.getFamilyName(), email,
             patient.getBirthDate(), patient.getTimeZone(), Set.copyOf(patient.getContraindications()),
             patient.getNotes(), patient.getCreatedAt(), today, versions(patientId), sessions(patientId));

@@ -131,7 +131,7 @@ public class LoggingService {
         try {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
-                return store(patient, entry, clock.instant(), today(patient), exercises.byId(),
+                return store(patient, entry, clock.instant(), patient.today(clock), exercises.byId(),
                     liveProgramId(patient.getId()));
             });
         }
@@ -181,7 +181,7 @@ public class LoggingService {
     public LoggedSession edit(long logId, long expectedVersion, SessionEntry entry) {
         Patient patient = access.requireSelf();
         SessionLog log = ownLiveLog(patient, logId);
-        LocalDate today = today(patient);
+        LocalDate today = patient.today(clock);
         requireChangeable(log, patient, today);
         if (log.getKind() != entry.kind()) {
             throw new InvalidInputException("kind", "A walk stays a walk and a stretch session stays a stretch session.");
@@ -219,7 +219,7 @@ public class LoggingService {
     public void delete(long logId) {
         Patient patient = access.requireSelf();
         SessionLog log = ownLiveLog(patient, logId);
-        requireChangeable(log, patient, today(patient));
+        requireChangeable(log, patient, patient.today(clock));
         lockDays(patient.getId(), log.getLocalDate());
         log.markDeleted(clock.instant());
         logs.saveAndFlush(log);
@@ -260,7 +260,7 @@ public class LoggingService {
     @Transactional(readOnly = true)
     public TodayOverview today() {
         Patient patient = access.requireSelf();
-        LocalDate today = today(patient);
+        LocalDate today = patient.today(clock);
         ProgramSpan span = programs.span(patient.getId()).orElse(null);
         DayPlan plan = span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
         boolean paused = span != null && span.pauses().stream().anyMatch(p -> p.to() == null);
@@ -284,7 +284,7 @@ public class LoggingService {
     @PreAuthorize("hasRole('PATIENT')")
     @Transactional(readOnly = true)
     public LocalDate todayForMe() {
-        return today(access.requireSelf());
+        return access.requireSelf().today(clock);
     }
 
     private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today,
@@ -389,10 +389,6 @@ public class LoggingService {
         return LocalDate.ofInstant(log.getLoggedAt(), patient.getZone());
     }
 
-    private LocalDate today(Patient patient) {
-        return LocalDate.now(clock.withZone(patient.getZone()));
-    }
-
     /** Every rule of a log form, with a plain message per field; empty when all is well. */
     static Map<String, String> validate(SessionEntry entry, LocalDate today, Map<Long, Exercise> library) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -464,7 +460,7 @@ public class LoggingService {
     }
 
     private LoggedSession view(SessionLog log, Patient patient, Map<Long, Exercise> library) {
-        boolean editable = !log.isDeleted() && loggedOn(log, patient).equals(today(patient));
+        boolean editable = !log.isDeleted() && loggedOn(log, patient).equals(patient.today(clock));
         List<LoggedSession.Exercise> exercises = log.getExercises().stream()
             .map(e -> new LoggedSession.Exercise(e.getExerciseId(),
                 library.containsKey(e.getExerciseId()) ? library.get(e.getExerciseId()).getName() : "Exercise",

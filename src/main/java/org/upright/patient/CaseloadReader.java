@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upright.base.LocalDays;
 
 /**
  * The caseload as one query per page: each patient's latest program and latest logged day are
@@ -84,7 +85,7 @@ class CaseloadReader {
         Integer day = null;
         if (live) {
             LocalDate start = rs.getObject("start_date", LocalDate.class);
-            long between = ChronoUnit.DAYS.between(start, LocalDate.now(clock.withZone(zone(rs.getString("time_zone")))));
+            long between = ChronoUnit.DAYS.between(start, LocalDays.today(clock, zone(rs.getString("time_zone"))));
             day = between < 0 ? null : (int) between + 1;
         }
         return new CaseloadRow(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"), phase,

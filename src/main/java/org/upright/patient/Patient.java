@@ -129,6 +129,11 @@ public class Patient {
         return ZoneId.of(timeZone);
     }
 
+    /** The patient's today: the clock's date in their time zone. */
+    public java.time.LocalDate today(java.time.Clock clock) {
+        return org.upright.base.LocalDays.today(clock, getZone());
+    }
+
     public String getTimeZone() {
         return timeZone;
     }

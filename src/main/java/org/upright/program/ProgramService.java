@@ -74,7 +74,7 @@ public class ProgramService {
         }
         ProgramTemplate template = templates.findById(templateId)
             .orElseThrow(() -> new InvalidInputException("template", "Choose a program template."));
-        LocalDate today = today(patient);
+        LocalDate today = patient.today(clock);
         if (startDate.isBefore(today.minusDays(90)) || startDate.isAfter(today.plusDays(365))) {
             throw new InvalidInputException("startDate", "Choose a start date within the last 90 days or the next year.");
         }
@@ -101,7 +101,7 @@ public class ProgramService {
         Patient patient = access.require(patientId);
         Program program = programs.findLive(patientId).orElseThrow(NotFoundException::new);
         Prescription latest = latestOf(program);
-        LocalDate nextMonday = today(patient).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate nextMonday = patient.today(clock).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
         return draftOf(latest, nextMonday.isBefore(program.getStartDate()) ? program.getStartDate() : nextMonday);
     }
 
@@ -281,7 +281,7 @@ public class ProgramService {
     }
 
     private ProgramOverview overviewOf(Patient patient, Program program) {
-        LocalDate today = today(patient);
+        LocalDate today = patient.today(clock);
         List<Prescription> versions = prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId());
         Prescription latest = versions.stream().max(Comparator.comparing(Prescription::getId)).orElseThrow();
         Map<Long, Exercise> exercises = library.byId();
@@ -386,13 +386,5 @@ public class ProgramService {
         return "from " + p.getEffectiveFrom() + ": phase " + p.getPhase() + ", " + p.getWalksPerDay() + " walks x "
             + p.getMinutesPerWalk() + " min, " + p.getStretchSessionsPerDay() + " stretch sessions, warm-up "
             + p.getWarmUpMinutes() + " min, days " + p.getWeekdays() + ", exercises " + p.getExercises().size();
-    }
-
-    private static LocalDate today(Patient patient, Clock clock) {
-        return LocalDate.now(clock.withZone(patient.getZone()));
-    }
-
-    private LocalDate today(Patient patient) {
-        return today(patient, clock);
     }
 }

@@ -67,7 +67,7 @@ class ProgramSection extends VerticalLayout {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(patient.getZone()));
+        return patient.today(clock);
     }
 
     void refresh() {
