@@ -38,6 +38,7 @@ import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
 import org.upright.program.ExerciseLibrary;
+import org.upright.program.LiveProgram;
 import org.upright.program.ProgramService;
 import org.upright.program.ProgramSpan;
 
@@ -344,17 +345,17 @@ public class LoggingService {
 
     /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */
     private void refuseBeforeProgramStart(long patientId, LocalDate date, Map<String, String> errors) {
-        List<Date> starts = jdbc.queryForList("SELECT start_date FROM program WHERE live_patient_id = ?", Date.class,
-            patientId);
-        if (!starts.isEmpty() && date.isBefore(starts.get(0).toLocalDate()) && !errors.containsKey("date")) {
-            errors.put("date", "Your program starts on " + starts.get(0).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
-                + ". Sessions before that day cannot be logged.");
-        }
+        programs.live(patientId).map(LiveProgram::start).filter(date::isBefore).ifPresent(start -> {
+            if (!errors.containsKey("date")) {
+                errors.put("date", "Your program starts on " + start.format(
+                    java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
+                    + ". Sessions before that day cannot be logged.");
+            }
+        });
     }
 
     private @Nullable Long liveProgramId(long patientId) {
-        List<Long> ids = jdbc.queryForList("SELECT id FROM program WHERE live_patient_id = ?", Long.class, patientId);
-        return ids.isEmpty() ? null : ids.get(0);
+        return programs.live(patientId).map(LiveProgram::id).orElse(null);
     }
 
     /** Exercises whose latest stretch-session outcome was "too uncomfortable today". */

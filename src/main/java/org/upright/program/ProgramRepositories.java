@@ -19,12 +19,6 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
     Optional<Program> lockById(@Param("id") long id);
 
     List<Program> findByPatientIdOrderByStartDateDesc(long patientId);
-
-    @Query(value = """
-        SELECT COUNT(DISTINCT local_date) FROM session_log
-        WHERE patient_id = :patientId AND kind = 'WALK' AND deleted_at IS NULL AND local_date >= :since""",
-        nativeQuery = true)
-    int countWalkDaysSince(@Param("patientId") long patientId, @Param("since") java.time.LocalDate since);
 }
 
 interface PrescriptionRepository extends JpaRepository<Prescription, Long> {

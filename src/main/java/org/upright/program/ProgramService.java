@@ -48,11 +48,12 @@ public class ProgramService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final PrescriptionWithdrawals withdrawals;
+    private final WalkDays walkDays;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, PrescriptionRepository prescriptions, ExerciseLibrary library,
             ProgramTemplateRepository templates, PatientAccess access, CurrentUser currentUser, AuditLog audit,
-            PrescriptionWithdrawals withdrawals, Clock clock) {
+            PrescriptionWithdrawals withdrawals, WalkDays walkDays, Clock clock) {
         this.programs = programs;
         this.prescriptions = prescriptions;
         this.library = library;
@@ -61,6 +62,7 @@ public class ProgramService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.withdrawals = withdrawals;
+        this.walkDays = walkDays;
         this.clock = clock;
     }
 
@@ -265,6 +267,14 @@ public class ProgramService {
         });
     }
 
+    /** The live program's id and start, or empty when the patient has none. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LiveProgram> live(long patientId) {
+        access.require(patientId);
+        return programs.findLive(patientId).map(p -> new LiveProgram(p.getId(), p.getStartDate()));
+    }
+
     /** Versions and pauses of the live program, for the numbers; empty when there is none. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -297,7 +307,7 @@ public class ProgramService {
             }
         }
         boolean suggest = program.getCurrentPhase() == 1 && program.getTemplate().phaseCount() > 1
-            && programs.countWalkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
+            && walkDays.walkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
         int dayInProgram = (int) ChronoUnit.DAYS.between(program.getStartDate(), today) + 1;
         return new ProgramOverview(program, today, inForceOn(program, today), latest, versions, exercises, excluded,
             suggest, dayInProgram, withdrawals.of(program.getId()));
