@@ -38,6 +38,8 @@ public class WithAccountFactory implements WithSecurityContextFactory<WithAccoun
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        // views and services of this context read its strategy; make it the JVM's too, whatever context ran before
+        SecurityContextHolder.setContextHolderStrategy(contexts);
         contexts.setContext(context);
         return context;
     }

@@ -25,7 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.upright.admin.AdminService;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
@@ -191,24 +193,10 @@ class UsersView extends VerticalLayout {
                 showPassword(credentials);
             }
             catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
-                    switch (field) {
-                        case "email" -> {
-                            email.setErrorMessage(message);
-                            email.setInvalid(true);
-                        }
-                        case "displayName" -> {
-                            name.setErrorMessage(message);
-                            name.setInvalid(true);
-                        }
-                        case "password" -> {
-                            password.setErrorMessage(message);
-                            password.setInvalid(true);
-                        }
-                        default -> Notification.show(message, 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }
-                });
+                Map<String, String> rest = FieldErrors.show(
+                    Map.of("email", email, "displayName", name, "password", password), invalid.fieldErrors());
+                rest.values().forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

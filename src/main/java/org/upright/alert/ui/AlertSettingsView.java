@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.upright.alert.AlertSettings;
 import org.upright.alert.AlertThresholds;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 
@@ -51,13 +52,7 @@ class AlertSettingsView extends VerticalLayout {
             catch (InvalidInputException ex) {
                 Map<String, IntegerField> fields = Map.of("criticalRating", critical, "changePoints", points,
                     "changePercent", percent, "missedDays", missed, "lowAdherencePercent", low);
-                ex.fieldErrors().forEach((name, message) -> {
-                    IntegerField f = fields.get(name);
-                    if (f != null) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(fields, ex.fieldErrors()).values().forEach(message -> Notification.show(message));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

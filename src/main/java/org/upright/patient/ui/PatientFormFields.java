@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.upright.base.FieldErrors;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientForm;
@@ -111,26 +112,11 @@ class PatientFormFields extends FormLayout {
     }
 
     void clearErrors() {
-        fieldsByName.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        FieldErrors.clear(fieldsByName);
     }
 
     /** Shows each message at its field; returns the messages that belong to no field here. */
     Map<String, String> showErrors(Map<String, String> errors) {
-        clearErrors();
-        Map<String, String> rest = new LinkedHashMap<>();
-        errors.forEach((field, message) -> {
-            HasValidation target = fieldsByName.get(field);
-            if (target == null) {
-                rest.put(field, message);
-            }
-            else {
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            }
-        });
-        return rest;
+        return FieldErrors.show(fieldsByName, errors);
     }
 }

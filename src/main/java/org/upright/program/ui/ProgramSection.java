@@ -24,18 +24,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.upright.base.ConflictException;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
+import org.upright.program.ExerciseLibrary;
 import org.upright.program.Prescription;
 import org.upright.program.Program;
 import org.upright.program.ProgramOverview;
-import org.upright.program.ExerciseLibrary;
 import org.upright.program.ProgramService;
-import org.upright.program.TemplateService;
 import org.upright.program.ProgramStatus;
 import org.upright.program.ProgramTemplate;
+import org.upright.program.TemplateService;
 
 /**
  * A patient's program on the patient page: assign one, or see the version in force, every
@@ -110,16 +112,11 @@ class ProgramSection extends VerticalLayout {
                 refresh();
             }
             catch (InvalidInputException ex) {
-                ex.fieldErrors().forEach((field, message) -> {
-                    if (field.equals("startDate")) {
-                        start.setErrorMessage(message);
-                        start.setInvalid(true);
-                    }
-                    else {
-                        template.setErrorMessage(message);
-                        template.setInvalid(true);
-                    }
-                });
+                Map<String, String> rest = FieldErrors.show(Map.of("startDate", start, "template", template),
+                    ex.fieldErrors());
+                if (!rest.isEmpty()) {
+                    notifyError(String.join(" ", rest.values()));
+                }
             }
         });
         HorizontalLayout form = new HorizontalLayout(template, start, assign);
