@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.NotFoundException;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import java.time.Clock;
@@ -30,10 +31,13 @@ public class ExportService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClinicSettingsService clinic;
     private final FhirExport fhir = new FhirExport();
 
-    ExportService(PatientAccess access, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    ExportService(PatientAccess access, JdbcTemplate jdbc, AuditLog audit, Clock clock,
+            ClinicSettingsService clinic) {
         this.access = access;
+        this.clinic = clinic;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -61,7 +65,7 @@ public class ExportService {
     public Export handout(long patientId) {
         PatientRecord record = load(patientId);
         audit.record(AuditAction.RECORD_EXPORTED, patientId, "patient", patientId, "format=pdf-handout");
-        return new Export("upright-home-program-" + patientId + ".pdf", "application/pdf", HandoutPdf.write(record));
+        return new Export("upright-home-program-" + patientId + ".pdf", "application/pdf", HandoutPdf.write(record, clinic.current()));
     }
 
     /** For a signed-in patient: the id of their own record, for "download my data". */

@@ -18,6 +18,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.upright.clinic.ClinicContact;
 
 /** A one- or two-page handout of the prescription in force, in large plain type, to take home. */
 final class HandoutPdf {
@@ -27,12 +28,14 @@ final class HandoutPdf {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 12);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    private static final Font WARNING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14, Font.NORMAL,
+        new Color(160, 20, 20));
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 10, Font.NORMAL, Color.DARK_GRAY);
 
     private HandoutPdf() {
     }
 
-    static byte[] write(PatientRecord record) {
+    static byte[] write(PatientRecord record, ClinicContact clinic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, bytes);
@@ -45,6 +48,7 @@ final class HandoutPdf {
         if (v == null) {
             document.add(spaced(new Paragraph("You have no program at the moment. Your therapist will give you one.",
                 BODY)));
+            contact(document, clinic);
             document.close();
             return bytes.toByteArray();
         }
@@ -52,6 +56,11 @@ final class HandoutPdf {
             + v.phaseName()), BODY));
         document.add(new Paragraph("In force from " + DATE.format(v.effectiveFrom()) + " · printed "
             + DATE.format(record.today()), SMALL));
+        if ("PAUSED".equals(v.programStatus())) {
+            Paragraph paused = spaced(new Paragraph("Your program is paused. Please do not start these exercises "
+                + "again until you have spoken with your therapist.", WARNING));
+            document.add(paused);
+        }
 
         document.add(spaced(new Paragraph("Walking", HEADING)));
         document.add(new Paragraph("Walk " + v.walksPerDay() + (v.walksPerDay() == 1 ? " time" : " times")
@@ -94,11 +103,26 @@ final class HandoutPdf {
             document.add(spaced(new Paragraph("From your therapist", HEADING)));
             document.add(new Paragraph(v.note(), BODY));
         }
+        contact(document, clinic);
         Paragraph footer = spaced(new Paragraph("Log each walk and exercise session in Upright.", SMALL));
         footer.setAlignment(Element.ALIGN_LEFT);
         document.add(footer);
         document.close();
         return bytes.toByteArray();
+    }
+
+    private static void contact(Document document, ClinicContact clinic) {
+        document.add(spaced(new Paragraph("Your clinic", HEADING)));
+        document.add(new Paragraph(clinic.nameOrYourClinic(), BODY));
+        document.add(new Paragraph("Phone: " + clinic.phoneOrHint(), BODY));
+        if (!clinic.email().isEmpty()) {
+            document.add(new Paragraph("E-mail: " + clinic.email(), BODY));
+        }
+        if (!clinic.address().isEmpty()) {
+            document.add(new Paragraph("Address: " + clinic.address(), BODY));
+        }
+        document.add(new Paragraph("In an emergency, such as chest pain or trouble breathing, call "
+            + clinic.emergencyNumberOrDefault() + ".", BOLD));
     }
 
     private static PdfPCell cell(String text, Font font) {

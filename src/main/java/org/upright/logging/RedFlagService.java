@@ -35,6 +35,9 @@ public class RedFlagService {
     /** The check is offered again on Today once the last one is older than this. */
     public static final Duration CHECK_EVERY = Duration.ofDays(7);
 
+    /** The reason on a pause this check started; Today keeps the check's advice while such a pause lasts. */
+    static final String PAUSE_REASON = "Red-flag check answered yes";
+
     private final PatientAccess access;
     private final ProgramService programs;
     private final JdbcTemplate jdbc;
@@ -104,6 +107,41 @@ public class RedFlagService {
         return lastAnswered().map(at -> at.isBefore(clock.instant().minus(CHECK_EVERY))).orElse(true);
     }
 
+    /**
+     * While the signed-in patient's program is paused after a "yes" (by this check, or already
+     * paused when they answered), the latest check's "yes" answers, most urgent first, so that
+     * Today repeats the same advice; empty otherwise.
+     */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public List<RedFlagQuestion> standingConcerns() {
+        Patient patient = access.requireSelf();
+        record Check(String answers, boolean anyYes, Instant answeredAt) {
+        }
+        List<Check> latest = jdbc.query("""
+            SELECT answers, any_yes, answered_at FROM red_flag_check WHERE patient_id = ?
+            ORDER BY answered_at DESC, id DESC LIMIT 1""",
+            (rs, row) -> new Check(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()),
+            patient.getId());
+        if (latest.isEmpty() || !latest.get(0).anyYes()) {
+            return List.of();
+        }
+        LocalDate answeredOn = latest.get(0).answeredAt().atZone(patient.getZone()).toLocalDate();
+        Integer pausedForIt = jdbc.queryForObject("""
+            SELECT COUNT(*) FROM program_pause pp JOIN program p ON p.id = pp.program_id
+            WHERE p.live_patient_id = ? AND pp.to_date IS NULL AND (pp.reason = ? OR pp.from_date <= ?)""",
+            Integer.class, patient.getId(), PAUSE_REASON, java.sql.Date.valueOf(answeredOn));
+        if (pausedForIt == null || pausedForIt == 0) {
+            return List.of();
+        }
+        return Arrays.stream(latest.get(0).answers().split(","))
+            .filter(answer -> answer.endsWith("=yes"))
+            .map(answer -> answer.substring(0, answer.indexOf('=')))
+            .flatMap(name -> Arrays.stream(RedFlagQuestion.values()).filter(q -> q.name().equals(name)))
+            .sorted(RedFlagQuestion.MOST_URGENT_FIRST)
+            .toList();
+    }
+
     /** Pauses a running program from today (or from its start, if it has not begun); false when there is none to pause. */
     private boolean pause(Patient patient) {
         Optional<ProgramSpan> span = programs.span(patient.getId());
@@ -121,7 +159,7 @@ public class RedFlagService {
                 from = p.to();
             }
         }
-        programs.pause(patient.getId(), from, "Red-flag check answered yes");
+        programs.pause(patient.getId(), from, PAUSE_REASON);
         return true;
     }
 }

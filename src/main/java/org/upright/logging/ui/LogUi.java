@@ -2,8 +2,13 @@ package org.upright.logging.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -13,7 +18,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.alert.AlertSettings;
 import org.upright.base.InvalidInputException;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 
@@ -138,8 +145,46 @@ final class LogUi {
         }
     }
 
+    /**
+     * After a save: when the session's rating is at or above the clinic's critical rating, replaces
+     * the form with calm advice (never praise) and returns true; otherwise leaves it to the caller.
+     */
+    static boolean adviseOnHighRating(VerticalLayout form, LoggedSession saved, AlertSettings alerts,
+            ClinicSettingsService clinic) {
+        Integer rating = saved.discomfortAfter();
+        if (rating == null || rating < alerts.current().criticalRating()) {
+            return false;
+        }
+        form.removeAll();
+        Div advice = SafetyAdvice.highRating(rating, saved.kind().label().toLowerCase(java.util.Locale.ENGLISH),
+            clinic.current());
+        form.add(new H2(saved.kind().label() + " saved"), advice, SafetyAdvice.backToToday());
+        form.scrollIntoView();
+        return true;
+    }
+
     static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * An exercise's full instructions and cautions, folded under one line so the plan stays short
+     * until the patient opens it.
+     */
+    static Details howTo(String instructions, @Nullable String cautions) {
+        Div content = new Div();
+        Paragraph steps = new Paragraph(instructions);
+        steps.addClassName("exercise-instructions");
+        content.add(steps);
+        boolean hasCautions = cautions != null && !cautions.isBlank();
+        if (hasCautions) {
+            Paragraph care = new Paragraph("Take care: " + cautions);
+            care.addClassName("exercise-cautions");
+            content.add(care);
+        }
+        Details details = new Details(hasCautions ? "How to do it, and when to take care" : "How to do it", content);
+        details.addClassName("exercise-how-to");
+        return details;
     }
 
     /** The first sentence of an exercise's instructions: enough to remember how it goes. */

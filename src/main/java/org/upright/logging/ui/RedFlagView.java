@@ -1,6 +1,5 @@
 package org.upright.logging.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import org.upright.base.InvalidInputException;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagResult;
 import org.upright.logging.RedFlagService;
@@ -29,33 +29,42 @@ import org.upright.security.Role;
 class RedFlagView extends VerticalLayout {
 
     private final RedFlagService redFlags;
+    private final ClinicSettingsService clinic;
     private final Map<RedFlagQuestion, RadioButtonGroup<Boolean>> questions = new EnumMap<>(RedFlagQuestion.class);
     private final Div form = new Div();
 
-    RedFlagView(RedFlagService redFlags) {
+    RedFlagView(RedFlagService redFlags, ClinicSettingsService clinic) {
         this.redFlags = redFlags;
+        this.clinic = clinic;
         addClassName("patient-view");
         add(new H2("Safety check"));
         form.setWidthFull();
         form.add(new Paragraph("Back pain is rarely serious, but a few signs mean a clinician should look at you "
             + "soon. Please answer each question for how you are now or since your last check."));
         for (RedFlagQuestion q : RedFlagQuestion.values()) {
-            RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(q.question());
+            // the question is its own paragraph, so it wraps in body text and is read before its answers;
+            // the group names itself by it, so a screen reader reads the two together
+            Paragraph text = new Paragraph(q.question());
+            text.setId("red-flag-q-" + q.name());
+            text.addClassName("red-flag-question-text");
+            RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
+            group.setAriaLabelledBy(text.getId().orElseThrow());
             group.setItems(Boolean.TRUE, Boolean.FALSE);
             group.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
             group.setRequiredIndicatorVisible(true);
             group.addClassName("red-flag-question");
+            group.getElement().setAttribute("data-question", q.name());
             group.setWidthFull();
             questions.put(q, group);
-            form.add(group);
+            Div block = new Div(text, group);
+            block.addClassName("red-flag-block");
+            form.add(block);
         }
         Button send = new Button("Send answers");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClassName("big-button");
         send.setDisableOnClick(true);
-        send.addClickListener(e -> {
-            send(send);
-        });
+        send.addClickListener(e -> send(send));
         form.add(send);
         add(form);
     }
@@ -88,30 +97,21 @@ class RedFlagView extends VerticalLayout {
 
     private void showResult(RedFlagResult result) {
         remove(form);
-        Div outcome = new Div();
-        outcome.addClassNames("card", result.anyYes() ? "red-flag-warning" : "red-flag-clear");
-        if (result.emergency()) {
-            H3 urgent = new H3("Chest pain or breathlessness: call emergency services now");
-            urgent.addClassName("red-flag-emergency");
-            outcome.add(urgent, new Paragraph("Do not wait for the clinic. Call your local emergency number "
-                + "straight away (112 in Europe, 911 in North America)."));
-        }
         if (result.anyYes()) {
-            outcome.add(new H3("Please contact your clinician today"),
-                new Paragraph("One or more of your answers is a sign that a clinician should check your back "
-                    + "before you carry on. Call your clinic or your doctor today."),
-                new Paragraph(result.programPaused()
-                    ? "We have paused your program, and your therapist has been told. Please do not continue "
-                        + "the exercises until you have spoken with them."
-                    : "Your therapist has been told."));
+            Div advice = SafetyAdvice.redFlags(result.yes(), clinic.current(), result.programPaused()
+                ? "We have paused your program, and your therapist has been told. Please do not continue the "
+                    + "exercises until you have spoken with them."
+                : "Your therapist has been told.");
+            add(advice);
+            advice.scrollIntoView();
         }
         else {
+            Div outcome = new Div();
+            outcome.addClassNames("card", "red-flag-clear");
             outcome.add(new H3("Thank you"), new Paragraph("None of the warning signs applies to you now. "
                 + "Carry on with your program, and do this check again whenever something changes."));
+            add(outcome);
         }
-        Button back = new Button("Back to Today", e -> UI.getCurrent().navigate("today"));
-        back.addClassName("big-button");
-        outcome.add(back);
-        add(outcome);
+        add(SafetyAdvice.backToToday());
     }
 }

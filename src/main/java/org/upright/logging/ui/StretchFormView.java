@@ -29,15 +29,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
+import org.upright.alert.AlertSettings;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.TodayOverview;
 import org.upright.program.DayPlan;
+import org.upright.program.Exercise;
 import org.upright.security.Role;
 
 /**
@@ -51,6 +55,8 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
 
     private final LoggingService logging;
+    private final AlertSettings alerts;
+    private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
     private final H2 title = new H2("Log stretches");
@@ -69,7 +75,9 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {
     }
 
-    StretchFormView(LoggingService logging) {
+    StretchFormView(LoggingService logging, AlertSettings alerts, ClinicSettingsService clinic) {
+        this.alerts = alerts;
+        this.clinic = clinic;
         this.logging = logging;
         addClassNames("patient-view", "log-form");
         LocalDate today = logging.todayForMe();
@@ -106,8 +114,11 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             date.setValue(session.date());
             warmUpDone.setValue(session.warmUpMinutes() != null);
             warmUpMinutes.setValue(session.warmUpMinutes());
+            DayPlan plan = logging.today().plan();
+            Map<Long, Exercise> planned = plan == null ? Map.of() : plan.exercises().stream()
+                .collect(Collectors.toMap(i -> i.exercise().getId(), DayPlan.Item::exercise, (a, b) -> a));
             for (LoggedSession.Exercise e : session.exercises()) {
-                addRow(e.exerciseId(), e.name(), null, e.outcome(), e.discomfort());
+                addRow(e.exerciseId(), e.name(), null, planned.get(e.exerciseId()), e.outcome(), e.discomfort());
             }
             discomfortAfter.setValue(session.discomfortAfter());
             discomfortBefore.setValue(session.discomfortBefore());
@@ -121,7 +132,8 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             warmUpMinutes.setValue(plan != null && plan.warmUpMinutes() > 0 ? plan.warmUpMinutes() : 20);
             if (plan != null) {
                 for (DayPlan.Item item : plan.exercises()) {
-                    addRow(item.exercise().getId(), item.exercise().getName(), item.dose(), ExerciseOutcome.DONE, null);
+                    addRow(item.exercise().getId(), item.exercise().getName(), item.dose(), item.exercise(),
+                        ExerciseOutcome.DONE, null);
                 }
             }
         }
@@ -130,14 +142,17 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
-    private void addRow(long exerciseId, String name, @Nullable String dose, ExerciseOutcome outcome,
-            @Nullable Integer rating) {
+    private void addRow(long exerciseId, String name, @Nullable String dose, @Nullable Exercise exercise,
+            ExerciseOutcome outcome, @Nullable Integer rating) {
         Div card = new Div();
         card.addClassName("exercise-card");
         H3 heading = new H3(name);
         card.add(heading);
         if (dose != null && !dose.isEmpty()) {
             card.add(new Span(dose));
+        }
+        if (exercise != null) {
+            card.add(LogUi.howTo(exercise.getInstructions(), exercise.getCautions()));
         }
         RadioButtonGroup<ExerciseOutcome> outcomeGroup = new RadioButtonGroup<>();
         outcomeGroup.setAriaLabel("How did " + name + " go?");
@@ -163,14 +178,18 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             tags.getValue());
         LogUi.saveKeepingInput(() -> {
             if (editing == null) {
-                logging.logStretch(entry);
-                LogUi.showSaved("Stretch session saved. Well done!");
-                UI.getCurrent().navigate("today");
+                LoggedSession saved = logging.logStretch(entry);
+                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                    LogUi.showSaved("Stretch session saved. Well done!");
+                    UI.getCurrent().navigate("today");
+                }
             }
             else {
-                logging.edit(editing.id(), editing.version(), entry);
-                LogUi.showSaved("Stretch session changed.");
-                UI.getCurrent().navigate("history");
+                LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
+                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                    LogUi.showSaved("Stretch session changed.");
+                    UI.getCurrent().navigate("history");
+                }
             }
         }, Map.of("date", date, "warmUpMinutes", warmUpMinutes, "discomfortAfter", discomfortAfter,
             "discomfortBefore", discomfortBefore, "note", note), save, "stretch session");

@@ -15,9 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.upright.base.NotFoundException;
+import org.upright.clinic.ClinicContact;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
+import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagService;
 import org.upright.logging.TodayOverview;
 import org.upright.program.DayPlan;
@@ -30,7 +34,7 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class TodayView extends VerticalLayout {
 
-    TodayView(LoggingService logging, RedFlagService redFlags) {
+    TodayView(LoggingService logging, RedFlagService redFlags, ClinicSettingsService clinic) {
         addClassName("patient-view");
         add(new H2("Today"));
         TodayOverview today;
@@ -43,6 +47,13 @@ class TodayView extends VerticalLayout {
             return;
         }
         DayPlan plan = today.plan();
+        List<RedFlagQuestion> concerns = redFlags.standingConcerns();
+        ClinicContact contact = today.paused() || !concerns.isEmpty() ? clinic.current() : null;
+        if (contact != null && !concerns.isEmpty()) {
+            // the same words as the check's result: coming back here must not make the advice sound milder
+            add(SafetyAdvice.redFlags(concerns, contact, "Your program is paused after your safety check. Please "
+                + "do not continue the exercises until you have spoken with your therapist."));
+        }
 
         Span date = new Span(LogUi.day(today.today()));
         date.addClassName("today-date");
@@ -75,9 +86,9 @@ class TodayView extends VerticalLayout {
             status.add(new H3("No program yet"), new Paragraph("Your therapist has not set up your program yet. "
                 + "Until then, a relaxed walk is always a good idea, and you can log it here."));
         }
-        else if (today.paused()) {
+        else if (today.paused() && contact != null) {
             status.add(new H3("Your program is paused"), new Paragraph("Please speak with your therapist before you "
-                + "start again. Nothing is planned while the program is paused."));
+                + "start again. Nothing is planned while the program is paused."), SafetyAdvice.contact(contact));
         }
         else if (plan == null) {
             status.add(new H3("Rest day"), new Paragraph("Nothing is planned for today. Enjoy the rest; a gentle "
@@ -109,6 +120,7 @@ class TodayView extends VerticalLayout {
                     li.add(new Span(" · " + item.dose()));
                 }
                 li.add(new Paragraph(LogUi.shortInstruction(item.exercise().getInstructions())));
+                li.add(LogUi.howTo(item.exercise().getInstructions(), item.exercise().getCautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
                     Paragraph tip = new Paragraph("Last time this one was too uncomfortable. Try a longer warm-up "
                         + "walk first (about " + (Math.max(plan.warmUpMinutes(), 20) + 10) + " minutes), then go "

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.upright.alert.AlertSettings;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.TodayOverview;
@@ -33,6 +35,8 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
 
     private final LoggingService logging;
+    private final AlertSettings alerts;
+    private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
     private final H2 title = new H2("Log a walk");
@@ -43,7 +47,9 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Button save = new Button("Save walk");
     private @Nullable LoggedSession editing;
 
-    WalkFormView(LoggingService logging) {
+    WalkFormView(LoggingService logging, AlertSettings alerts, ClinicSettingsService clinic) {
+        this.alerts = alerts;
+        this.clinic = clinic;
         this.logging = logging;
         addClassNames("patient-view", "log-form");
         LocalDate today = logging.todayForMe();
@@ -86,14 +92,18 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
             minutes.getValue(), null, discomfort.getValue(), LogUi.blankToNull(note.getValue()), Set.of());
         LogUi.saveKeepingInput(() -> {
             if (editing == null) {
-                logging.logWalk(entry);
-                LogUi.showSaved("Walk saved. Well done!");
-                UI.getCurrent().navigate("today");
+                LoggedSession saved = logging.logWalk(entry);
+                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                    LogUi.showSaved("Walk saved. Well done!");
+                    UI.getCurrent().navigate("today");
+                }
             }
             else {
-                logging.edit(editing.id(), editing.version(), entry);
-                LogUi.showSaved("Walk changed.");
-                UI.getCurrent().navigate("history");
+                LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
+                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                    LogUi.showSaved("Walk changed.");
+                    UI.getCurrent().navigate("history");
+                }
             }
         }, Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note), save, "walk");
     }

@@ -1,0 +1,121 @@
+package org.upright.clinic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.audit.AuditAction;
+import org.upright.audit.AuditLog;
+import org.upright.base.InvalidInputException;
+
+/** The clinic's contact details, kept in clinic_setting: anyone signed in reads them, an admin changes them. */
+@Service
+public class ClinicSettingsService {
+
+    static final String NAME = "clinic.name";
+    static final String PHONE = "clinic.phone";
+    static final String EMAIL = "clinic.email";
+    static final String ADDRESS = "clinic.address";
+    static final String EMERGENCY = "clinic.emergencyNumber";
+
+    // digits with the usual separators and an optional leading +; some emergency numbers have two digits (France: 15)
+    private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
+    private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    ClinicSettingsService(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The contact details in force; a missing row reads as empty (the emergency number as 112). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClinicContact current() {
+        Map<String, String> values = new HashMap<>();
+        jdbc.query("SELECT name, value FROM clinic_setting WHERE name LIKE 'clinic.%'",
+            rs -> {
+                values.put(rs.getString(1), rs.getString(2));
+            });
+        return new ClinicContact(values.getOrDefault(NAME, ""), values.getOrDefault(PHONE, ""),
+            values.getOrDefault(EMAIL, ""), values.getOrDefault(ADDRESS, ""),
+            values.getOrDefault(EMERGENCY, "112"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ClinicContact save(ClinicContact contact) {
+        Map<String, String> errors = validate(contact);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ClinicContact before = current();
+        List<String> changed = new ArrayList<>();
+        put(NAME, before.name(), contact.name(), "name", changed);
+        put(PHONE, before.phone(), contact.phone(), "phone", changed);
+        put(EMAIL, before.email(), contact.email(), "email", changed);
+        put(ADDRESS, before.address(), contact.address(), "address", changed);
+        put(EMERGENCY, before.emergencyNumber(), contact.emergencyNumber(), "emergencyNumber", changed);
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.SETTINGS_CHANGED, null, "clinic_setting", null,
+                "clinic contact changed: " + String.join(", ", changed));
+        }
+        return contact;
+    }
+
+    /** A message per field; the keys are the record's component names. */
+    static Map<String, String> validate(ClinicContact c) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (c.name().isEmpty()) {
+            errors.put("name", "Enter the clinic's name, as patients know it.");
+        }
+        if (!c.phone().isEmpty() && !isPhoneNumber(c.phone(), 3)) {
+            errors.put("phone", "Enter a phone number with digits, spaces and + ( ) - only, e.g. +49 30 1234567.");
+        }
+        if (!c.email().isEmpty() && !EMAIL_FORM.matcher(c.email()).matches()) {
+            errors.put("email", "Enter an e-mail address such as reception@clinic.example, or leave it empty.");
+        }
+        if (c.emergencyNumber().isEmpty()) {
+            errors.put("emergencyNumber", "Enter the local emergency number, e.g. 112 or 911.");
+        }
+        else if (!isPhoneNumber(c.emergencyNumber(), 2)) {
+            errors.put("emergencyNumber", "Enter the emergency number in digits, e.g. 112 or 911.");
+        }
+        tooLong("name", c.name(), errors);
+        tooLong("phone", c.phone(), errors);
+        tooLong("email", c.email(), errors);
+        tooLong("address", c.address(), errors);
+        tooLong("emergencyNumber", c.emergencyNumber(), errors);
+        return errors;
+    }
+
+    private static boolean isPhoneNumber(String text, int minDigits) {
+        return PHONE_CHARS.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= minDigits;
+    }
+
+    private static void tooLong(String field, String value, Map<String, String> errors) {
+        if (value.length() > ClinicContact.MAX_LENGTH) {
+            errors.put(field, "Keep this to " + ClinicContact.MAX_LENGTH + " characters or fewer.");
+        }
+    }
+
+    private void put(String name, String before, String value, String field, List<String> changed) {
+        if (before.equals(value)) {
+            return;
+        }
+        changed.add(field);
+        int updated = jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
+            value, name);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, value);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The admin's clinic settings page. */
+@NullMarked
+package org.upright.clinic.ui;
+
+import org.jspecify.annotations.NullMarked;
