@@ -10,10 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.logging.HighRating;
 
 /** The alert thresholds, kept in clinic_setting; an admin may change them. */
 @Service
-public class AlertSettings {
+public class AlertSettings implements HighRating {
 
     static final String CRITICAL = "alert.criticalRating";
     static final String POINTS = "alert.meaningfulChangePoints";
@@ -27,6 +28,13 @@ public class AlertSettings {
     AlertSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /** The critical rating threshold, for the advice a patient gets after a high rating. */
+    @Override
+    @Transactional(readOnly = true)
+    public int threshold() {
+        return current().criticalRating();
     }
 
     /** The thresholds in force; a missing or unreadable row falls back to the default. */

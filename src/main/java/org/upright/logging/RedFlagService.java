@@ -35,7 +35,7 @@ public class RedFlagService {
     /** The check is offered again on Today once the last one is older than this. */
     public static final Duration CHECK_EVERY = Duration.ofDays(7);
 
-    /** The reason on a pause this check started; Today keeps the check's advice while such a pause lasts. */
+    /** The reason on a pause this check started, as the therapist reads it on the patient page. */
     static final String PAUSE_REASON = "Red-flag check answered yes";
 
     private final PatientAccess access;
@@ -126,12 +126,10 @@ public class RedFlagService {
         if (latest.isEmpty() || !latest.get(0).anyYes()) {
             return List.of();
         }
-        LocalDate answeredOn = latest.get(0).answeredAt().atZone(patient.getZone()).toLocalDate();
-        Integer pausedForIt = jdbc.queryForObject("""
-            SELECT COUNT(*) FROM program_pause pp JOIN program p ON p.id = pp.program_id
-            WHERE p.live_patient_id = ? AND pp.to_date IS NULL AND (pp.reason = ? OR pp.from_date <= ?)""",
-            Integer.class, patient.getId(), PAUSE_REASON, java.sql.Date.valueOf(answeredOn));
-        if (pausedForIt == null || pausedForIt == 0) {
+        // the advice stands while the program is paused, until the therapist resumes it (program owns the pauses)
+        boolean paused = programs.span(patient.getId())
+            .map(span -> span.pauses().stream().anyMatch(p -> p.to() == null)).orElse(false);
+        if (!paused) {
             return List.of();
         }
         return Arrays.stream(latest.get(0).answers().split(","))
@@ -151,7 +149,7 @@ public class RedFlagService {
         if (span.get().pauses().stream().anyMatch(p -> p.to() == null)) {
             return true;
         }
-        LocalDate today = LocalDate.now(clock.withZone(patient.getZone()));
+        LocalDate today = patient.today(clock);
         LocalDate from = today.isBefore(span.get().start()) ? span.get().start() : today;
         // a pause that was resumed in the future cannot overlap a new one; start after it instead
         for (var p : span.get().pauses()) {

@@ -18,9 +18,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.upright.alert.AlertSettings;
 import org.upright.base.InvalidInputException;
 import org.upright.clinic.ClinicSettingsService;
+import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 
@@ -149,10 +149,10 @@ final class LogUi {
      * After a save: when the session's rating is at or above the clinic's critical rating, replaces
      * the form with calm advice (never praise) and returns true; otherwise leaves it to the caller.
      */
-    static boolean adviseOnHighRating(VerticalLayout form, LoggedSession saved, AlertSettings alerts,
+    static boolean adviseOnHighRating(VerticalLayout form, LoggedSession saved, HighRating alerts,
             ClinicSettingsService clinic) {
         Integer rating = saved.discomfortAfter();
-        if (rating == null || rating < alerts.current().criticalRating()) {
+        if (rating == null || rating < alerts.threshold()) {
             return false;
         }
         form.removeAll();

@@ -31,11 +31,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
-import org.upright.alert.AlertSettings;
-import org.upright.clinic.ClinicSettingsService;
+import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.StretchEntry;
@@ -53,9 +53,8 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
-
     private final LoggingService logging;
-    private final AlertSettings alerts;
+    private final HighRating alerts;
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
@@ -75,7 +74,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {
     }
 
-    StretchFormView(LoggingService logging, AlertSettings alerts, ClinicSettingsService clinic) {
+    StretchFormView(LoggingService logging, HighRating alerts, ClinicSettingsService clinic) {
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;

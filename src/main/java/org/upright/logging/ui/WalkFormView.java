@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.upright.alert.AlertSettings;
 import org.upright.clinic.ClinicSettingsService;
+import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.TodayOverview;
@@ -33,9 +33,8 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
-
     private final LoggingService logging;
-    private final AlertSettings alerts;
+    private final HighRating alerts;
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
@@ -47,7 +46,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Button save = new Button("Save walk");
     private @Nullable LoggedSession editing;
 
-    WalkFormView(LoggingService logging, AlertSettings alerts, ClinicSettingsService clinic) {
+    WalkFormView(LoggingService logging, HighRating alerts, ClinicSettingsService clinic) {
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;
