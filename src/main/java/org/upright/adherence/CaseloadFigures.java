@@ -11,8 +11,8 @@ public record CaseloadFigures(int patients, int adherent, int lapsing, int risin
     /** Labels of {@link #adherenceBands()}: no adherence yet, under 50 %, 50–79 %, 80 % and more. */
     public static final List<String> BAND_LABELS = List.of("No figure yet", "Under 50 %", "50–79 %", "80 % or more");
 
-    /** Why a patient comes first: open critical alerts, then high, rising discomfort, lapsing, then the rest. */
-    public enum Attention { CRITICAL_ALERT, HIGH_ALERT, RISING_DISCOMFORT, LAPSING, NONE }
+    /** Why a patient comes first: an open red flag, other critical alerts, high, rising discomfort, lapsing, the rest. */
+    public enum Attention { RED_FLAG, CRITICAL_ALERT, HIGH_ALERT, RISING_DISCOMFORT, LAPSING, NONE }
 
     /**
      * One patient. Adherence and consistency are over the 7 finished days before today (yesterday and

@@ -98,7 +98,7 @@ public class CaseloadFiguresService {
                 s[0] += day.credited();
                 s[1] += day.due();
             }
-            CaseloadFigures.Row row = row(pf, "", new int[3]);
+            CaseloadFigures.Row row = row(pf, "", new int[4]);
             s[2]++;
             s[3] += row.adherent() ? 1 : 0;
             s[4] += row.lapsing() ? 1 : 0;
@@ -125,7 +125,7 @@ public class CaseloadFiguresService {
             if (pf == null) {
                 continue;
             }
-            CaseloadFigures.Row row = row(pf, entry.getValue(), alerts.getOrDefault(entry.getKey(), new int[3]));
+            CaseloadFigures.Row row = row(pf, entry.getValue(), alerts.getOrDefault(entry.getKey(), new int[4]));
             rows.add(row);
             adherent += row.adherent() ? 1 : 0;
             lapsing += row.lapsing() ? 1 : 0;
@@ -137,7 +137,7 @@ public class CaseloadFiguresService {
         return new CaseloadFigures(rows.size(), adherent, lapsing, rising, bands, List.copyOf(rows));
     }
 
-    /** Figures of one patient's caseload row; alert counts are open CRITICAL, HIGH, all. */
+    /** Figures of one patient's caseload row; alert counts are open CRITICAL, HIGH, all, red flags. */
     static CaseloadFigures.Row row(FiguresService.PatientFigures pf, String name, int[] alertCounts) {
         LocalDate today = pf.today();
         ProgramFigures f = pf.figures();
@@ -152,7 +152,8 @@ public class CaseloadFiguresService {
         Trend trend = f.trend(today);
         int missed = pf.hasProgram() ? f.missedPrescribedDaysInARow(today) : 0;
         boolean lapsing = (adherence != null && adherence < LAPSING_BELOW) || missed >= LAPSING_MISSED_DAYS;
-        CaseloadFigures.Attention attention = alertCounts[0] > 0 ? CaseloadFigures.Attention.CRITICAL_ALERT
+        CaseloadFigures.Attention attention = alertCounts[3] > 0 ? CaseloadFigures.Attention.RED_FLAG
+            : alertCounts[0] > 0 ? CaseloadFigures.Attention.CRITICAL_ALERT
             : alertCounts[1] > 0 ? CaseloadFigures.Attention.HIGH_ALERT
             : trend == Trend.RISING ? CaseloadFigures.Attention.RISING_DISCOMFORT
             : lapsing ? CaseloadFigures.Attention.LAPSING
@@ -175,11 +176,13 @@ public class CaseloadFiguresService {
         List<Long> ids = List.copyOf(patientIds);
         for (int i = 0; i < ids.size(); i += FiguresService.CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + FiguresService.CHUNK));
-            jdbc.query("SELECT patient_id, severity, COUNT(*) FROM alert WHERE acknowledged_at IS NULL AND patient_id IN ("
-                + FiguresService.placeholders(chunk.size()) + ") GROUP BY patient_id, severity",
+            jdbc.query("SELECT patient_id, severity, COUNT(*), SUM(rule_code = 'RED_FLAG') FROM alert "
+                + "WHERE acknowledged_at IS NULL AND patient_id IN (" + FiguresService.placeholders(chunk.size())
+                + ") GROUP BY patient_id, severity",
                 rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[3]);
+                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[4]);
                     int n = rs.getInt(3);
+                    c[3] += rs.getInt(4);
                     switch (rs.getString(2)) {
                         case "CRITICAL" -> c[0] += n;
                         case "HIGH" -> c[1] += n;

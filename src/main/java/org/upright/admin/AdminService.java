@@ -107,7 +107,7 @@ public class AdminService {
         jdbc.update("UPDATE session_log SET note = NULL, context_tags = NULL WHERE patient_id = ?", id);
         jdbc.update("UPDATE red_flag_check SET answers = ? WHERE patient_id = ?", ERASED_TEXT, id);
         jdbc.update("""
-            UPDATE alert SET message = ?,
+            UPDATE alert SET message = ?, last_value = NULL,
                              acknowledgement_note = CASE WHEN acknowledgement_note IS NULL THEN NULL ELSE ? END
             WHERE patient_id = ?""", ERASED_TEXT, ERASED_TEXT, id);
         jdbc.update("""

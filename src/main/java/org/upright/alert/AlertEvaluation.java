@@ -1,11 +1,20 @@
 package org.upright.alert;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,12 +25,21 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.adherence.FiguresService;
+import org.upright.base.LocalDays;
 import org.upright.logging.SessionLogged;
+import org.upright.logging.SessionRatings;
 
 /**
- * Evaluates the alert rules: after each saved log (for that patient), and in a daily job for every
- * patient with a live program. The job runs on one app instance at a time (ShedLock); should two
- * evaluations meet anyway, the unique cause key lets only one alert in.
+ * Evaluates the alert rules, so that no alert is lost:
+ * <ul>
+ * <li>After a log: the evaluation it owes is written in the log's own transaction
+ * (alert_evaluation_due), done right after the commit, and, should that fail, retried with back-off
+ * by a scheduled worker until it succeeds.</li>
+ * <li>Daily, per patient in their own time zone: once per local day after 06:00 local, every rule
+ * is checked again, ratings included, as a safety net. A row per patient and local day makes this
+ * once only, also across app instances; ShedLock keeps the job on one instance at a time.</li>
+ * </ul>
+ * Raising is idempotent per cause (see {@link Alerts}), so doing an evaluation twice changes nothing.
  */
 @Component
 public class AlertEvaluation {
@@ -29,96 +47,224 @@ public class AlertEvaluation {
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
     /** Enough days for the 7-day figures; baseline days and the last log day come on top. */
     private static final int WINDOW_DAYS = 14;
+    /** The daily rules run for a patient once their local clock has passed this time. */
+    static final LocalTime DAILY_AFTER = LocalTime.of(6, 0);
+    /** The daily safety net looks this far back for ratings that should have raised an alert. */
+    static final int RATING_LOOKBACK_DAYS = 7;
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final FiguresService figures;
+    private final SessionRatings ratings;
     private final AlertSettings settings;
     private final Alerts alerts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
+    private final Clock clock;
 
-    AlertEvaluation(FiguresService figures, AlertSettings settings, Alerts alerts, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+    AlertEvaluation(FiguresService figures, SessionRatings ratings, AlertSettings settings, Alerts alerts,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.figures = figures;
+        this.ratings = ratings;
         this.settings = settings;
         this.alerts = alerts;
         this.jdbc = jdbc;
+        this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** After the log's transaction committed, in a transaction of its own; a failure here never undoes the log. */
+    /** In the log's transaction: the evaluation is owed, whatever happens after the commit. */
+    @EventListener
+    void owe(SessionLogged logged) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+            INSERT INTO alert_evaluation_due (patient_id, session_log_id, created_at, attempts, next_attempt_at)
+            VALUES (?, ?, ?, 0, ?)
+            ON DUPLICATE KEY UPDATE next_attempt_at = VALUES(next_attempt_at)""",
+            logged.patientId(), logged.sessionLogId(), now, now);
+    }
+
+    /** Right after the commit, the owed evaluation is done; a failure leaves it owed for the worker. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(SessionLogged logged) {
+    void afterCommit(SessionLogged logged) {
+        runOwed(logged.sessionLogId());
+    }
+
+    @Scheduled(fixedDelayString = "${upright.alerts.retry-delay:PT1M}")
+    @SchedulerLock(name = "alertEvaluationsDue", lockAtMostFor = "PT10M")
+    void owedJob() {
+        runOwed();
+    }
+
+    /** The worker: every owed evaluation whose time has come, each in a transaction of its own; returns how many were done. */
+    public int runOwed() {
+        List<Long> due = jdbc.queryForList("""
+            SELECT session_log_id FROM alert_evaluation_due WHERE next_attempt_at <= ? ORDER BY id LIMIT 500""",
+            Long.class, Timestamp.from(clock.instant()));
+        int done = 0;
+        for (long sessionLogId : due) {
+            done += runOwed(sessionLogId) ? 1 : 0;
+        }
+        return done;
+    }
+
+    /** How many evaluations are owed and not done yet. */
+    public int owed() {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert_evaluation_due", Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private boolean runOwed(long sessionLogId) {
         try {
-            afterLog(logged.patientId(), logged.sessionLogId(), logged.discomfortAfter());
+            inNewTransaction(() -> {
+                // the row lock makes two workers (or the listener and a worker) do it once
+                List<Long> patient = jdbc.queryForList(
+                    "SELECT patient_id FROM alert_evaluation_due WHERE session_log_id = ? FOR UPDATE", Long.class,
+                    sessionLogId);
+                if (patient.isEmpty()) {
+                    return 0;
+                }
+                int raised = evaluateLog(patient.get(0), sessionLogId);
+                jdbc.update("DELETE FROM alert_evaluation_due WHERE session_log_id = ?", sessionLogId);
+                return raised;
+            });
+            return true;
         }
         catch (RuntimeException ex) {
-            log.error("Alert evaluation after log {} of patient {} failed", logged.sessionLogId(), logged.patientId(), ex);
+            // ids only: no rating or note goes into the log
+            log.warn("Alert evaluation after log {} failed; it stays owed and is tried again ({})", sessionLogId,
+                ex.getClass().getSimpleName());
+            jdbc.update("""
+                UPDATE alert_evaluation_due SET attempts = attempts + 1, next_attempt_at = ? WHERE session_log_id = ?""",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(attemptsOf(sessionLogId)))));
+                    ps.setLong(2, sessionLogId);
+                });
+            return false;
         }
     }
 
-    /** The rules that react to a log: a critical rating and a meaningful rise. Returns how many alerts were raised. */
+    private int attemptsOf(long sessionLogId) {
+        return jdbc.queryForList("SELECT attempts FROM alert_evaluation_due WHERE session_log_id = ?", Integer.class,
+            sessionLogId).stream().findFirst().orElse(0);
+    }
+
+    /** 1, 2, 4, … minutes, at most an hour. */
+    static Duration backoff(int attempts) {
+        Duration wait = Duration.ofMinutes(1L << Math.min(attempts, 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    /**
+     * The rules that react to a log: a critical rating and a meaningful rise. Returns how many new alerts
+     * were opened (a firing counted on an open alert is not a new one).
+     */
     public int afterLog(long patientId, long sessionLogId, @Nullable Integer rating) {
-        return inNewTransaction(() -> {
-            AlertThresholds t = settings.current();
-            int count = 0;
-            AlertRules.Raise critical = AlertRules.rating(sessionLogId, rating, t);
-            if (critical != null && alerts.raise(patientId, critical.rule(), critical.cause(), critical.message())) {
+        return inNewTransaction(() -> evaluate(patientId, sessionLogId, rating));
+    }
+
+    int evaluateLog(long patientId, long sessionLogId) {
+        return evaluate(patientId, sessionLogId, ratings.ratingAfter(sessionLogId).orElse(null));
+    }
+
+    private int evaluate(long patientId, long sessionLogId, @Nullable Integer rating) {
+        AlertThresholds t = settings.current();
+        int count = 0;
+        AlertRules.Raise critical = AlertRules.rating(sessionLogId, rating, t);
+        if (critical != null && alerts.raise(patientId, critical) == Alerts.Outcome.RAISED) {
+            count++;
+        }
+        FiguresService.PatientFigures pf = figures.recent(List.of(patientId), WINDOW_DAYS).get(patientId);
+        if (pf != null) {
+            AlertRules.Raise rising = AlertRules.risingDiscomfort(pf.figures(), pf.today(), t);
+            if (rising != null && alerts.raise(patientId, rising) == Alerts.Outcome.RAISED) {
                 count++;
             }
-            FiguresService.PatientFigures pf = figures.recent(List.of(patientId), WINDOW_DAYS).get(patientId);
-            if (pf != null) {
-                AlertRules.Raise rising = AlertRules.risingDiscomfort(pf.figures(), pf.today(), t);
-                if (rising != null && alerts.raise(patientId, rising.rule(), rising.cause(), rising.message())) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        }
+        return count;
     }
 
-    @Scheduled(cron = "${upright.alerts.cron:0 0 6 * * *}")
+    /**
+     * Every quarter of an hour: the patients whose local day has passed 06:00 and who were not evaluated
+     * yet that local day get the daily rules.
+     */
+    @Scheduled(cron = "${upright.alerts.cron:0 */15 * * * *}")
     @SchedulerLock(name = "dailyAlerts", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
-    void daily() {
-        int raised = evaluateAll();
-        log.info("Daily alert evaluation raised {} alerts", raised);
+    void dailyJob() {
+        dailyAt(clock.instant());
     }
 
-    /** The daily rules for every patient with a live program, a chunk of patients per transaction. */
-    public int evaluateAll() {
-        List<Long> patientIds = jdbc.queryForList("""
-            SELECT p.id FROM patient p JOIN program pr ON pr.live_patient_id = p.id
-            WHERE p.archived_at IS NULL AND pr.status = 'ACTIVE' ORDER BY p.id""", Long.class);
+    /** The daily run as of {@code now}: each patient whose local time has passed 06:00, once per local day. */
+    int dailyAt(java.time.Instant now) {
+        record Candidate(long patientId, LocalDate localDate) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        jdbc.query("""
+            SELECT p.id, p.time_zone FROM patient p JOIN program pr ON pr.live_patient_id = p.id
+            WHERE p.archived_at IS NULL AND pr.status = 'ACTIVE' ORDER BY p.id""", rs -> {
+                ZonedDateTime local = now.atZone(ZoneId.of(rs.getString(2)));
+                if (!local.toLocalTime().isBefore(DAILY_AFTER)) {
+                    candidates.add(new Candidate(rs.getLong(1), local.toLocalDate()));
+                }
+            });
         int raised = 0;
-        for (int i = 0; i < patientIds.size(); i += FiguresService.CHUNK) {
-            raised += evaluate(patientIds.subList(i, Math.min(patientIds.size(), i + FiguresService.CHUNK)));
+        for (int i = 0; i < candidates.size(); i += FiguresService.CHUNK) {
+            List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + FiguresService.CHUNK));
+            raised += inNewTransaction(() -> {
+                List<Long> claimed = new ArrayList<>();
+                Timestamp ranAt = Timestamp.from(now);
+                for (Candidate c : chunk) {
+                    // claimed in this transaction: should the evaluation fail, the claim rolls back with it
+                    if (jdbc.update("INSERT IGNORE INTO alert_daily_run (patient_id, local_date, ran_at) VALUES (?, ?, ?)",
+                            c.patientId(), java.sql.Date.valueOf(c.localDate()), ranAt) == 1) {
+                        claimed.add(c.patientId());
+                    }
+                }
+                return evaluateDaily(claimed);
+            });
+        }
+        if (!candidates.isEmpty()) {
+            log.info("Daily alert rules: {} patients past 06:00 local, {} new alerts", candidates.size(), raised);
         }
         return raised;
     }
 
-    /** The daily rules for the given patients. */
+    /** The daily rules for these patients now, whatever the hour: for tests and a manual run. */
     public int evaluate(List<Long> patientIds) {
-        return inNewTransaction(() -> {
-            AlertThresholds t = settings.current();
-            int count = 0;
-            Map<Long, FiguresService.PatientFigures> loaded = figures.recent(patientIds, WINDOW_DAYS);
-            for (FiguresService.PatientFigures pf : loaded.values()) {
-                if (!pf.hasProgram()) {
-                    continue;
-                }
-                for (AlertRules.Raise raise : AlertRules.daily(pf.figures(), pf.today(), t)) {
-                    if (alerts.raise(pf.patientId(), raise.rule(), raise.cause(), raise.message())) {
-                        count++;
-                    }
+        return inNewTransaction(() -> evaluateDaily(patientIds));
+    }
+
+    private int evaluateDaily(List<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return 0;
+        }
+        AlertThresholds t = settings.current();
+        int count = 0;
+        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(patientIds, WINDOW_DAYS);
+        LocalDate earliest = LocalDays.today(clock, ZoneId.of("UTC")).minusDays(RATING_LOOKBACK_DAYS + 1L);
+        // the safety net: a high rating whose after-log evaluation was lost still raises its alert
+        for (SessionRatings.Rated rated : ratings.ratedAtLeast(patientIds, earliest, t.criticalRating())) {
+            AlertRules.Raise raise = AlertRules.rating(rated.sessionLogId(), rated.rating(), t);
+            if (raise != null && alerts.raise(rated.patientId(), raise) == Alerts.Outcome.RAISED) {
+                count++;
+            }
+        }
+        for (FiguresService.PatientFigures pf : loaded.values()) {
+            if (!pf.hasProgram()) {
+                continue;
+            }
+            for (AlertRules.Raise raise : AlertRules.daily(pf.figures(), pf.today(), t)) {
+                if (alerts.raise(pf.patientId(), raise) == Alerts.Outcome.RAISED) {
+                    count++;
                 }
             }
-            return count;
-        });
+        }
+        return count;
     }
 
     /**
-     * Two evaluations inserting the same alerts at once can deadlock on the unique key (InnoDB locks
-     * the duplicate it ignores); the loser is rolled back by the database and simply runs again.
+     * Two evaluations inserting the same alerts at once can deadlock on a unique key (InnoDB locks the
+     * duplicate it ignores); the loser is rolled back by the database and simply runs again.
      */
     private int inNewTransaction(java.util.function.IntSupplier work) {
         for (int attempt = 1; ; attempt++) {

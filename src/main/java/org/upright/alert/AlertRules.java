@@ -17,8 +17,8 @@ import org.upright.adherence.ProgramFigures;
  */
 final class AlertRules {
 
-    /** An alert to raise. */
-    record Raise(AlertRule rule, String cause, String message) {
+    /** An alert to raise; {@code value} is the figure that fired it, shown as "latest value". */
+    record Raise(AlertRule rule, String cause, String message, String value) {
     }
 
     private AlertRules() {
@@ -30,7 +30,7 @@ final class AlertRules {
             return null;
         }
         return new Raise(AlertRule.HIGH_RATING, "log-" + sessionLogId,
-            "Discomfort rated " + rating + " of 10 after a session.");
+            "Discomfort rated " + rating + " of 10 after a session.", rating + " of 10");
     }
 
     /**
@@ -47,7 +47,7 @@ final class AlertRules {
         }
         return new Raise(AlertRule.RISING_DISCOMFORT, "week-" + isoWeek(today), String.format(java.util.Locale.ROOT,
             "Discomfort is rising: 7-day mean %.1f against a baseline of %.1f.", mean.getAsDouble(),
-            baseline.getAsDouble()));
+            baseline.getAsDouble()), String.format(java.util.Locale.ROOT, "7-day mean %.1f", mean.getAsDouble()));
     }
 
     /** Nothing done on the set number of prescribed days in a row; the cause is the first missed day of the run. */
@@ -59,7 +59,7 @@ final class AlertRules {
         }
         return new Raise(AlertRule.MISSED_DAYS, "from-" + first,
             "Nothing done on " + missed + " prescribed days in a row, since " + first.format(DateTimeFormatter.ISO_DATE)
-                + ".");
+                + ".", missed + " days");
     }
 
     /** Adherence over the last 7 days below the threshold; the cause is the ISO week of today. */
@@ -69,7 +69,8 @@ final class AlertRules {
             return null;
         }
         return new Raise(AlertRule.LOW_ADHERENCE, "week-" + isoWeek(today),
-            "Adherence over the last 7 days is " + Math.round(adherence.getAsDouble() * 100) + " %.");
+            "Adherence over the last 7 days is " + Math.round(adherence.getAsDouble() * 100) + " %.",
+            Math.round(adherence.getAsDouble() * 100) + " %");
     }
 
     /** The rules the daily job checks. */

@@ -46,7 +46,8 @@ public class AlertService {
         AccountPrincipal me = currentUser.require();
         StringBuilder sql = new StringBuilder("""
             SELECT a.id, a.patient_id, p.given_name, p.family_name, a.rule_code, a.severity, a.message, a.raised_at,
-                   a.acknowledged_at, u.display_name, a.acknowledgement_note
+                   a.acknowledged_at, u.display_name, a.acknowledgement_note, a.times_fired,
+                   COALESCE(a.last_fired_at, a.raised_at), a.last_value
             FROM alert a JOIN patient p ON p.id = a.patient_id
             LEFT JOIN user_account u ON u.id = a.acknowledged_by
             WHERE a.acknowledged_at IS""").append(open ? " NULL" : " NOT NULL");
@@ -59,11 +60,16 @@ public class AlertService {
             sql.append(" AND a.severity = ?");
             args.add(severity.name());
         }
-        sql.append(" ORDER BY a.raised_at DESC, a.id DESC LIMIT ").append(INBOX_MAX);
+        // red flags first, then by severity, then the latest firing first
+        sql.append(' ').append("""
+             ORDER BY a.rule_code = 'RED_FLAG' DESC,
+                      CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
+                      COALESCE(a.last_fired_at, a.raised_at) DESC, a.id DESC LIMIT""").append(' ').append(INBOX_MAX);
         return jdbc.query(sql.toString(), (rs, n) -> new AlertEntry(rs.getLong(1), rs.getLong(2),
             rs.getString(3) + " " + rs.getString(4), AlertRule.valueOf(rs.getString(5)),
             AlertSeverity.valueOf(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
-            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11)),
+            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11),
+            rs.getInt(12), rs.getTimestamp(13).toInstant(), rs.getString(14)),
             args.toArray());
     }
 
@@ -86,6 +92,36 @@ public class AlertService {
             throw new NotFoundException();
         }
         access.require(patient.get(0));
+        acknowledgeOpen(patient.get(0), List.of(alertId), checkedNote(note));
+    }
+
+    /** Acknowledges every open alert of one patient with one note; returns how many were open. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public int acknowledgeAll(long patientId, String note) {
+        access.require(patientId);
+        String checked = checkedNote(note);
+        List<Long> open = jdbc.queryForList("SELECT id FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
+            Long.class, patientId);
+        return acknowledgeOpen(patientId, open, checked);
+    }
+
+    private int acknowledgeOpen(long patientId, List<Long> alertIds, String note) {
+        int acknowledged = 0;
+        for (long alertId : alertIds) {
+            int updated = jdbc.update("""
+                UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement_note = ?, version = version + 1
+                WHERE id = ? AND acknowledged_at IS NULL""",
+                Timestamp.from(clock.instant()), currentUser.require().accountId(), note, alertId);
+            if (updated == 1) {
+                audit.record(AuditAction.ALERT_ACKNOWLEDGED, patientId, "alert", alertId, null);
+                acknowledged++;
+            }
+        }
+        return acknowledged;
+    }
+
+    private static String checkedNote(String note) {
         String trimmed = note.trim();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("note", "Write a short note on what you did or decided.");
@@ -93,12 +129,6 @@ public class AlertService {
         if (trimmed.length() > NOTE_MAX) {
             throw new InvalidInputException("note", "Use at most " + NOTE_MAX + " characters.");
         }
-        int updated = jdbc.update("""
-            UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement_note = ?, version = version + 1
-            WHERE id = ? AND acknowledged_at IS NULL""",
-            Timestamp.from(clock.instant()), currentUser.require().accountId(), trimmed, alertId);
-        if (updated == 1) {
-            audit.record(AuditAction.ALERT_ACKNOWLEDGED, patient.get(0), "alert", alertId, null);
-        }
+        return trimmed;
     }
 }

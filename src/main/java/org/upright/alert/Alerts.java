@@ -2,6 +2,7 @@ package org.upright.alert;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,11 +11,26 @@ import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 
 /**
- * Raises alerts. One alert per patient, rule and cause: the unique key makes a repeat a no-op,
- * also when several app instances raise the same alert at once.
+ * Raises alerts: one open alert per patient and rule. Every cause is recorded once (alert_cause), so a
+ * cause seen before changes nothing. A new cause while the rule's alert is open updates that alert
+ * (times fired, latest value and date); otherwise it opens a new alert. The unique keys hold this also
+ * when several app instances raise at once.
  */
 @Component
 public class Alerts {
+
+    /** What raising did. */
+    public enum Outcome {
+        /** A new open alert. */
+        RAISED,
+        /** The rule's open alert counted one more firing. */
+        REPEATED,
+        /** This cause was seen before: nothing changed. */
+        KNOWN
+    }
+
+    private static final int MESSAGE_MAX = 500;
+    private static final int VALUE_MAX = 100;
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -26,17 +42,64 @@ public class Alerts {
         this.clock = clock;
     }
 
-    /** True when a new alert was raised, false when one for this cause existed already. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean raise(long patientId, AlertRule rule, String causeKey, String message) {
-        int inserted = jdbc.update("""
-            INSERT IGNORE INTO alert (patient_id, rule_code, severity, cause_key, message, raised_at)
-            VALUES (?, ?, ?, ?, ?, ?)""",
-            patientId, rule.name(), rule.severity().name(), causeKey,
-            message.length() > 500 ? message.substring(0, 500) : message, Timestamp.from(clock.instant()));
-        if (inserted == 1) {
-            audit.record(AuditAction.ALERT_RAISED, patientId, "alert", null, rule + " " + causeKey);
+    Outcome raise(long patientId, AlertRules.Raise raise) {
+        return raise(patientId, raise.rule(), raise.cause(), raise.message(), raise.value());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Outcome raise(long patientId, AlertRule rule, String causeKey, String message, String value) {
+        Timestamp now = Timestamp.from(clock.instant());
+        String text = cut(message, MESSAGE_MAX);
+        String latest = cut(value, VALUE_MAX);
+        int newCause = jdbc.update("""
+            INSERT IGNORE INTO alert_cause (patient_id, rule_code, cause_key, fired_at) VALUES (?, ?, ?, ?)""",
+            patientId, rule.name(), causeKey, now);
+        if (newCause == 0) {
+            return Outcome.KNOWN;
         }
-        return inserted == 1;
+        for (int attempt = 1; ; attempt++) {
+            Long open = openAlert(patientId, rule);
+            if (open != null) {
+                jdbc.update("""
+                    UPDATE alert SET times_fired = times_fired + 1, message = ?, last_value = ?, last_fired_at = ?,
+                                     version = version + 1
+                    WHERE id = ?""", text, latest, now, open);
+                link(patientId, rule, causeKey, open);
+                return Outcome.REPEATED;
+            }
+            try {
+                jdbc.update("""
+                    INSERT INTO alert (patient_id, rule_code, severity, cause_key, message, raised_at, times_fired,
+                                       last_value, last_fired_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)""",
+                    patientId, rule.name(), rule.severity().name(), causeKey, text, now, latest, now);
+            }
+            catch (DuplicateKeyException another) {
+                // another instance opened the rule's alert a moment ago: count this firing on it
+                if (attempt >= 3) {
+                    throw another;
+                }
+                continue;
+            }
+            Long id = openAlert(patientId, rule);
+            link(patientId, rule, causeKey, id);
+            audit.record(AuditAction.ALERT_RAISED, patientId, "alert", id, rule.name() + " " + causeKey);
+            return Outcome.RAISED;
+        }
+    }
+
+    private Long openAlert(long patientId, AlertRule rule) {
+        return jdbc.queryForList("SELECT id FROM alert WHERE open_patient_id = ? AND rule_code = ?", Long.class,
+            patientId, rule.name()).stream().findFirst().orElse(null);
+    }
+
+    private void link(long patientId, AlertRule rule, String causeKey, Long alertId) {
+        jdbc.update("UPDATE alert_cause SET alert_id = ? WHERE patient_id = ? AND rule_code = ? AND cause_key = ?",
+            alertId, patientId, rule.name(), causeKey);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 }

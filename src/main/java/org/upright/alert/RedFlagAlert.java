@@ -19,7 +19,8 @@ class RedFlagAlert {
         if (answered.anyYes()) {
             alerts.raise(answered.patientId(), AlertRule.RED_FLAG, "check-" + answered.checkId(),
                 "Red-flag check answered yes: " + String.join("; ", answered.yesAnswers())
-                    + ". The program is paused; the patient was told to contact the clinic.");
+                    + ". The program is paused; the patient was told to contact the clinic.",
+                answered.yesAnswers().size() + (answered.yesAnswers().size() == 1 ? " yes answer" : " yes answers"));
         }
     }
 }

@@ -187,6 +187,7 @@ class KnownMonthIT {
         assertThat(evaluation.evaluate(List.of(anna, ben))).isZero();
         assertThat(evaluation.afterLog(anna, criticalLog, 7)).isZero();
 
+        jdbc.update("DELETE FROM alert_cause WHERE patient_id IN (?, ?)", anna, ben);
         jdbc.update("DELETE FROM alert WHERE patient_id IN (?, ?)", anna, ben);
         CyclicBarrier together = new CyclicBarrier(2);
         Runnable run = () -> {

@@ -36,7 +36,7 @@ class AlertRulesTest {
     @Test
     void a_rating_at_the_threshold_is_critical_and_below_it_is_not() {
         assertThat(AlertRules.rating(41, 7, DEFAULTS)).isEqualTo(new AlertRules.Raise(AlertRule.HIGH_RATING, "log-41",
-            "Discomfort rated 7 of 10 after a session."));
+            "Discomfort rated 7 of 10 after a session.", "7 of 10"));
         assertThat(AlertRules.rating(41, 6, DEFAULTS)).isNull();
         assertThat(AlertRules.rating(41, null, DEFAULTS)).isNull();
         assertThat(AlertRules.rating(41, 6, new AlertThresholds(6, 2, 30, 3, 50))).isNotNull();

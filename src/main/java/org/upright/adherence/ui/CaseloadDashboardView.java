@@ -56,7 +56,13 @@ class CaseloadDashboardView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId(), r.name())).setHeader("Patient")
             .setFlexGrow(2);
-        grid.addColumn(r -> reason(r.attention())).setHeader("Needs attention").setFlexGrow(2);
+        grid.addComponentColumn(r -> {
+            Span reason = new Span(reason(r.attention()));
+            if (r.attention() == CaseloadFigures.Attention.RED_FLAG) {
+                reason.addClassName("alert-red-flag");
+            }
+            return reason;
+        }).setHeader("Needs attention").setFlexGrow(2);
         grid.addColumn(r -> Format.percent(r.adherence())).setHeader("Adherence (7 days)");
         grid.addColumn(r -> Format.percent(r.consistency())).setHeader("Consistency (7 days)");
         grid.addColumn(r -> r.todayDue() == 0 ? "—" : r.todayDone() + " of " + r.todayDue()).setHeader("Today so far");
@@ -73,11 +79,13 @@ class CaseloadDashboardView extends VerticalLayout {
         grid.setItems(f.rows());
         grid.setId("caseload-attention");
         grid.setHeight("600px");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3("Who needs you today"), grid);
     }
 
     private static String reason(CaseloadFigures.Attention attention) {
         return switch (attention) {
+            case RED_FLAG -> "Red flag: safety check answered yes";
             case CRITICAL_ALERT -> "Critical alert open";
             case HIGH_ALERT -> "High alert open";
             case RISING_DISCOMFORT -> "Discomfort rising";

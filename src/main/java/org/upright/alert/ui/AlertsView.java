@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +58,8 @@ class AlertsView extends VerticalLayout {
         severity.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(a -> {
-            Span badge = new Span(a.severity().name().toLowerCase());
+            Span badge = new Span(a.redFlag() ? "Red flag" : a.severity().name().toLowerCase());
+            badge.addClassName(a.redFlag() ? "alert-red-flag" : "alert-" + a.severity().name().toLowerCase());
             badge.getElement().getThemeList().add("badge " + switch (a.severity()) {
                 case CRITICAL -> "error primary";
                 case HIGH -> "error";
@@ -67,7 +69,10 @@ class AlertsView extends VerticalLayout {
         }).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> new Anchor("patients/" + a.patientId(), a.patientName())).setHeader("Patient");
         grid.addColumn(AlertEntry::message).setHeader("What happened").setFlexGrow(3);
-        grid.addColumn(a -> WHEN.format(a.raisedAt())).setHeader("Raised");
+        grid.addColumn(a -> a.timesFired() == 1 ? WHEN.format(a.raisedAt())
+                : a.timesFired() + " times since " + WHEN.format(a.raisedAt()) + "; latest " + WHEN.format(a.lastFiredAt())
+                    + (a.lastValue() == null ? "" : " (" + a.lastValue() + ")"))
+            .setHeader("Raised").setFlexGrow(2);
         grid.addColumn(a -> a.open() ? "" : a.acknowledgedBy() + ": " + a.acknowledgementNote())
             .setHeader("Acknowledgement").setFlexGrow(2);
         grid.addComponentColumn(a -> {
@@ -76,8 +81,13 @@ class AlertsView extends VerticalLayout {
             }
             Button ack = new Button("Acknowledge", click -> acknowledge(a));
             ack.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return ack;
+            Button all = new Button("All of this patient", click -> acknowledgeAll(a));
+            all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            all.getElement().setAttribute("aria-label", "Acknowledge all open alerts of " + a.patientName());
+            return new HorizontalLayout(ack, all);
         }).setHeader("").setAutoWidth(true);
+        // the whole reason, wrapped, never cut with an ellipsis
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("alerts");
         add(new H2("Alerts"), new HorizontalLayout(state, severity), empty, grid);
         refresh();
@@ -90,6 +100,34 @@ class AlertsView extends VerticalLayout {
         empty.setText(alerts.isEmpty() ? ("Open".equals(state.getValue()) ? "No open alerts. All caught up."
             : "No acknowledged alerts yet.") : "");
         empty.setVisible(alerts.isEmpty());
+    }
+
+    private void acknowledgeAll(AlertEntry alert) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Acknowledge all open alerts of " + alert.patientName());
+        TextArea note = new TextArea("Note");
+        note.setHelperText("One note for all of them: what you did or decided, for the record.");
+        note.setMaxLength(AlertService.NOTE_MAX);
+        note.setRequired(true);
+        note.setWidthFull();
+        dialog.add(note);
+        Button save = new Button("Acknowledge all", click -> {
+            try {
+                int done = service.acknowledgeAll(alert.patientId(), note.getValue());
+                dialog.close();
+                Notification.show(done + (done == 1 ? " alert" : " alerts") + " acknowledged.");
+                refresh();
+            }
+            catch (InvalidInputException ex) {
+                note.setInvalid(true);
+                note.setErrorMessage(ex.fieldErrors().getOrDefault("note", ex.getMessage()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("acknowledge-all");
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+        note.focus();
     }
 
     private void acknowledge(AlertEntry alert) {

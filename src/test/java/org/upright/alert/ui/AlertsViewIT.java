@@ -57,7 +57,7 @@ class AlertsViewIT extends SpringBrowserlessTest {
         long patientId = patients.create(therapist, givenName, "Alertson", null).patient().getId();
         transactions.executeWithoutResult(tx -> {
             for (AlertRule rule : rules) {
-                alerts.raise(patientId, rule, "test-" + rule, givenName + ": " + rule.name().toLowerCase());
+                alerts.raise(patientId, rule, "test-" + rule, givenName + ": " + rule.name().toLowerCase(), "test");
             }
         });
         return patientId;
@@ -91,13 +91,29 @@ class AlertsViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithAccount(Role.THERAPIST)
+    void a_red_flag_is_named_as_such_listed_first_and_its_whole_reason_shown() {
+        UserAccount me = WithAccountFactory.account();
+        patientWithAlerts(me, "Rita", AlertRule.HIGH_RATING, AlertRule.RED_FLAG, AlertRule.LOW_ADHERENCE);
+
+        navigate(AlertsView.class);
+
+        var grid = test(grid());
+        assertThat(grid.getRow(0).rule()).isEqualTo(AlertRule.RED_FLAG);
+        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(0, 0)).getText()).isEqualTo("Red flag");
+        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(1, 0)).getText()).isEqualTo("critical");
+        assertThat(grid()).satisfies(g -> assertThat(g.getThemeNames()).contains("wrap-cell-content"));
+    }
+
+    @Test
+    @WithAccount(Role.THERAPIST)
     void an_alert_is_acknowledged_with_a_note_and_then_shows_as_acknowledged() {
         UserAccount me = WithAccountFactory.account();
         long patient = patientWithAlerts(me, "Nora", AlertRule.HIGH_RATING);
         navigate(AlertsView.class);
         assertThat(test(grid()).size()).isEqualTo(1);
 
-        test((Button) test(grid()).getCellComponent(0, 5)).click();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid()).getCellComponent(0, 5);
+        test((Button) actions.getComponentAt(0)).click();
         Dialog dialog = $(Dialog.class).single();
         TextArea note = $(TextArea.class, dialog).single();
         Button acknowledge = $(Button.class, dialog).withText("Acknowledge").single();
@@ -126,7 +142,7 @@ class AlertsViewIT extends SpringBrowserlessTest {
         assertThat(grid.getRow(0).patientId()).isEqualTo(patient);
         assertThat(grid.getCellText(0, 4))
             .isEqualTo(me.getDisplayName() + ": Phoned her: the flare-up settled after a rest day.");
-        assertThat(grid.getCellComponent(0, 5)).isNotInstanceOf(Button.class);
+        assertThat(grid.getCellComponent(0, 5)).isNotInstanceOf(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class);
         assertThat(jdbc.queryForObject(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' AND patient_id = ?", Integer.class,
             patient)).isEqualTo(1);
