@@ -1,6 +1,5 @@
 package org.upright.admin;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +20,7 @@ import org.upright.security.TherapistCaseloads;
 @Service
 public class AdminService {
 
-    public static final String ERASED_GIVEN_NAME = "Erased";
-    static final String ERASED_TEXT = "(erased)";
+    public static final String ERASED_GIVEN_NAME = PatientService.ERASED_GIVEN_NAME;
 
     private final JdbcTemplate jdbc;
     private final PatientAccess access;
@@ -30,17 +28,15 @@ public class AdminService {
     private final PatientService patients;
     private final TherapistCaseloads caseloads;
     private final AuditLog audit;
-    private final Clock clock;
 
     AdminService(JdbcTemplate jdbc, PatientAccess access, AccountService accountService, PatientService patients,
-            TherapistCaseloads caseloads, AuditLog audit, Clock clock) {
+            TherapistCaseloads caseloads, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.accountService = accountService;
         this.patients = patients;
         this.caseloads = caseloads;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -86,9 +82,9 @@ public class AdminService {
     /**
      * Erases a patient's identity and free text, keeping the numbers: names become "Erased" and
      * "Patient #id", the login is disabled with an unusable password and an @invalid address, the
-     * birth date and every note, tag, red-flag answer and alert text go; counts, dates and
-     * ratings stay for the clinic's statistics. The audit trail holds only ids, so it stays as it
-     * is, with a PATIENT_ERASED event added. The admin confirms by typing the patient's name.
+     * birth date and every note, tag, red-flag answer and alert text go (each module clears its own
+     * on {@code PatientErased}); counts, dates and ratings stay for the clinic's statistics. The admin
+     * confirms by typing the patient's name.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -98,24 +94,7 @@ public class AdminService {
             throw new InvalidInputException("confirmName", "Type the patient's name exactly as shown to confirm.");
         }
         long id = patient.getId();
-        jdbc.update("""
-            UPDATE patient SET given_name = ?, family_name = ?, birth_date = NULL, notes = NULL,
-                               archived_at = COALESCE(archived_at, ?), version = version + 1
-            WHERE id = ?""", ERASED_GIVEN_NAME, "Patient #" + id, java.sql.Timestamp.from(clock.instant()), id);
-        accountService.anonymisePatientAccount(patient.getAccountId(), "Erased Patient #" + id,
-            "erased-" + id + "@invalid");
-        jdbc.update("UPDATE session_log SET note = NULL, context_tags = NULL WHERE patient_id = ?", id);
-        jdbc.update("UPDATE red_flag_check SET answers = ? WHERE patient_id = ?", ERASED_TEXT, id);
-        jdbc.update("""
-            UPDATE alert SET message = ?, last_value = NULL,
-                             acknowledgement_note = CASE WHEN acknowledgement_note IS NULL THEN NULL ELSE ? END
-            WHERE patient_id = ?""", ERASED_TEXT, ERASED_TEXT, id);
-        jdbc.update("""
-            UPDATE program_pause SET reason = NULL
-            WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)""", id);
-        jdbc.update("""
-            UPDATE prescription SET note = NULL
-            WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)""", id);
+        patients.erase(id);
         audit.record(AuditAction.PATIENT_ERASED, id, "patient", id, null);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,10 @@ import org.upright.security.UserAccountRepository;
 @Service
 public class PatientService {
 
+    /** The given name an erased patient keeps; the family name becomes "Patient #id". */
+    public static final String ERASED_GIVEN_NAME = "Erased";
+
+
     private final PatientRepository patients;
     private final PatientAccess access;
     private final AccountService accountService;
@@ -36,11 +41,13 @@ public class PatientService {
     private final AuditLog audit;
     private final CaseloadReader caseload;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PatientService(PatientRepository patients, PatientAccess access, AccountService accountService,
             UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, CaseloadReader caseload,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.patients = patients;
+        this.events = events;
         this.caseload = caseload;
         this.access = access;
         this.accountService = accountService;
@@ -159,6 +166,29 @@ public class PatientService {
         List<Patient> moving = patients.findByTherapistId(fromTherapistId);
         moving.forEach(p -> reassign(p.getId(), toTherapistId));
         return moving.size();
+    }
+
+    /**
+     * Erases a patient's identity (names, birth date, notes, login) and publishes {@link PatientErased},
+     * on which every module clears its own free text about them, all in this transaction. Counts,
+     * dates and ratings stay for the clinic's statistics.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void erase(long patientId) {
+        Patient patient = access.require(patientId);
+        long id = patient.getId();
+        patient.setGivenName(ERASED_GIVEN_NAME);
+        patient.setFamilyName("Patient #" + id);
+        patient.setBirthDate(null);
+        patient.setNotes(null);
+        if (!patient.isArchived()) {
+            patient.setArchivedAt(clock.instant());
+        }
+        patients.save(patient);
+        accountService.anonymisePatientAccount(patient.getAccountId(), "Erased Patient #" + id,
+            "erased-" + id + "@invalid");
+        events.publishEvent(new PatientErased(id));
     }
 
     /** How many of the current therapist's patients the query matches. */
