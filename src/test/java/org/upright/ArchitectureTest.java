@@ -16,31 +16,45 @@ import org.upright.audit.AuditLog;
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.upright");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.upright");
 
     @Test
     void views_reach_data_only_through_services() {
-        noClasses().that().resideInAnyPackage("..ui..", "org.upright.shell..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().belongToAnyOf(JdbcTemplate.class, EntityManager.class)
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "org.upright.shell..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .belongToAnyOf(JdbcTemplate.class, EntityManager.class)
+                .check(classes);
     }
 
     @Test
     void views_never_use_the_loaders_that_skip_access_checks() {
         // FiguresService, Alerts and AuditLog serve other services, which check access first
-        noClasses().that().resideInAnyPackage("..ui..", "org.upright.shell..")
-            .should().dependOnClassesThat().belongToAnyOf(FiguresService.class, Alerts.class, AuditLog.class)
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "org.upright.shell..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(FiguresService.class, Alerts.class, AuditLog.class)
+                .check(classes);
     }
 
     @Test
     void the_numbers_depend_on_nothing_but_the_jdk() {
-        noClasses().that().resideInAPackage("org.upright.adherence")
-            .and().haveSimpleNameNotEndingWith("Service")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                "com.vaadin..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.upright.adherence")
+                .and()
+                .haveSimpleNameNotEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
+                .check(classes);
     }
 }

@@ -39,13 +39,21 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         // a loaded 2-core CI machine can take more than Playwright's default 5 s to answer a sign-in
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(chromium())
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -90,12 +98,12 @@ public abstract class BrowserTest {
     protected void screenshot(String name) {
         try {
             Files.createDirectories(Paths.get("target", "screenshots"));
-        }
-        catch (java.io.IOException ex) {
+        } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
-            .setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private static Path chromium() {

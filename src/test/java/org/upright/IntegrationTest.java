@@ -12,5 +12,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

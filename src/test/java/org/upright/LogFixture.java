@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.upright.logging.LoggingService;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.logging.LoggingService;
 import org.upright.patient.PatientForm;
 import org.upright.patient.PatientService;
 import org.upright.program.ProgramService;
@@ -33,7 +33,8 @@ public class LogFixture {
     private final ProgramService programs;
     private final Clock clock;
 
-    LogFixture(JdbcTemplate jdbc, TestAccounts accounts, PatientService patients, ProgramService programs, Clock clock) {
+    LogFixture(
+            JdbcTemplate jdbc, TestAccounts accounts, PatientService patients, ProgramService programs, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.patients = patients;
@@ -44,10 +45,18 @@ public class LogFixture {
     /** A patient of {@code therapist} in {@code zone} on the built-in program (phase 1: 2 walks of 30 minutes a day). */
     public long patientWithProgram(UserAccount therapist, String givenName, String zone, LocalDate start) {
         return accounts.as(therapist, () -> {
-            long id = patients.create(new PatientForm(givenName, "Tester", givenName.toLowerCase() + "-"
-                + UUID.randomUUID() + "@test.example", null, zone, Set.of(), null)).patient().getId();
-            long template = jdbc.queryForObject("SELECT id FROM program_template WHERE code = 'UPPER_BACK_WALK_STRETCH'",
-                Long.class);
+            long id = patients.create(new PatientForm(
+                            givenName,
+                            "Tester",
+                            givenName.toLowerCase() + "-" + UUID.randomUUID() + "@test.example",
+                            null,
+                            zone,
+                            Set.of(),
+                            null))
+                    .patient()
+                    .getId();
+            long template = jdbc.queryForObject(
+                    "SELECT id FROM program_template WHERE code = 'UPPER_BACK_WALK_STRETCH'", Long.class);
             programs.assign(id, template, start);
             return id;
         });
@@ -59,8 +68,8 @@ public class LogFixture {
 
     /** A walk log on {@code day}; returns its id. */
     @Transactional
-    public long walk(long patientId, LocalDate day, int minutes, @Nullable Integer discomfortAfter,
-            @Nullable String note) {
+    public long walk(
+            long patientId, LocalDate day, int minutes, @Nullable Integer discomfortAfter, @Nullable String note) {
         long id = insertLog(patientId, day, "WALK", minutes, discomfortAfter, note);
         summariseDay(patientId, day);
         return id;
@@ -92,26 +101,33 @@ public class LogFixture {
             SELECT ?, id, ?, ? FROM exercise WHERE code = ?""", sessionLogId, outcome, discomfort, exerciseCode);
     }
 
-    private long insertLog(long patientId, LocalDate day, String kind, @Nullable Integer minutes,
-            @Nullable Integer discomfortAfter, @Nullable String note) {
+    private long insertLog(
+            long patientId,
+            LocalDate day,
+            String kind,
+            @Nullable Integer minutes,
+            @Nullable Integer discomfortAfter,
+            @Nullable String note) {
         Long program = jdbc.queryForObject("SELECT MAX(id) FROM program WHERE patient_id = ?", Long.class, patientId);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    var ps = connection.prepareStatement("""
                 INSERT INTO session_log (patient_id, program_id, local_date, kind, walk_minutes, discomfort_after, note,
                                          client_key, logged_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, patientId);
-            ps.setObject(2, program);
-            ps.setDate(3, Date.valueOf(day));
-            ps.setString(4, kind);
-            ps.setObject(5, minutes);
-            ps.setObject(6, discomfortAfter);
-            ps.setString(7, note);
-            ps.setString(8, UUID.randomUUID().toString());
-            ps.setTimestamp(9, Timestamp.from(Instant.now(clock)));
-            return ps;
-        }, key);
+                    ps.setLong(1, patientId);
+                    ps.setObject(2, program);
+                    ps.setDate(3, Date.valueOf(day));
+                    ps.setString(4, kind);
+                    ps.setObject(5, minutes);
+                    ps.setObject(6, discomfortAfter);
+                    ps.setString(7, note);
+                    ps.setString(8, UUID.randomUUID().toString());
+                    ps.setTimestamp(9, Timestamp.from(Instant.now(clock)));
+                    return ps;
+                },
+                key);
         return key.getKey().longValue();
     }
 }

@@ -21,8 +21,8 @@ class ModularityTest {
     @Test
     void the_module_diagrams_are_written_to_docs() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-            .writeModulesAsPlantUml()
-            .writeIndividualModulesAsPlantUml()
-            .writeModuleCanvases();
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

@@ -23,11 +23,19 @@ class SchemaIT {
     @Test
     void flyway_migrates_an_empty_database_to_the_current_schema() {
         List<String> tables = jdbc.queryForList(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class);
-        assertThat(tables).contains("user_account", "patient", "prescription", "session_log", "daily_activity",
-            "alert", "audit_event", "flyway_schema_history");
-        Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0",
-            Integer.class);
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class);
+        assertThat(tables)
+                .contains(
+                        "user_account",
+                        "patient",
+                        "prescription",
+                        "session_log",
+                        "daily_activity",
+                        "alert",
+                        "audit_event",
+                        "flyway_schema_history");
+        Integer failed =
+                jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0", Integer.class);
         assertThat(failed).isZero();
     }
 
@@ -35,13 +43,12 @@ class SchemaIT {
     void the_database_refuses_an_unknown_role_and_a_duplicate_email() {
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO user_account (email, display_name, password_hash, role, created_at)
-            VALUES ('x@y.org', 'X', 'h', 'SUPERUSER', NOW())"""))
-            .isInstanceOf(DataIntegrityViolationException.class);
+            VALUES ('x@y.org', 'X', 'h', 'SUPERUSER', NOW())""")).isInstanceOf(DataIntegrityViolationException.class);
         UserAccount existing = testAccounts.create(Role.THERAPIST);
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO user_account (email, display_name, password_hash, role, created_at)
             VALUES (?, 'Copy', 'h', 'THERAPIST', NOW())""", existing.getEmail()))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -52,17 +59,17 @@ class SchemaIT {
             VALUES (?, '2026-01-05', ?, ?, ?, ?, NOW())""";
         jdbc.update(insert, patientId, "WALK", 30, 4, "ok-1");
         assertThatThrownBy(() -> jdbc.update(insert, patientId, "WALK", 30, 11, "bad-1"))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, patientId, "WALK", 30, -1, "bad-2"))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, patientId, "WALK", 1441, 3, "bad-3"))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, patientId, "STRETCH", null, null, "bad-4"))
-            .as("a stretch session needs its after-session rating")
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .as("a stretch session needs its after-session rating")
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, patientId, "WALK", 30, 4, "ok-1"))
-            .as("the same client key twice is one log")
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .as("the same client key twice is one log")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -81,17 +88,17 @@ class SchemaIT {
             VALUES (?, '2026-01-05', NOW(), ?, 1, ?, ?, ?, 0, 127, 7)""";
         jdbc.update(insert, programId, therapistId, 2, 30, 0);
         assertThatThrownBy(() -> jdbc.update(insert, programId, therapistId, 0, 30, 0))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, programId, therapistId, 2, 241, 0))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, programId, therapistId, 2, 30, 7))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO program (patient_id, template_id, start_date, status, current_phase, phase_started_on,
                                  live_patient_id, created_at)
             VALUES (?, ?, '2026-02-01', 'ACTIVE', 1, '2026-02-01', ?, NOW())""", patientId, templateId, patientId))
-            .as("a patient has at most one live program")
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .as("a patient has at most one live program")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private long insertPatient() {

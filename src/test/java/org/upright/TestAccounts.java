@@ -31,8 +31,8 @@ public class TestAccounts {
     @Transactional
     public UserAccount create(Role role) {
         String name = role.name().toLowerCase() + "-" + counter.incrementAndGet() + "-" + System.nanoTime();
-        return accounts.save(new UserAccount(name + "@test.example", "Test " + name, encoder.encode(PASSWORD), role,
-            Instant.now()));
+        return accounts.save(
+                new UserAccount(name + "@test.example", "Test " + name, encoder.encode(PASSWORD), role, Instant.now()));
     }
 
     public AccountPrincipal principal(UserAccount account) {

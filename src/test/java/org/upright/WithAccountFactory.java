@@ -37,7 +37,7 @@ public class WithAccountFactory implements WithSecurityContextFactory<WithAccoun
         AccountPrincipal principal = testAccounts.principal(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         // views and services of this context read its strategy; make it the JVM's too, whatever context ran before
         SecurityContextHolder.setContextHolderStrategy(contexts);
         contexts.setContext(context);

@@ -28,6 +28,7 @@ public class CaseloadFiguresService {
     public static final int WINDOW_DAYS = 7;
     /** Latest discomfort is looked for this far back. */
     public static final int RECENT_DAYS = 28;
+
     public static final double LAPSING_BELOW = 0.5;
     public static final int LAPSING_MISSED_DAYS = 3;
 
@@ -46,12 +47,14 @@ public class CaseloadFiguresService {
     @Transactional(readOnly = true)
     public CaseloadFigures myCaseload() {
         Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
             SELECT id, given_name, family_name FROM patient
             WHERE therapist_id = ? AND archived_at IS NULL ORDER BY family_name, given_name, id""",
-            rs -> {
-                names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
-            }, currentUser.require().accountId());
+                rs -> {
+                    names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+                },
+                currentUser.require().accountId());
         return compute(names);
     }
 
@@ -63,19 +66,26 @@ public class CaseloadFiguresService {
         if (!patientIds.isEmpty()) {
             List<Object> args = new ArrayList<>(patientIds);
             args.add(currentUser.require().accountId());
-            jdbc.query("SELECT id, given_name, family_name FROM patient WHERE id IN ("
-                + FiguresService.placeholders(patientIds.size()) + ") AND therapist_id = ? ORDER BY family_name, given_name, id",
-                rs -> {
-                    names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
-                }, args.toArray());
+            jdbc.query(
+                    "SELECT id, given_name, family_name FROM patient WHERE id IN ("
+                            + FiguresService.placeholders(patientIds.size())
+                            + ") AND therapist_id = ? ORDER BY family_name, given_name, id",
+                    rs -> {
+                        names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+                    },
+                    args.toArray());
         }
         return compute(names);
     }
 
     /** One therapist's line of the clinic overview: pooled 7-day adherence over their active patients. */
-    public record TherapistFigures(long therapistId, String therapist, int patients, int adherent, int lapsing,
-            @Nullable Double adherence) {
-    }
+    public record TherapistFigures(
+            long therapistId,
+            String therapist,
+            int patients,
+            int adherent,
+            int lapsing,
+            @Nullable Double adherence) {}
 
     /** Clinic-wide adherence per therapist, from the same figures, set-based in chunks of patients. */
     @PreAuthorize("hasRole('ADMIN')")
@@ -83,10 +93,10 @@ public class CaseloadFiguresService {
     public List<TherapistFigures> clinicOverview() {
         Map<Long, Long> therapistOf = new LinkedHashMap<>();
         Map<Long, String> therapistNames = new LinkedHashMap<>();
-        jdbc.query("SELECT id, display_name FROM user_account WHERE role = 'THERAPIST' ORDER BY display_name, id",
-            rs -> {
-                therapistNames.put(rs.getLong(1), rs.getString(2));
-            });
+        jdbc.query(
+                "SELECT id, display_name FROM user_account WHERE role = 'THERAPIST' ORDER BY display_name, id", rs -> {
+                    therapistNames.put(rs.getLong(1), rs.getString(2));
+                });
         jdbc.query("SELECT id, therapist_id FROM patient WHERE archived_at IS NULL", rs -> {
             therapistOf.put(rs.getLong(1), rs.getLong(2));
         });
@@ -106,8 +116,8 @@ public class CaseloadFiguresService {
         List<TherapistFigures> result = new ArrayList<>();
         therapistNames.forEach((id, name) -> {
             long[] s = sums.getOrDefault(id, new long[5]);
-            result.add(new TherapistFigures(id, name, (int) s[2], (int) s[3], (int) s[4],
-                s[1] == 0 ? null : (double) s[0] / s[1]));
+            result.add(new TherapistFigures(
+                    id, name, (int) s[2], (int) s[3], (int) s[4], s[1] == 0 ? null : (double) s[0] / s[1]));
         });
         return result;
     }
@@ -133,7 +143,7 @@ public class CaseloadFiguresService {
             bands[band(row.adherence())]++;
         }
         rows.sort(Comparator.comparing(CaseloadFigures.Row::attention)
-            .thenComparing(r -> r.adherence() == null ? 2.0 : r.adherence()));
+                .thenComparing(r -> r.adherence() == null ? 2.0 : r.adherence()));
         return new CaseloadFigures(rows.size(), adherent, lapsing, rising, bands, List.copyOf(rows));
     }
 
@@ -145,23 +155,40 @@ public class CaseloadFiguresService {
         Double adherence = value(f.adherence(week));
         Double consistency = value(f.consistency(week));
         Double latest = null;
-        for (LocalDate day = today; !day.isBefore(today.minusDays(RECENT_DAYS - 1L)) && latest == null;
+        for (LocalDate day = today;
+                !day.isBefore(today.minusDays(RECENT_DAYS - 1L)) && latest == null;
                 day = day.minusDays(1)) {
             latest = value(f.dayDiscomfort(day));
         }
         Trend trend = f.trend(today);
         int missed = pf.hasProgram() ? f.missedPrescribedDaysInARow(today) : 0;
         boolean lapsing = (adherence != null && adherence < LAPSING_BELOW) || missed >= LAPSING_MISSED_DAYS;
-        CaseloadFigures.Attention attention = alertCounts[3] > 0 ? CaseloadFigures.Attention.RED_FLAG
-            : alertCounts[0] > 0 ? CaseloadFigures.Attention.CRITICAL_ALERT
-            : alertCounts[1] > 0 ? CaseloadFigures.Attention.HIGH_ALERT
-            : trend == Trend.RISING ? CaseloadFigures.Attention.RISING_DISCOMFORT
-            : lapsing ? CaseloadFigures.Attention.LAPSING
-            : CaseloadFigures.Attention.NONE;
+        CaseloadFigures.Attention attention = alertCounts[3] > 0
+                ? CaseloadFigures.Attention.RED_FLAG
+                : alertCounts[0] > 0
+                        ? CaseloadFigures.Attention.CRITICAL_ALERT
+                        : alertCounts[1] > 0
+                                ? CaseloadFigures.Attention.HIGH_ALERT
+                                : trend == Trend.RISING
+                                        ? CaseloadFigures.Attention.RISING_DISCOMFORT
+                                        : lapsing ? CaseloadFigures.Attention.LAPSING : CaseloadFigures.Attention.NONE;
         DayFigures todaySoFar = f.days(DateRange.of(today)).get(0);
-        return new CaseloadFigures.Row(pf.patientId(), name, adherence, consistency, pf.lastLog(), latest, trend,
-            missed, alertCounts[2], alertCounts[0], alertCounts[1], lapsing, attention, todaySoFar.credited(),
-            todaySoFar.due());
+        return new CaseloadFigures.Row(
+                pf.patientId(),
+                name,
+                adherence,
+                consistency,
+                pf.lastLog(),
+                latest,
+                trend,
+                missed,
+                alertCounts[2],
+                alertCounts[0],
+                alertCounts[1],
+                lapsing,
+                attention,
+                todaySoFar.credited(),
+                todaySoFar.due());
     }
 
     static int band(@Nullable Double adherence) {
@@ -176,20 +203,23 @@ public class CaseloadFiguresService {
         List<Long> ids = List.copyOf(patientIds);
         for (int i = 0; i < ids.size(); i += FiguresService.CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + FiguresService.CHUNK));
-            jdbc.query("SELECT patient_id, severity, COUNT(*), SUM(rule_code = 'RED_FLAG') FROM alert "
-                + "WHERE acknowledged_at IS NULL AND patient_id IN (" + FiguresService.placeholders(chunk.size())
-                + ") GROUP BY patient_id, severity",
-                rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[4]);
-                    int n = rs.getInt(3);
-                    c[3] += rs.getInt(4);
-                    switch (rs.getString(2)) {
-                        case "CRITICAL" -> c[0] += n;
-                        case "HIGH" -> c[1] += n;
-                        default -> { }
-                    }
-                    c[2] += n;
-                }, chunk.toArray());
+            jdbc.query(
+                    "SELECT patient_id, severity, COUNT(*), SUM(rule_code = 'RED_FLAG') FROM alert "
+                            + "WHERE acknowledged_at IS NULL AND patient_id IN ("
+                            + FiguresService.placeholders(chunk.size())
+                            + ") GROUP BY patient_id, severity",
+                    rs -> {
+                        int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[4]);
+                        int n = rs.getInt(3);
+                        c[3] += rs.getInt(4);
+                        switch (rs.getString(2)) {
+                            case "CRITICAL" -> c[0] += n;
+                            case "HIGH" -> c[1] += n;
+                            default -> {}
+                        }
+                        c[2] += n;
+                    },
+                    chunk.toArray());
         }
         return counts;
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * are the minutes of walk logs only; {@code discomfortSum}/{@code discomfortCount} add up that
  * day's after-session ratings (0–10 each).
  */
-public record DayActivity(LocalDate date, int walks, int stretchSessions, int walkMinutes,
-                          int discomfortSum, int discomfortCount) {
+public record DayActivity(
+        LocalDate date, int walks, int stretchSessions, int walkMinutes, int discomfortSum, int discomfortCount) {
 
     public DayActivity {
         Objects.requireNonNull(date, "date");
@@ -30,8 +30,12 @@ public record DayActivity(LocalDate date, int walks, int stretchSessions, int wa
     }
 
     DayActivity plus(DayActivity other) {
-        return new DayActivity(date, walks + other.walks, stretchSessions + other.stretchSessions,
-                walkMinutes + other.walkMinutes, discomfortSum + other.discomfortSum,
+        return new DayActivity(
+                date,
+                walks + other.walks,
+                stretchSessions + other.stretchSessions,
+                walkMinutes + other.walkMinutes,
+                discomfortSum + other.discomfortSum,
                 discomfortCount + other.discomfortCount);
     }
 }

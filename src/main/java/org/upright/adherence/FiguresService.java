@@ -53,8 +53,14 @@ public class FiguresService {
     }
 
     /** One patient's figures input: local today in their zone, the latest program (if any) and the activity loaded. */
-    public record PatientFigures(long patientId, ZoneId zone, LocalDate today, @Nullable Long programId,
-            @Nullable ProgramSpan span, ProgramFigures figures, @Nullable LocalDate lastLog,
+    public record PatientFigures(
+            long patientId,
+            ZoneId zone,
+            LocalDate today,
+            @Nullable Long programId,
+            @Nullable ProgramSpan span,
+            ProgramFigures figures,
+            @Nullable LocalDate lastLog,
             List<DayActivity> activity) {
 
         public boolean hasProgram() {
@@ -86,40 +92,57 @@ public class FiguresService {
         String in = placeholders(ids.size());
         Object[] args = ids.toArray();
 
-        record Head(long patientId, ZoneId zone, @Nullable Long programId, @Nullable LocalDate start,
-                @Nullable LocalDate end) {
-        }
-        List<Head> heads = jdbc.query("""
+        record Head(
+                long patientId,
+                ZoneId zone,
+                @Nullable Long programId,
+                @Nullable LocalDate start,
+                @Nullable LocalDate end) {}
+        List<Head> heads = jdbc.query(
+                """
             SELECT p.id, p.time_zone, pr.id AS program_id, pr.start_date, pr.end_date
             FROM patient p
             LEFT JOIN program pr ON pr.id = (SELECT MAX(x.id) FROM program x WHERE x.patient_id = p.id)
             WHERE p.id IN (""" + in + ")",
-            (rs, n) -> new Head(rs.getLong(1), ZoneId.of(rs.getString(2)), nullableLong(rs, 3), localDate(rs, 4),
-                localDate(rs, 5)),
-            args);
-        List<Long> programIds = heads.stream().map(Head::programId).filter(java.util.Objects::nonNull).toList();
+                (rs, n) -> new Head(
+                        rs.getLong(1),
+                        ZoneId.of(rs.getString(2)),
+                        nullableLong(rs, 3),
+                        localDate(rs, 4),
+                        localDate(rs, 5)),
+                args);
+        List<Long> programIds = heads.stream()
+                .map(Head::programId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         Map<Long, List<PlanVersion>> versions = new HashMap<>();
         Map<Long, List<Pause>> pauses = new HashMap<>();
         if (!programIds.isEmpty()) {
             String programIn = placeholders(programIds.size());
-            jdbc.query("""
+            jdbc.query(
+                    """
                 SELECT program_id, effective_from, saved_at, walks_per_day, minutes_per_walk,
                        stretch_sessions_per_day, weekdays
                 FROM prescription WHERE program_id IN (""" + programIn + """
                 ) AND id NOT IN (SELECT prescription_id FROM prescription_withdrawal)""",
-                rs -> {
-                    versions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanVersion(
-                        rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), Weekdays.fromBits(rs.getInt(7))));
-                },
-                programIds.toArray());
-            jdbc.query("SELECT program_id, from_date, to_date FROM program_pause WHERE program_id IN (" + programIn
-                + ")",
-                rs -> {
-                    pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Pause(rs.getDate(2).toLocalDate(), localDate(rs, 3)));
-                },
-                programIds.toArray());
+                    rs -> {
+                        versions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new PlanVersion(
+                                        rs.getDate(2).toLocalDate(),
+                                        rs.getTimestamp(3).toInstant(),
+                                        rs.getInt(4),
+                                        rs.getInt(5),
+                                        rs.getInt(6),
+                                        Weekdays.fromBits(rs.getInt(7))));
+                    },
+                    programIds.toArray());
+            jdbc.query(
+                    "SELECT program_id, from_date, to_date FROM program_pause WHERE program_id IN (" + programIn + ")",
+                    rs -> {
+                        pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Pause(rs.getDate(2).toLocalDate(), localDate(rs, 3)));
+                    },
+                    programIds.toArray());
         }
         Map<Long, LocalDate> todays = new HashMap<>();
         LocalDate earliestToday = null;
@@ -131,30 +154,46 @@ public class FiguresService {
 
         Map<Long, TreeMap<LocalDate, DayActivity>> activity = new HashMap<>();
         RowToActivity toActivity = rs -> activity.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
-            .put(rs.getDate(2).toLocalDate(), new DayActivity(rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getInt(7)));
-        String columns = "patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count";
+                .put(
+                        rs.getDate(2).toLocalDate(),
+                        new DayActivity(
+                                rs.getDate(2).toLocalDate(),
+                                rs.getInt(3),
+                                rs.getInt(4),
+                                rs.getInt(5),
+                                rs.getInt(6),
+                                rs.getInt(7)));
+        String columns =
+                "patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count";
         Map<Long, LocalDate> lastLogs = new HashMap<>();
         // the first day of the window; the baseline rows loaded on top may be older and say nothing of the last log
         LocalDate windowStart = LocalDate.MIN;
         if (days < 0) {
-            jdbc.query("SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in + ")",
-                toActivity::accept, args);
-        }
-        else {
+            jdbc.query(
+                    "SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in + ")",
+                    toActivity::accept,
+                    args);
+        } else {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
             windowStart = since;
             Object[] withSince = new Object[args.length + 1];
             System.arraycopy(args, 0, withSince, 0, args.length);
             withSince[args.length] = Date.valueOf(since);
-            jdbc.query("SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in
-                + ") AND local_date >= ?", toActivity::accept, withSince);
+            jdbc.query(
+                    "SELECT " + columns + " FROM daily_activity WHERE patient_id IN (" + in + ") AND local_date >= ?",
+                    toActivity::accept,
+                    withSince);
             // the baseline: each patient's first 7 rated days, one short index range per patient in one statement
             StringBuilder union = new StringBuilder();
             for (int i = 0; i < ids.size(); i++) {
-                union.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns)
-                    .append(" FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0 ORDER BY local_date")
-                    .append(" LIMIT ").append(BASELINE_DAYS).append(')');
+                union.append(i == 0 ? "" : " UNION ALL ")
+                        .append("(SELECT ")
+                        .append(columns)
+                        .append(
+                                " FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0 ORDER BY local_date")
+                        .append(" LIMIT ")
+                        .append(BASELINE_DAYS)
+                        .append(')');
             }
             jdbc.query(union.toString(), toActivity::accept, args);
         }
@@ -165,35 +204,54 @@ public class FiguresService {
             LocalDate last = lastActive(activity.get(head.patientId()), windowStart);
             if (last != null) {
                 lastLogs.put(head.patientId(), last);
-            }
-            else if (days >= 0) {
+            } else if (days >= 0) {
                 lookBack.add(head.patientId());
             }
         }
         if (!lookBack.isEmpty()) {
             StringBuilder union = new StringBuilder();
             for (int i = 0; i < lookBack.size(); i++) {
-                union.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns)
-                    .append(" FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0")
-                    .append(" ORDER BY local_date DESC LIMIT 1)");
+                union.append(i == 0 ? "" : " UNION ALL ")
+                        .append("(SELECT ")
+                        .append(columns)
+                        .append(" FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0")
+                        .append(" ORDER BY local_date DESC LIMIT 1)");
             }
-            jdbc.query(union.toString(), rs -> {
-                toActivity.accept(rs);
-                lastLogs.put(rs.getLong(1), rs.getDate(2).toLocalDate());
-            }, lookBack.toArray());
+            jdbc.query(
+                    union.toString(),
+                    rs -> {
+                        toActivity.accept(rs);
+                        lastLogs.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+                    },
+                    lookBack.toArray());
         }
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
         for (Head head : heads) {
-            ProgramSpan span = head.programId() == null || head.start() == null ? null
-                : new ProgramSpan(head.start(), head.end(), versions.getOrDefault(head.programId(), List.of()),
-                    pauses.getOrDefault(head.programId(), List.of()));
-            List<DayActivity> days1 = List.copyOf(activity.getOrDefault(head.patientId(), new TreeMap<>()).values());
+            ProgramSpan span = head.programId() == null || head.start() == null
+                    ? null
+                    : new ProgramSpan(
+                            head.start(),
+                            head.end(),
+                            versions.getOrDefault(head.programId(), List.of()),
+                            pauses.getOrDefault(head.programId(), List.of()));
+            List<DayActivity> days1 = List.copyOf(
+                    activity.getOrDefault(head.patientId(), new TreeMap<>()).values());
             ProgramFigures figures = new ProgramFigures(
-                span != null ? span : new ProgramSpan(todays.get(head.patientId()).plusDays(1), null, List.of(),
-                    List.of()),
-                days1);
-            result.put(head.patientId(), new PatientFigures(head.patientId(), head.zone(), todays.get(head.patientId()),
-                head.programId(), span, figures, lastLogs.get(head.patientId()), days1));
+                    span != null
+                            ? span
+                            : new ProgramSpan(todays.get(head.patientId()).plusDays(1), null, List.of(), List.of()),
+                    days1);
+            result.put(
+                    head.patientId(),
+                    new PatientFigures(
+                            head.patientId(),
+                            head.zone(),
+                            todays.get(head.patientId()),
+                            head.programId(),
+                            span,
+                            figures,
+                            lastLogs.get(head.patientId()),
+                            days1));
         }
         return result;
     }

@@ -87,17 +87,22 @@ public final class ProgramFigures {
                 .limit(BASELINE_DAYS)
                 .mapToDouble(OptionalDouble::getAsDouble)
                 .toArray();
-        return firstRated.length < BASELINE_DAYS ? OptionalDouble.empty() : Arrays.stream(firstRated).average();
+        return firstRated.length < BASELINE_DAYS
+                ? OptionalDouble.empty()
+                : Arrays.stream(firstRated).average();
     }
 
     /** Mean of the day's discomfort over today − 6 … today, over the days that have a rating; empty if fewer than 3 do. */
     public OptionalDouble sevenDayMean(LocalDate today) {
-        double[] rated = DateRange.lastDays(today, MEAN_WINDOW_DAYS).dates()
+        double[] rated = DateRange.lastDays(today, MEAN_WINDOW_DAYS)
+                .dates()
                 .map(this::dayDiscomfort)
                 .filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble)
                 .toArray();
-        return rated.length < MEAN_MIN_RATED_DAYS ? OptionalDouble.empty() : Arrays.stream(rated).average();
+        return rated.length < MEAN_MIN_RATED_DAYS
+                ? OptionalDouble.empty()
+                : Arrays.stream(rated).average();
     }
 
     /** The mean differs from the baseline by at least 2 points, or by at least 30 % of a non-zero baseline. */
@@ -128,8 +133,7 @@ public final class ProgramFigures {
     }
 
     /** Lower and upper edge of the band of no meaningful change. */
-    public record Band(double low, double high) {
-    }
+    public record Band(double low, double high) {}
 
     /** RISING or IMPROVING on a meaningful change up or down, else STABLE; UNKNOWN without baseline or 7-day mean. */
     public Trend trend(LocalDate today) {
@@ -207,9 +211,8 @@ public final class ProgramFigures {
     }
 
     /** One ISO week, named by its Monday; an unfinished week counts its finished days only. */
-    public record WeekFigures(LocalDate monday, OptionalDouble adherence, OptionalDouble consistency,
-            boolean unfinished) {
-    }
+    public record WeekFigures(
+            LocalDate monday, OptionalDouble adherence, OptionalDouble consistency, boolean unfinished) {}
 
     /** One entry per day of {@code range}, in order. */
     public List<DayFigures> days(DateRange range) {
@@ -220,15 +223,19 @@ public final class ProgramFigures {
         Prescribed prescribed = prescribedOn(day);
         DayActivity done = activityOn(day);
         OptionalDouble discomfort = discomfort(done);
-        return new DayFigures(day, prescribed,
+        return new DayFigures(
+                day,
+                prescribed,
                 prescribed == null ? 0 : credited(prescribed, done),
                 prescribed == null ? 0 : prescribed.due(),
                 done.walkMinutes(),
                 discomfort.isPresent() ? discomfort.getAsDouble() : null);
     }
 
-    private OptionalDouble ratio(DateRange range, ToIntBiFunction<Prescribed, DayActivity> numerator,
-                                 ToIntFunction<Prescribed> denominator) {
+    private OptionalDouble ratio(
+            DateRange range,
+            ToIntBiFunction<Prescribed, DayActivity> numerator,
+            ToIntFunction<Prescribed> denominator) {
         long sumNumerator = 0;
         long sumDenominator = 0;
         for (LocalDate day : (Iterable<LocalDate>) range.dates()::iterator) {
@@ -243,7 +250,8 @@ public final class ProgramFigures {
 
     /** Extra sessions never make up for a missed day: each kind is capped at what was prescribed. */
     private static int credited(Prescribed prescribed, DayActivity done) {
-        return Math.min(done.walks(), prescribed.walks()) + Math.min(done.stretchSessions(), prescribed.stretchSessions());
+        return Math.min(done.walks(), prescribed.walks())
+                + Math.min(done.stretchSessions(), prescribed.stretchSessions());
     }
 
     private static OptionalDouble discomfort(DayActivity done) {

@@ -29,8 +29,13 @@ public class AdminService {
     private final TherapistCaseloads caseloads;
     private final AuditLog audit;
 
-    AdminService(JdbcTemplate jdbc, PatientAccess access, AccountService accountService, PatientService patients,
-            TherapistCaseloads caseloads, AuditLog audit) {
+    AdminService(
+            JdbcTemplate jdbc,
+            PatientAccess access,
+            AccountService accountService,
+            PatientService patients,
+            TherapistCaseloads caseloads,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.accountService = accountService;
@@ -63,20 +68,30 @@ public class AdminService {
     @Transactional(readOnly = true)
     public List<PatientSummary> patients(@Nullable String search) {
         String text = PatientSummary.nullIfBlank(search);
-        String like = text == null ? "%" : "%" + text.toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query("""
+        String like = text == null
+                ? "%"
+                : "%"
+                        + text.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        return jdbc.query(
+                """
             SELECT p.id, p.given_name, p.family_name, p.therapist_id, t.display_name AS therapist,
                    p.archived_at IS NOT NULL AS archived, u.enabled
             FROM patient p JOIN user_account t ON t.id = p.therapist_id JOIN user_account u ON u.id = p.account_id
             WHERE LOWER(CONCAT(p.given_name, ' ', p.family_name)) LIKE ? OR CAST(p.id AS CHAR) = ?
             ORDER BY p.family_name, p.given_name, p.id
             LIMIT 1000""",
-            (rs, row) -> new PatientSummary(rs.getLong("id"), rs.getString("given_name") + " "
-                + rs.getString("family_name"), rs.getLong("therapist_id"), rs.getString("therapist"),
-                rs.getBoolean("archived"), ERASED_GIVEN_NAME.equals(rs.getString("given_name"))
-                    && !rs.getBoolean("enabled")),
-            like, text == null ? "" : text.replace("#", ""));
+                (rs, row) -> new PatientSummary(
+                        rs.getLong("id"),
+                        rs.getString("given_name") + " " + rs.getString("family_name"),
+                        rs.getLong("therapist_id"),
+                        rs.getString("therapist"),
+                        rs.getBoolean("archived"),
+                        ERASED_GIVEN_NAME.equals(rs.getString("given_name")) && !rs.getBoolean("enabled")),
+                like,
+                text == null ? "" : text.replace("#", ""));
     }
 
     /**

@@ -3,8 +3,8 @@ package org.upright.admin;
 import org.jspecify.annotations.Nullable;
 
 /** A patient as the admin's lists show them: who, and with which therapist. */
-public record PatientSummary(long id, String name, long therapistId, String therapistName, boolean archived,
-        boolean erased) {
+public record PatientSummary(
+        long id, String name, long therapistId, String therapistName, boolean archived, boolean erased) {
 
     public String label() {
         return name + " (#" + id + ")" + (archived ? " · archived" : "");

@@ -7,9 +7,20 @@ import org.jspecify.annotations.Nullable;
  * An alert as the inbox shows it: the latest message, how often its rule fired while it was open, and
  * when it last did.
  */
-public record AlertEntry(long id, long patientId, String patientName, AlertRule rule, AlertSeverity severity,
-        String message, Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy,
-        @Nullable String acknowledgementNote, int timesFired, Instant lastFiredAt, @Nullable String lastValue) {
+public record AlertEntry(
+        long id,
+        long patientId,
+        String patientName,
+        AlertRule rule,
+        AlertSeverity severity,
+        String message,
+        Instant raisedAt,
+        @Nullable Instant acknowledgedAt,
+        @Nullable String acknowledgedBy,
+        @Nullable String acknowledgementNote,
+        int timesFired,
+        Instant lastFiredAt,
+        @Nullable String lastValue) {
 
     public boolean open() {
         return acknowledgedAt == null;

@@ -51,6 +51,7 @@ public class AlertEvaluation {
     static final LocalTime DAILY_AFTER = LocalTime.of(6, 0);
     /** The daily safety net looks this far back for ratings that should have raised an alert. */
     static final int RATING_LOOKBACK_DAYS = 7;
+
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final FiguresService figures;
@@ -61,8 +62,14 @@ public class AlertEvaluation {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    AlertEvaluation(FiguresService figures, SessionRatings ratings, AlertSettings settings, Alerts alerts,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AlertEvaluation(
+            FiguresService figures,
+            SessionRatings ratings,
+            AlertSettings settings,
+            Alerts alerts,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.figures = figures;
         this.ratings = ratings;
         this.settings = settings;
@@ -80,8 +87,7 @@ public class AlertEvaluation {
         jdbc.update("""
             INSERT INTO alert_evaluation_due (patient_id, session_log_id, created_at, attempts, next_attempt_at)
             VALUES (?, ?, ?, 0, ?)
-            ON DUPLICATE KEY UPDATE next_attempt_at = VALUES(next_attempt_at)""",
-            logged.patientId(), logged.sessionLogId(), now, now);
+            ON DUPLICATE KEY UPDATE next_attempt_at = VALUES(next_attempt_at)""", logged.patientId(), logged.sessionLogId(), now, now);
     }
 
     /** Right after the commit, the owed evaluation is done; a failure leaves it owed for the worker. */
@@ -99,8 +105,7 @@ public class AlertEvaluation {
     /** The worker: every owed evaluation whose time has come, each in a transaction of its own; returns how many were done. */
     public int runOwed() {
         List<Long> due = jdbc.queryForList("""
-            SELECT session_log_id FROM alert_evaluation_due WHERE next_attempt_at <= ? ORDER BY id LIMIT 500""",
-            Long.class, Timestamp.from(clock.instant()));
+            SELECT session_log_id FROM alert_evaluation_due WHERE next_attempt_at <= ? ORDER BY id LIMIT 500""", Long.class, Timestamp.from(clock.instant()));
         int done = 0;
         for (long sessionLogId : due) {
             done += runOwed(sessionLogId) ? 1 : 0;
@@ -119,8 +124,9 @@ public class AlertEvaluation {
             inNewTransaction(() -> {
                 // the row lock makes two workers (or the listener and a worker) do it once
                 List<Long> patient = jdbc.queryForList(
-                    "SELECT patient_id FROM alert_evaluation_due WHERE session_log_id = ? FOR UPDATE", Long.class,
-                    sessionLogId);
+                        "SELECT patient_id FROM alert_evaluation_due WHERE session_log_id = ? FOR UPDATE",
+                        Long.class,
+                        sessionLogId);
                 if (patient.isEmpty()) {
                     return 0;
                 }
@@ -129,24 +135,30 @@ public class AlertEvaluation {
                 return raised;
             });
             return true;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // ids only: no rating or note goes into the log
-            log.warn("Alert evaluation after log {} failed; it stays owed and is tried again ({})", sessionLogId,
-                ex.getClass().getSimpleName());
+            log.warn(
+                    "Alert evaluation after log {} failed; it stays owed and is tried again ({})",
+                    sessionLogId,
+                    ex.getClass().getSimpleName());
             jdbc.update("""
-                UPDATE alert_evaluation_due SET attempts = attempts + 1, next_attempt_at = ? WHERE session_log_id = ?""",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(attemptsOf(sessionLogId)))));
-                    ps.setLong(2, sessionLogId);
-                });
+                UPDATE alert_evaluation_due SET attempts = attempts + 1, next_attempt_at = ? WHERE session_log_id = ?""", ps -> {
+                ps.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(attemptsOf(sessionLogId)))));
+                ps.setLong(2, sessionLogId);
+            });
             return false;
         }
     }
 
     private int attemptsOf(long sessionLogId) {
-        return jdbc.queryForList("SELECT attempts FROM alert_evaluation_due WHERE session_log_id = ?", Integer.class,
-            sessionLogId).stream().findFirst().orElse(0);
+        return jdbc
+                .queryForList(
+                        "SELECT attempts FROM alert_evaluation_due WHERE session_log_id = ?",
+                        Integer.class,
+                        sessionLogId)
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 
     /** 1, 2, 4, … minutes, at most an hour. */
@@ -164,7 +176,8 @@ public class AlertEvaluation {
     }
 
     int evaluateLog(long patientId, long sessionLogId) {
-        return evaluate(patientId, sessionLogId, ratings.ratingAfter(sessionLogId).orElse(null));
+        return evaluate(
+                patientId, sessionLogId, ratings.ratingAfter(sessionLogId).orElse(null));
     }
 
     private int evaluate(long patientId, long sessionLogId, @Nullable Integer rating) {
@@ -174,7 +187,8 @@ public class AlertEvaluation {
         if (critical != null && alerts.raise(patientId, critical) == Alerts.Outcome.RAISED) {
             count++;
         }
-        FiguresService.PatientFigures pf = figures.recent(List.of(patientId), WINDOW_DAYS).get(patientId);
+        FiguresService.PatientFigures pf =
+                figures.recent(List.of(patientId), WINDOW_DAYS).get(patientId);
         if (pf != null) {
             AlertRules.Raise rising = AlertRules.risingDiscomfort(pf.figures(), pf.today(), t);
             if (rising != null && alerts.raise(patientId, rising) == Alerts.Outcome.RAISED) {
@@ -196,17 +210,16 @@ public class AlertEvaluation {
 
     /** The daily run as of {@code now}: each patient whose local time has passed 06:00, once per local day. */
     int dailyAt(java.time.Instant now) {
-        record Candidate(long patientId, LocalDate localDate) {
-        }
+        record Candidate(long patientId, LocalDate localDate) {}
         List<Candidate> candidates = new ArrayList<>();
         jdbc.query("""
             SELECT p.id, p.time_zone FROM patient p JOIN program pr ON pr.live_patient_id = p.id
             WHERE p.archived_at IS NULL AND pr.status = 'ACTIVE' ORDER BY p.id""", rs -> {
-                ZonedDateTime local = now.atZone(ZoneId.of(rs.getString(2)));
-                if (!local.toLocalTime().isBefore(DAILY_AFTER)) {
-                    candidates.add(new Candidate(rs.getLong(1), local.toLocalDate()));
-                }
-            });
+            ZonedDateTime local = now.atZone(ZoneId.of(rs.getString(2)));
+            if (!local.toLocalTime().isBefore(DAILY_AFTER)) {
+                candidates.add(new Candidate(rs.getLong(1), local.toLocalDate()));
+            }
+        });
         int raised = 0;
         for (int i = 0; i < candidates.size(); i += FiguresService.CHUNK) {
             List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + FiguresService.CHUNK));
@@ -215,8 +228,12 @@ public class AlertEvaluation {
                 Timestamp ranAt = Timestamp.from(now);
                 for (Candidate c : chunk) {
                     // claimed in this transaction: should the evaluation fail, the claim rolls back with it
-                    if (jdbc.update("INSERT IGNORE INTO alert_daily_run (patient_id, local_date, ran_at) VALUES (?, ?, ?)",
-                            c.patientId(), java.sql.Date.valueOf(c.localDate()), ranAt) == 1) {
+                    if (jdbc.update(
+                                    "INSERT IGNORE INTO alert_daily_run (patient_id, local_date, ran_at) VALUES (?, ?, ?)",
+                                    c.patientId(),
+                                    java.sql.Date.valueOf(c.localDate()),
+                                    ranAt)
+                            == 1) {
                         claimed.add(c.patientId());
                     }
                 }
@@ -271,8 +288,7 @@ public class AlertEvaluation {
             try {
                 Integer raised = newTransaction.execute(status -> work.getAsInt());
                 return raised == null ? 0 : raised;
-            }
-            catch (PessimisticLockingFailureException ex) {
+            } catch (PessimisticLockingFailureException ex) {
                 if (attempt >= 5) {
                     throw ex;
                 }

@@ -18,19 +18,20 @@ import org.upright.adherence.ProgramFigures;
 final class AlertRules {
 
     /** An alert to raise; {@code value} is the figure that fired it, shown as "latest value". */
-    record Raise(AlertRule rule, String cause, String message, String value) {
-    }
+    record Raise(AlertRule rule, String cause, String message, String value) {}
 
-    private AlertRules() {
-    }
+    private AlertRules() {}
 
     /** A rating at or above the critical threshold; the cause is the log. */
     static @Nullable Raise rating(long sessionLogId, @Nullable Integer rating, AlertThresholds t) {
         if (rating == null || rating < t.criticalRating()) {
             return null;
         }
-        return new Raise(AlertRule.HIGH_RATING, "log-" + sessionLogId,
-            "Discomfort rated " + rating + " of 10 after a session.", rating + " of 10");
+        return new Raise(
+                AlertRule.HIGH_RATING,
+                "log-" + sessionLogId,
+                "Discomfort rated " + rating + " of 10 after a session.",
+                rating + " of 10");
     }
 
     /**
@@ -40,14 +41,22 @@ final class AlertRules {
     static @Nullable Raise risingDiscomfort(ProgramFigures f, LocalDate today, AlertThresholds t) {
         OptionalDouble baseline = f.baseline();
         OptionalDouble mean = f.sevenDayMean(today);
-        if (baseline.isEmpty() || mean.isEmpty() || mean.getAsDouble() <= baseline.getAsDouble()
-            || !ProgramFigures.meaningfulChange(baseline.getAsDouble(), mean.getAsDouble(), t.changePoints(),
-                t.changePercent() / 100.0)) {
+        if (baseline.isEmpty()
+                || mean.isEmpty()
+                || mean.getAsDouble() <= baseline.getAsDouble()
+                || !ProgramFigures.meaningfulChange(
+                        baseline.getAsDouble(), mean.getAsDouble(), t.changePoints(), t.changePercent() / 100.0)) {
             return null;
         }
-        return new Raise(AlertRule.RISING_DISCOMFORT, "week-" + isoWeek(today), String.format(java.util.Locale.ROOT,
-            "Discomfort is rising: 7-day mean %.1f against a baseline of %.1f.", mean.getAsDouble(),
-            baseline.getAsDouble()), String.format(java.util.Locale.ROOT, "7-day mean %.1f", mean.getAsDouble()));
+        return new Raise(
+                AlertRule.RISING_DISCOMFORT,
+                "week-" + isoWeek(today),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "Discomfort is rising: 7-day mean %.1f against a baseline of %.1f.",
+                        mean.getAsDouble(),
+                        baseline.getAsDouble()),
+                String.format(java.util.Locale.ROOT, "7-day mean %.1f", mean.getAsDouble()));
     }
 
     /** Nothing done on the set number of prescribed days in a row; the cause is the first missed day of the run. */
@@ -57,9 +66,12 @@ final class AlertRules {
         if (missed < t.missedDays() || first == null) {
             return null;
         }
-        return new Raise(AlertRule.MISSED_DAYS, "from-" + first,
-            "Nothing done on " + missed + " prescribed days in a row, since " + first.format(DateTimeFormatter.ISO_DATE)
-                + ".", missed + " days");
+        return new Raise(
+                AlertRule.MISSED_DAYS,
+                "from-" + first,
+                "Nothing done on " + missed + " prescribed days in a row, since "
+                        + first.format(DateTimeFormatter.ISO_DATE) + ".",
+                missed + " days");
     }
 
     /** Adherence over the last 7 days below the threshold; the cause is the ISO week of today. */
@@ -68,9 +80,11 @@ final class AlertRules {
         if (adherence.isEmpty() || adherence.getAsDouble() * 100 >= t.lowAdherencePercent()) {
             return null;
         }
-        return new Raise(AlertRule.LOW_ADHERENCE, "week-" + isoWeek(today),
-            "Adherence over the last 7 days is " + Math.round(adherence.getAsDouble() * 100) + " %.",
-            Math.round(adherence.getAsDouble() * 100) + " %");
+        return new Raise(
+                AlertRule.LOW_ADHERENCE,
+                "week-" + isoWeek(today),
+                "Adherence over the last 7 days is " + Math.round(adherence.getAsDouble() * 100) + " %.",
+                Math.round(adherence.getAsDouble() * 100) + " %");
     }
 
     /** The rules the daily job checks. */
@@ -83,7 +97,8 @@ final class AlertRules {
     }
 
     static String isoWeek(LocalDate day) {
-        return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static void addIfPresent(List<Raise> raises, @Nullable Raise raise) {

@@ -65,12 +65,23 @@ public class AlertService {
              ORDER BY a.rule_code = 'RED_FLAG' DESC,
                       CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
                       COALESCE(a.last_fired_at, a.raised_at) DESC, a.id DESC LIMIT""").append(' ').append(INBOX_MAX);
-        return jdbc.query(sql.toString(), (rs, n) -> new AlertEntry(rs.getLong(1), rs.getLong(2),
-            rs.getString(3) + " " + rs.getString(4), AlertRule.valueOf(rs.getString(5)),
-            AlertSeverity.valueOf(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
-            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11),
-            rs.getInt(12), rs.getTimestamp(13).toInstant(), rs.getString(14)),
-            args.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, n) -> new AlertEntry(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3) + " " + rs.getString(4),
+                        AlertRule.valueOf(rs.getString(5)),
+                        AlertSeverity.valueOf(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getInt(12),
+                        rs.getTimestamp(13).toInstant(),
+                        rs.getString(14)),
+                args.toArray());
     }
 
     /** Open alerts of one patient, for their pages. */
@@ -78,8 +89,10 @@ public class AlertService {
     @Transactional(readOnly = true)
     public int openCount(long patientId) {
         access.require(patientId);
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
-            Integer.class, patientId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
+                Integer.class,
+                patientId);
         return n == null ? 0 : n;
     }
 
@@ -101,18 +114,18 @@ public class AlertService {
     public int acknowledgeAll(long patientId, String note) {
         access.require(patientId);
         String checked = checkedNote(note);
-        List<Long> open = jdbc.queryForList("SELECT id FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
-            Long.class, patientId);
+        List<Long> open = jdbc.queryForList(
+                "SELECT id FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL", Long.class, patientId);
         return acknowledgeOpen(patientId, open, checked);
     }
 
     private int acknowledgeOpen(long patientId, List<Long> alertIds, String note) {
         int acknowledged = 0;
         for (long alertId : alertIds) {
-            int updated = jdbc.update("""
+            int updated = jdbc.update(
+                    """
                 UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement_note = ?, version = version + 1
-                WHERE id = ? AND acknowledged_at IS NULL""",
-                Timestamp.from(clock.instant()), currentUser.require().accountId(), note, alertId);
+                WHERE id = ? AND acknowledged_at IS NULL""", Timestamp.from(clock.instant()), currentUser.require().accountId(), note, alertId);
             if (updated == 1) {
                 audit.record(AuditAction.ALERT_ACKNOWLEDGED, patientId, "alert", alertId, null);
                 acknowledged++;

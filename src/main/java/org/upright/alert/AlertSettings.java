@@ -41,18 +41,24 @@ public class AlertSettings implements HighRating {
     @Transactional(readOnly = true)
     public AlertThresholds current() {
         Map<String, Integer> values = new HashMap<>();
-        jdbc.query("SELECT name, value FROM clinic_setting WHERE name LIKE 'alert.%'", rs -> {
-            try {
-                values.put(rs.getString(1), Integer.parseInt(rs.getString(2).trim()));
-            }
-            catch (NumberFormatException ignored) {
-                // an unreadable value keeps the default
-            }
-        });
+        jdbc.query(
+                "SELECT name, value FROM clinic_setting WHERE name LIKE 'alert.%'",
+                rs -> {
+                    try {
+                        values.put(
+                                rs.getString(1),
+                                Integer.parseInt(rs.getString(2).trim()));
+                    } catch (NumberFormatException ignored) {
+                        // an unreadable value keeps the default
+                    }
+                });
         AlertThresholds d = AlertThresholds.DEFAULTS;
-        return new AlertThresholds(values.getOrDefault(CRITICAL, d.criticalRating()),
-            values.getOrDefault(POINTS, d.changePoints()), values.getOrDefault(PERCENT, d.changePercent()),
-            values.getOrDefault(MISSED, d.missedDays()), values.getOrDefault(LOW, d.lowAdherencePercent()));
+        return new AlertThresholds(
+                values.getOrDefault(CRITICAL, d.criticalRating()),
+                values.getOrDefault(POINTS, d.changePoints()),
+                values.getOrDefault(PERCENT, d.changePercent()),
+                values.getOrDefault(MISSED, d.missedDays()),
+                values.getOrDefault(LOW, d.lowAdherencePercent()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -68,7 +74,8 @@ public class AlertSettings implements HighRating {
         put(PERCENT, t.changePercent());
         put(MISSED, t.missedDays());
         put(LOW, t.lowAdherencePercent());
-        audit.record(AuditAction.SETTINGS_CHANGED, null, "clinic_setting", null, "alerts before " + before + ", after " + t);
+        audit.record(
+                AuditAction.SETTINGS_CHANGED, null, "clinic_setting", null, "alerts before " + before + ", after " + t);
         return t;
     }
 
@@ -93,8 +100,10 @@ public class AlertSettings implements HighRating {
     }
 
     private void put(String name, int value) {
-        int updated = jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
-            String.valueOf(value), name);
+        int updated = jdbc.update(
+                "UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
+                String.valueOf(value),
+                name);
         if (updated == 0) {
             jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, String.valueOf(value));
         }

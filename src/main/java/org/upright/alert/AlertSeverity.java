@@ -1,5 +1,7 @@
 package org.upright.alert;
 
 public enum AlertSeverity {
-    CRITICAL, HIGH, LOW
+    CRITICAL,
+    HIGH,
+    LOW
 }

@@ -6,8 +6,8 @@ package org.upright.alert;
  * {@code changePoints} or {@code changePercent} % of the baseline is meaningful; {@code missedDays}
  * prescribed days in a row with nothing done, or a 7-day adherence under {@code lowAdherencePercent} %.
  */
-public record AlertThresholds(int criticalRating, int changePoints, int changePercent, int missedDays,
-        int lowAdherencePercent) {
+public record AlertThresholds(
+        int criticalRating, int changePoints, int changePercent, int missedDays, int lowAdherencePercent) {
 
     public static final AlertThresholds DEFAULTS = new AlertThresholds(7, 2, 30, 3, 50);
 }

@@ -53,8 +53,7 @@ public class Alerts {
         String text = cut(message, MESSAGE_MAX);
         String latest = cut(value, VALUE_MAX);
         int newCause = jdbc.update("""
-            INSERT IGNORE INTO alert_cause (patient_id, rule_code, cause_key, fired_at) VALUES (?, ?, ?, ?)""",
-            patientId, rule.name(), causeKey, now);
+            INSERT IGNORE INTO alert_cause (patient_id, rule_code, cause_key, fired_at) VALUES (?, ?, ?, ?)""", patientId, rule.name(), causeKey, now);
         if (newCause == 0) {
             return Outcome.KNOWN;
         }
@@ -72,10 +71,8 @@ public class Alerts {
                 jdbc.update("""
                     INSERT INTO alert (patient_id, rule_code, severity, cause_key, message, raised_at, times_fired,
                                        last_value, last_fired_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)""",
-                    patientId, rule.name(), rule.severity().name(), causeKey, text, now, latest, now);
-            }
-            catch (DuplicateKeyException another) {
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)""", patientId, rule.name(), rule.severity().name(), causeKey, text, now, latest, now);
+            } catch (DuplicateKeyException another) {
                 // another instance opened the rule's alert a moment ago: count this firing on it
                 if (attempt >= 3) {
                     throw another;
@@ -90,13 +87,24 @@ public class Alerts {
     }
 
     private Long openAlert(long patientId, AlertRule rule) {
-        return jdbc.queryForList("SELECT id FROM alert WHERE open_patient_id = ? AND rule_code = ?", Long.class,
-            patientId, rule.name()).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "SELECT id FROM alert WHERE open_patient_id = ? AND rule_code = ?",
+                        Long.class,
+                        patientId,
+                        rule.name())
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private void link(long patientId, AlertRule rule, String causeKey, Long alertId) {
-        jdbc.update("UPDATE alert_cause SET alert_id = ? WHERE patient_id = ? AND rule_code = ? AND cause_key = ?",
-            alertId, patientId, rule.name(), causeKey);
+        jdbc.update(
+                "UPDATE alert_cause SET alert_id = ? WHERE patient_id = ? AND rule_code = ? AND cause_key = ?",
+                alertId,
+                patientId,
+                rule.name(),
+                causeKey);
     }
 
     private static String cut(String text, int max) {

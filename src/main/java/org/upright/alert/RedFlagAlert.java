@@ -17,10 +17,14 @@ class RedFlagAlert {
     @EventListener
     void on(RedFlagAnswered answered) {
         if (answered.anyYes()) {
-            alerts.raise(answered.patientId(), AlertRule.RED_FLAG, "check-" + answered.checkId(),
-                "Red-flag check answered yes: " + String.join("; ", answered.yesAnswers())
-                    + ". The program is paused; the patient was told to contact the clinic.",
-                answered.yesAnswers().size() + (answered.yesAnswers().size() == 1 ? " yes answer" : " yes answers"));
+            alerts.raise(
+                    answered.patientId(),
+                    AlertRule.RED_FLAG,
+                    "check-" + answered.checkId(),
+                    "Red-flag check answered yes: " + String.join("; ", answered.yesAnswers())
+                            + ". The program is paused; the patient was told to contact the clinic.",
+                    answered.yesAnswers().size()
+                            + (answered.yesAnswers().size() == 1 ? " yes answer" : " yes answers"));
         }
     }
 }

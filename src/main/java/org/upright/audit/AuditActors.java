@@ -13,6 +13,5 @@ public interface AuditActors {
     Optional<Actor> current();
 
     /** An actor: account id, e-mail for staff (null for a patient) and role name. */
-    record Actor(long accountId, @Nullable String email, String role) {
-    }
+    record Actor(long accountId, @Nullable String email, String role) {}
 }

@@ -30,11 +30,23 @@ public class AuditLog {
     }
 
     /** An event by the logged-in user. */
-    public void record(AuditAction action, @Nullable Long patientId, @Nullable String entity,
-            @Nullable Long entityId, @Nullable String detail) {
+    public void record(
+            AuditAction action,
+            @Nullable Long patientId,
+            @Nullable String entity,
+            @Nullable Long entityId,
+            @Nullable String detail) {
         AuditActors.Actor actor = actors.current().orElse(null);
-        insert(action, actor == null ? null : actor.accountId(), actor == null ? null : actor.email(),
-            actor == null ? null : actor.role(), patientId, entity, entityId, detail, null);
+        insert(
+                action,
+                actor == null ? null : actor.accountId(),
+                actor == null ? null : actor.email(),
+                actor == null ? null : actor.role(),
+                patientId,
+                entity,
+                entityId,
+                detail,
+                null);
     }
 
     /**
@@ -42,28 +54,52 @@ public class AuditLog {
      * access that ends in an exception.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIndependently(AuditAction action, @Nullable Long patientId, @Nullable String entity,
-            @Nullable Long entityId, @Nullable String detail) {
+    public void recordIndependently(
+            AuditAction action,
+            @Nullable Long patientId,
+            @Nullable String entity,
+            @Nullable Long entityId,
+            @Nullable String detail) {
         record(action, patientId, entity, entityId, detail);
     }
 
     /** An event with no logged-in user, such as a failed login. */
-    public void recordAnonymous(AuditAction action, @Nullable Long actorId, @Nullable String actorEmail,
-            @Nullable String detail, @Nullable String clientAddress) {
+    public void recordAnonymous(
+            AuditAction action,
+            @Nullable Long actorId,
+            @Nullable String actorEmail,
+            @Nullable String detail,
+            @Nullable String clientAddress) {
         insert(action, actorId, actorEmail, null, null, null, null, detail, clientAddress);
     }
 
-    private void insert(AuditAction action, @Nullable Long actorId, @Nullable String actorEmail,
-            @Nullable String actorRole, @Nullable Long patientId, @Nullable String entity,
-            @Nullable Long entityId, @Nullable String detail, @Nullable String clientAddress) {
-        String shortDetail = detail == null || detail.length() <= DETAIL_MAX ? detail
-            : detail.substring(0, DETAIL_MAX - 1) + "…";
+    private void insert(
+            AuditAction action,
+            @Nullable Long actorId,
+            @Nullable String actorEmail,
+            @Nullable String actorRole,
+            @Nullable Long patientId,
+            @Nullable String entity,
+            @Nullable Long entityId,
+            @Nullable String detail,
+            @Nullable String clientAddress) {
+        String shortDetail =
+                detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
         String email = actorEmail == null || actorEmail.length() <= 254 ? actorEmail : actorEmail.substring(0, 254);
-        jdbc.update("""
+        jdbc.update(
+                """
             INSERT INTO audit_event (at, actor_id, actor_email, actor_role, action, patient_id, entity, entity_id,
                                      detail, client_address)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            Timestamp.from(clock.instant()), actorId, email, actorRole, action.name(), patientId, entity, entityId,
-            shortDetail, clientAddress);
+                Timestamp.from(clock.instant()),
+                actorId,
+                email,
+                actorRole,
+                action.name(),
+                patientId,
+                entity,
+                entityId,
+                shortDetail,
+                clientAddress);
     }
 }

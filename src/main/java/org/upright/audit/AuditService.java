@@ -29,16 +29,24 @@ public class AuditService {
         String where = where(filter, args);
         args.add(Math.max(0, Math.min(limit, MAX_PAGE)));
         args.add(Math.max(0, offset));
-        return jdbc.query("""
+        return jdbc.query(
+                """
             SELECT e.id, e.at, e.actor_id, COALESCE(e.actor_email, a.email) AS email, e.actor_role, e.action,
                    e.patient_id, e.entity, e.entity_id, e.detail
             FROM audit_event e LEFT JOIN user_account a ON a.id = e.actor_id
             """ + where + " ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?",
-            (rs, row) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                rs.getObject("actor_id", Long.class), rs.getString("email"), rs.getString("actor_role"),
-                rs.getString("action"), rs.getObject("patient_id", Long.class), rs.getString("entity"),
-                rs.getObject("entity_id", Long.class), rs.getString("detail")),
-            args.toArray());
+                (rs, row) -> new AuditEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getObject("actor_id", Long.class),
+                        rs.getString("email"),
+                        rs.getString("actor_role"),
+                        rs.getString("action"),
+                        rs.getObject("patient_id", Long.class),
+                        rs.getString("entity"),
+                        rs.getObject("entity_id", Long.class),
+                        rs.getString("detail")),
+                args.toArray());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -47,16 +55,23 @@ public class AuditService {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         Integer count = jdbc.queryForObject(
-            "SELECT COUNT(*) FROM audit_event e LEFT JOIN user_account a ON a.id = e.actor_id " + where,
-            Integer.class, args.toArray());
+                "SELECT COUNT(*) FROM audit_event e LEFT JOIN user_account a ON a.id = e.actor_id " + where,
+                Integer.class,
+                args.toArray());
         return count == null ? 0 : count;
     }
 
     private static String where(AuditFilter filter, List<Object> args) {
         List<String> clauses = new ArrayList<>();
         if (filter.user() != null && !filter.user().isBlank()) {
-            String like = "%" + filter.user().trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%"
+                    + filter.user()
+                            .trim()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             clauses.add("(LOWER(e.actor_email) LIKE ? OR LOWER(a.email) LIKE ?)");
             args.add(like);
             args.add(like);

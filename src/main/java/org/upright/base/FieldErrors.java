@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Clears earlier errors, shows these, focuses the first field in error; returns the errors with no field. */
     public static Map<String, String> show(Map<String, ? extends HasValidation> fields, Map<String, String> errors) {

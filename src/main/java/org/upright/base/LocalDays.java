@@ -7,8 +7,7 @@ import java.time.ZoneId;
 /** A person's today: the clock's date in their time zone. Every "today" of a patient is computed here. */
 public final class LocalDays {
 
-    private LocalDays() {
-    }
+    private LocalDays() {}
 
     public static LocalDate today(Clock clock, ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));

@@ -11,11 +11,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChartSpec {
 
-    public enum Type { LINE, BAR }
+    public enum Type {
+        LINE,
+        BAR
+    }
 
     /** One series. {@code dashed} and {@code stepped} suit targets; {@code fillToPrevious} makes a band. */
-    public record Series(String label, List<@Nullable Double> values, String colour, boolean dashed, boolean stepped,
-            boolean fillToPrevious, boolean counted) {
+    public record Series(
+            String label,
+            List<@Nullable Double> values,
+            String colour,
+            boolean dashed,
+            boolean stepped,
+            boolean fillToPrevious,
+            boolean counted) {
 
         public Series {
             Objects.requireNonNull(label);
@@ -59,17 +68,23 @@ public final class ChartSpec {
 
     /** A horizontal line at one value across the whole chart. */
     public ChartSpec horizontalLine(String label, double value, String colour) {
-        series.add(new Series(label, labels.stream().map(l -> (@Nullable Double) value).toList(), colour, true, false,
-            false, false));
+        series.add(new Series(
+                label, labels.stream().map(l -> (@Nullable Double) value).toList(), colour, true, false, false, false));
         return this;
     }
 
     /** A shaded band between two values across the whole chart. */
     public ChartSpec band(String label, double low, double high, String colour) {
-        series.add(new Series(label + " (low)", labels.stream().map(l -> (@Nullable Double) low).toList(), colour,
-            false, false, false, false));
-        series.add(new Series(label, labels.stream().map(l -> (@Nullable Double) high).toList(), colour, false, false,
-            true, false));
+        series.add(new Series(
+                label + " (low)",
+                labels.stream().map(l -> (@Nullable Double) low).toList(),
+                colour,
+                false,
+                false,
+                false,
+                false));
+        series.add(new Series(
+                label, labels.stream().map(l -> (@Nullable Double) high).toList(), colour, false, false, true, false));
         return this;
     }
 
@@ -94,8 +109,11 @@ public final class ChartSpec {
 
     /** Values shown as data (not targets or bands) that are not empty. */
     public int pointCount() {
-        return (int) series.stream().filter(Series::counted).flatMap(s -> s.values().stream())
-            .filter(Objects::nonNull).count();
+        return (int) series.stream()
+                .filter(Series::counted)
+                .flatMap(s -> s.values().stream())
+                .filter(Objects::nonNull)
+                .count();
     }
 
     /** The Chart.js configuration. */
@@ -143,7 +161,9 @@ public final class ChartSpec {
             json.append(",\"max\":").append(number(max));
         }
         if (yTitle != null) {
-            json.append(",\"title\":{\"display\":true,\"text\":").append(string(yTitle)).append("}");
+            json.append(",\"title\":{\"display\":true,\"text\":")
+                    .append(string(yTitle))
+                    .append("}");
         }
         json.append("}},\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}");
         return json.toString();
@@ -151,8 +171,8 @@ public final class ChartSpec {
 
     private void checkSize(List<@Nullable Double> values) {
         if (values.size() != labels.size()) {
-            throw new IllegalArgumentException("one value per label: " + values.size() + " values, " + labels.size()
-                + " labels");
+            throw new IllegalArgumentException(
+                    "one value per label: " + values.size() + " values, " + labels.size() + " labels");
         }
     }
 
@@ -175,8 +195,7 @@ public final class ChartSpec {
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>') {
                         out.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
+                    } else {
                         out.append(c);
                     }
                 }

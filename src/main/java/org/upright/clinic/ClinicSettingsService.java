@@ -41,13 +41,17 @@ public class ClinicSettingsService {
     @Transactional(readOnly = true)
     public ClinicContact current() {
         Map<String, String> values = new HashMap<>();
-        jdbc.query("SELECT name, value FROM clinic_setting WHERE name LIKE 'clinic.%'",
-            rs -> {
-                values.put(rs.getString(1), rs.getString(2));
-            });
-        return new ClinicContact(values.getOrDefault(NAME, ""), values.getOrDefault(PHONE, ""),
-            values.getOrDefault(EMAIL, ""), values.getOrDefault(ADDRESS, ""),
-            values.getOrDefault(EMERGENCY, "112"));
+        jdbc.query(
+                "SELECT name, value FROM clinic_setting WHERE name LIKE 'clinic.%'",
+                rs -> {
+                    values.put(rs.getString(1), rs.getString(2));
+                });
+        return new ClinicContact(
+                values.getOrDefault(NAME, ""),
+                values.getOrDefault(PHONE, ""),
+                values.getOrDefault(EMAIL, ""),
+                values.getOrDefault(ADDRESS, ""),
+                values.getOrDefault(EMERGENCY, "112"));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -65,8 +69,12 @@ public class ClinicSettingsService {
         put(ADDRESS, before.address(), contact.address(), "address", changed);
         put(EMERGENCY, before.emergencyNumber(), contact.emergencyNumber(), "emergencyNumber", changed);
         if (!changed.isEmpty()) {
-            audit.record(AuditAction.SETTINGS_CHANGED, null, "clinic_setting", null,
-                "clinic contact changed: " + String.join(", ", changed));
+            audit.record(
+                    AuditAction.SETTINGS_CHANGED,
+                    null,
+                    "clinic_setting",
+                    null,
+                    "clinic contact changed: " + String.join(", ", changed));
         }
         return contact;
     }
@@ -85,8 +93,7 @@ public class ClinicSettingsService {
         }
         if (c.emergencyNumber().isEmpty()) {
             errors.put("emergencyNumber", "Enter the local emergency number, e.g. 112 or 911.");
-        }
-        else if (!isPhoneNumber(c.emergencyNumber(), 2)) {
+        } else if (!isPhoneNumber(c.emergencyNumber(), 2)) {
             errors.put("emergencyNumber", "Enter the emergency number in digits, e.g. 112 or 911.");
         }
         tooLong("name", c.name(), errors);
@@ -98,7 +105,8 @@ public class ClinicSettingsService {
     }
 
     private static boolean isPhoneNumber(String text, int minDigits) {
-        return PHONE_CHARS.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= minDigits;
+        return PHONE_CHARS.matcher(text).matches()
+                && text.chars().filter(Character::isDigit).count() >= minDigits;
     }
 
     private static void tooLong(String field, String value, Map<String, String> errors) {
@@ -112,8 +120,8 @@ public class ClinicSettingsService {
             return;
         }
         changed.add(field);
-        int updated = jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
-            value, name);
+        int updated =
+                jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?", value, name);
         if (updated == 0) {
             jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, value);
         }

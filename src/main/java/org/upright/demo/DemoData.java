@@ -24,8 +24,8 @@ import org.upright.base.OnEmbeddedDatabase;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
-import org.upright.logging.LoggingService.PastSession;
 import org.upright.logging.LoggingService;
+import org.upright.logging.LoggingService.PastSession;
 import org.upright.logging.SessionEntry;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.WalkEntry;
@@ -62,37 +62,46 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private static final List<String> NOTES = List.of(
-        "Felt stiff in the morning, easier after walking.",
-        "Walked with a friend, went by quickly.",
-        "Long day at the desk, upper back tight by the evening.",
-        "Slept badly, a bit sore today.",
-        "Rain, so I walked in the shopping centre.",
-        "The supported hang feels much better than last week.",
-        "Carried the shopping home, felt it afterwards.",
-        "Good day, hardly noticed my back.");
+            "Felt stiff in the morning, easier after walking.",
+            "Walked with a friend, went by quickly.",
+            "Long day at the desk, upper back tight by the evening.",
+            "Slept badly, a bit sore today.",
+            "Rain, so I walked in the shopping centre.",
+            "The supported hang feels much better than last week.",
+            "Carried the shopping home, felt it afterwards.",
+            "Good day, hardly noticed my back.");
 
     /**
      * One demo patient: which therapist (0 or 1), phase reached, days since the start, how
      * reliably they log, discomfort at the start and now, whether they stopped logging some
      * days ago, whether the program is paused, and a neck injury.
      */
-    record Profile(String given, String family, int therapist, int phase, int startDaysAgo, double reliability,
-            int discomfortStart, int discomfortNow, int lapsedDays, boolean paused, boolean neckInjury) {
-    }
+    record Profile(
+            String given,
+            String family,
+            int therapist,
+            int phase,
+            int startDaysAgo,
+            double reliability,
+            int discomfortStart,
+            int discomfortNow,
+            int lapsedDays,
+            boolean paused,
+            boolean neckInjury) {}
 
     static final List<Profile> PROFILES = List.of(
-        new Profile("Anna", "Berg", 0, 2, 42, 0.92, 5, 2, 0, false, false),
-        new Profile("Ben", "Carter", 0, 3, 56, 0.88, 6, 2, 0, false, false),
-        new Profile("Clara", "Diaz", 0, 1, 6, 0.95, 4, 3, 0, false, false),
-        new Profile("David", "Evans", 0, 2, 45, 0.85, 5, 4, 9, false, false),
-        new Profile("Emma", "Fischer", 0, 2, 49, 0.85, 3, 7, 0, false, false),
-        new Profile("Felix", "Green", 0, 2, 35, 0.8, 4, 3, 0, false, true),
-        new Profile("Grace", "Hall", 1, 3, 53, 0.9, 6, 3, 0, false, false),
-        new Profile("Henry", "Ito", 1, 2, 40, 0.8, 5, 5, 0, true, false),
-        new Profile("Isla", "Jones", 1, 1, 12, 0.5, 4, 4, 0, false, false),
-        new Profile("Jack", "King", 1, 2, 30, 0.82, 5, 3, 0, false, false),
-        new Profile("Kira", "Lopez", 1, 3, 56, 0.75, 6, 4, 14, false, false),
-        new Profile("Liam", "Moore", 1, 1, 2, 0.9, 5, 5, 0, false, false));
+            new Profile("Anna", "Berg", 0, 2, 42, 0.92, 5, 2, 0, false, false),
+            new Profile("Ben", "Carter", 0, 3, 56, 0.88, 6, 2, 0, false, false),
+            new Profile("Clara", "Diaz", 0, 1, 6, 0.95, 4, 3, 0, false, false),
+            new Profile("David", "Evans", 0, 2, 45, 0.85, 5, 4, 9, false, false),
+            new Profile("Emma", "Fischer", 0, 2, 49, 0.85, 3, 7, 0, false, false),
+            new Profile("Felix", "Green", 0, 2, 35, 0.8, 4, 3, 0, false, true),
+            new Profile("Grace", "Hall", 1, 3, 53, 0.9, 6, 3, 0, false, false),
+            new Profile("Henry", "Ito", 1, 2, 40, 0.8, 5, 5, 0, true, false),
+            new Profile("Isla", "Jones", 1, 1, 12, 0.5, 4, 4, 0, false, false),
+            new Profile("Jack", "King", 1, 2, 30, 0.82, 5, 3, 0, false, false),
+            new Profile("Kira", "Lopez", 1, 3, 56, 0.75, 6, 4, 14, false, false),
+            new Profile("Liam", "Moore", 1, 1, 2, 0.9, 5, 5, 0, false, false));
 
     private final UserAccountRepository accounts;
     private final AccountService accountService;
@@ -103,8 +112,15 @@ class DemoData implements ApplicationRunner {
     private final SystemActor system;
     private final Clock clock;
 
-    DemoData(UserAccountRepository accounts, AccountService accountService, PatientService patients,
-            ProgramService programs, TemplateService templates, LoggingService logging, SystemActor system, Clock clock) {
+    DemoData(
+            UserAccountRepository accounts,
+            AccountService accountService,
+            PatientService patients,
+            ProgramService programs,
+            TemplateService templates,
+            LoggingService logging,
+            SystemActor system,
+            Clock clock) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.patients = patients;
@@ -123,27 +139,39 @@ class DemoData implements ApplicationRunner {
         long started = System.nanoTime();
         UserAccount admin = accountService.createFirstAdmin("admin@upright.demo", "Alex Admin", DEMO_PASSWORD);
         AccountPrincipal asAdmin = system.principalOf(admin.getId());
-        List<UserAccount> therapists = system.runAs(asAdmin, () -> List.of(
-            accountService.createStaff("therapist@upright.demo", "Tara Therapist", Role.THERAPIST, DEMO_PASSWORD),
-            accountService.createStaff("sam.physio@upright.demo", "Sam Physio", Role.THERAPIST, DEMO_PASSWORD)));
+        List<UserAccount> therapists = system.runAs(
+                asAdmin,
+                () -> List.of(
+                        accountService.createStaff(
+                                "therapist@upright.demo", "Tara Therapist", Role.THERAPIST, DEMO_PASSWORD),
+                        accountService.createStaff(
+                                "sam.physio@upright.demo", "Sam Physio", Role.THERAPIST, DEMO_PASSWORD)));
         loadPatients(asAdmin, therapists);
-        log.info("Loaded demo data in {} ms; sign in as therapist@upright.demo or anna.patient@upright.demo "
-            + "with password {}", (System.nanoTime() - started) / 1_000_000, DEMO_PASSWORD);
+        log.info(
+                "Loaded demo data in {} ms; sign in as therapist@upright.demo or anna.patient@upright.demo "
+                        + "with password {}",
+                (System.nanoTime() - started) / 1_000_000,
+                DEMO_PASSWORD);
     }
 
     /** The demo patients of {@link #PROFILES}, split over the two therapists, with their programs and logs. */
     void loadPatients(AccountPrincipal admin, List<UserAccount> therapists) {
         Random random = new Random(SEED);
         for (Profile profile : PROFILES) {
-            AccountPrincipal therapist = system.principalOf(therapists.get(profile.therapist()).getId());
+            AccountPrincipal therapist =
+                    system.principalOf(therapists.get(profile.therapist()).getId());
             long patientId = createWithProgram(therapist, admin, profile);
             List<PastSession> sessions = system.runAs(admin, () -> sessionsOf(patientId, profile, random));
             if (!sessions.isEmpty()) {
                 system.runAs(admin, () -> logging.recordPast(patientId, sessions));
             }
             if (profile.paused()) {
-                system.runAs(therapist, () -> programs.pause(patientId, today(ZoneId.of("Europe/Berlin")).minusDays(4),
-                    "Away travelling for two weeks"));
+                system.runAs(
+                        therapist,
+                        () -> programs.pause(
+                                patientId,
+                                today(ZoneId.of("Europe/Berlin")).minusDays(4),
+                                "Away travelling for two weeks"));
             }
         }
     }
@@ -151,19 +179,30 @@ class DemoData implements ApplicationRunner {
     private long createWithProgram(AccountPrincipal therapist, AccountPrincipal admin, Profile p) {
         ZoneId zone = ZoneId.of(p.given().equals("Grace") ? "Europe/London" : "Europe/Berlin");
         LocalDate start = today(zone).minusDays(p.startDaysAgo());
-        NewPatient created = system.runAs(therapist, () -> patients.create(new PatientForm(p.given(), p.family(),
-            p.given().toLowerCase() + ".patient@upright.demo", LocalDate.of(1960 + p.given().length() * 5, 3, 14),
-            zone.getId(), p.neckInjury() ? Set.of("NECK_INJURY") : Set.of(),
-            p.neckInjury() ? "Whiplash two years ago; leave out neck stretches." : null)));
+        NewPatient created = system.runAs(
+                therapist,
+                () -> patients.create(new PatientForm(
+                        p.given(),
+                        p.family(),
+                        p.given().toLowerCase() + ".patient@upright.demo",
+                        LocalDate.of(1960 + p.given().length() * 5, 3, 14),
+                        zone.getId(),
+                        p.neckInjury() ? Set.of("NECK_INJURY") : Set.of(),
+                        p.neckInjury() ? "Whiplash two years ago; leave out neck stretches." : null)));
         long patientId = created.patient().getId();
         system.runAs(admin, () -> accountService.setPassword(created.patient().getAccountId(), DEMO_PASSWORD, false));
         system.runAs(therapist, () -> {
-            long templateId = templates.templates().stream().filter(t -> t.getCode().equals(TEMPLATE))
-                .map(ProgramTemplate::getId).findFirst().orElseThrow();
+            long templateId = templates.templates().stream()
+                    .filter(t -> t.getCode().equals(TEMPLATE))
+                    .map(ProgramTemplate::getId)
+                    .findFirst()
+                    .orElseThrow();
             programs.assign(patientId, templateId, start);
             if (p.given().equals("Clara")) {
                 // tailored: a less fit patient starts with shorter walks
-                programs.save(patientId, programs.draft(patientId).withEffectiveFrom(start).withWalking(2, 20));
+                programs.save(
+                        patientId,
+                        programs.draft(patientId).withEffectiveFrom(start).withWalking(2, 20));
             }
             if (p.phase() >= 2) {
                 programs.advancePhase(patientId, start.plusDays(10));
@@ -197,20 +236,35 @@ class DemoData implements ApplicationRunner {
                 if (random.nextDouble() < p.reliability()) {
                     int minutes = Math.max(5, plan.minutesPerWalk() + (random.nextInt(5) - 2) * 5);
                     Integer rating = random.nextDouble() < 0.7 ? rating(mean, random) : null;
-                    sessions.add(past(new WalkEntry(key(random), day, minutes, null, rating, note(random), tags(random)),
-                        day, walk == 0 ? 8 : 18, zone));
+                    sessions.add(past(
+                            new WalkEntry(key(random), day, minutes, null, rating, note(random), tags(random)),
+                            day,
+                            walk == 0 ? 8 : 18,
+                            zone));
                 }
             }
             for (int s = 0; s < plan.stretchSessions(); s++) {
                 if (random.nextDouble() < p.reliability() - 0.05) {
                     int after = rating(mean, random);
                     List<ExerciseResult> results = plan.exercises().stream()
-                        .map(item -> new ExerciseResult(item.exercise().getId(), outcome(after, random),
-                            random.nextDouble() < 0.3 ? rating(mean, random) : null))
-                        .toList();
-                    sessions.add(past(new StretchEntry(key(random), day, plan.warmUpMinutes() + random.nextInt(3) * 5,
-                        results, random.nextDouble() < 0.4 ? rating(mean + 1, random) : null, after, note(random),
-                        tags(random)), day, 12, zone));
+                            .map(item -> new ExerciseResult(
+                                    item.exercise().getId(),
+                                    outcome(after, random),
+                                    random.nextDouble() < 0.3 ? rating(mean, random) : null))
+                            .toList();
+                    sessions.add(past(
+                            new StretchEntry(
+                                    key(random),
+                                    day,
+                                    plan.warmUpMinutes() + random.nextInt(3) * 5,
+                                    results,
+                                    random.nextDouble() < 0.4 ? rating(mean + 1, random) : null,
+                                    after,
+                                    note(random),
+                                    tags(random)),
+                            day,
+                            12,
+                            zone));
                 }
             }
         }
@@ -218,7 +272,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private static PastSession past(SessionEntry entry, LocalDate day, int hour, ZoneId zone) {
-        return new PastSession(entry, day.atTime(LocalTime.of(hour, 30)).atZone(zone).toInstant());
+        return new PastSession(
+                entry, day.atTime(LocalTime.of(hour, 30)).atZone(zone).toInstant());
     }
 
     private static int rating(double mean, Random random) {

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvExport {
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     static byte[] write(PatientRecord record) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             csv.printRecord("Patient");
@@ -37,27 +37,59 @@ final class CsvExport {
             csv.printRecord("email", text(record.email()));
             csv.printRecord("date of birth", record.birthDate() == null ? "" : record.birthDate());
             csv.printRecord("time zone", record.timeZone());
-            csv.printRecord("contraindications", record.contraindications().stream().sorted()
-                .collect(Collectors.joining("; ")));
+            csv.printRecord(
+                    "contraindications",
+                    record.contraindications().stream().sorted().collect(Collectors.joining("; ")));
             csv.printRecord("notes", text(record.notes()));
             csv.printRecord("created at (UTC)", DateTimeFormatter.ISO_INSTANT.format(record.createdAt()));
             csv.println();
 
             csv.printRecord("Prescription versions");
-            csv.printRecord("version id", "program id", "program", "program status", "program start", "program end",
-                "effective from", "saved at (UTC)", "phase", "phase name", "walks per day", "minutes per walk",
-                "stretch sessions per day", "warm-up minutes", "weekdays", "exercise", "exercise kind", "hold seconds",
-                "repetitions", "sets", "note", "withdrawn before taking effect");
+            csv.printRecord(
+                    "version id",
+                    "program id",
+                    "program",
+                    "program status",
+                    "program start",
+                    "program end",
+                    "effective from",
+                    "saved at (UTC)",
+                    "phase",
+                    "phase name",
+                    "walks per day",
+                    "minutes per walk",
+                    "stretch sessions per day",
+                    "warm-up minutes",
+                    "weekdays",
+                    "exercise",
+                    "exercise kind",
+                    "hold seconds",
+                    "repetitions",
+                    "sets",
+                    "note",
+                    "withdrawn before taking effect");
             for (PatientRecord.Version v : record.versions()) {
-                List<PatientRecord.Item> items = v.exercises().isEmpty() ? java.util.Collections.singletonList(null)
-                    : v.exercises();
+                List<PatientRecord.Item> items =
+                        v.exercises().isEmpty() ? java.util.Collections.singletonList(null) : v.exercises();
                 for (PatientRecord.@Nullable Item item : items) {
-                    List<Object> row = new ArrayList<>(List.of(v.id(), v.programId(), text(v.programName()),
-                        v.programStatus(), v.programStart(), v.programEnd() == null ? "" : v.programEnd(),
-                        v.effectiveFrom(), DateTimeFormatter.ISO_INSTANT.format(v.savedAt()), v.phase(),
-                        text(v.phaseName()), v.walksPerDay(), v.minutesPerWalk(), v.stretchSessionsPerDay(),
-                        v.warmUpMinutes(), v.weekdays().stream().map(d -> d.name().substring(0, 3))
-                            .collect(Collectors.joining(" "))));
+                    List<Object> row = new ArrayList<>(List.of(
+                            v.id(),
+                            v.programId(),
+                            text(v.programName()),
+                            v.programStatus(),
+                            v.programStart(),
+                            v.programEnd() == null ? "" : v.programEnd(),
+                            v.effectiveFrom(),
+                            DateTimeFormatter.ISO_INSTANT.format(v.savedAt()),
+                            v.phase(),
+                            text(v.phaseName()),
+                            v.walksPerDay(),
+                            v.minutesPerWalk(),
+                            v.stretchSessionsPerDay(),
+                            v.warmUpMinutes(),
+                            v.weekdays().stream()
+                                    .map(d -> d.name().substring(0, 3))
+                                    .collect(Collectors.joining(" "))));
                     row.add(item == null ? "" : text(item.name()));
                     row.add(item == null ? "" : item.kind());
                     row.add(item == null ? "" : blank(item.holdSeconds()));
@@ -71,21 +103,41 @@ final class CsvExport {
             csv.println();
 
             csv.printRecord("Session logs");
-            csv.printRecord("session id", "date", "kind", "walk minutes", "warm-up minutes", "discomfort before (0-10)",
-                "discomfort after (0-10)", "context", "note", "logged at (UTC)", "exercise", "outcome",
-                "exercise discomfort (0-10)");
+            csv.printRecord(
+                    "session id",
+                    "date",
+                    "kind",
+                    "walk minutes",
+                    "warm-up minutes",
+                    "discomfort before (0-10)",
+                    "discomfort after (0-10)",
+                    "context",
+                    "note",
+                    "logged at (UTC)",
+                    "exercise",
+                    "outcome",
+                    "exercise discomfort (0-10)");
             for (PatientRecord.Session s : record.sessions()) {
-                List<PatientRecord.SessionItem> items = s.exercises().isEmpty()
-                    ? java.util.Collections.singletonList(null) : s.exercises();
+                List<PatientRecord.SessionItem> items =
+                        s.exercises().isEmpty() ? java.util.Collections.singletonList(null) : s.exercises();
                 for (PatientRecord.@Nullable SessionItem item : items) {
-                    csv.printRecord(s.id(), s.day(), s.kind(), blank(s.walkMinutes()), blank(s.warmUpMinutes()),
-                        blank(s.discomfortBefore()), blank(s.discomfortAfter()), text(s.contextTags()), text(s.note()),
-                        DateTimeFormatter.ISO_INSTANT.format(s.loggedAt()), item == null ? "" : text(item.name()),
-                        item == null ? "" : item.outcome(), item == null ? "" : blank(item.discomfort()));
+                    csv.printRecord(
+                            s.id(),
+                            s.day(),
+                            s.kind(),
+                            blank(s.walkMinutes()),
+                            blank(s.warmUpMinutes()),
+                            blank(s.discomfortBefore()),
+                            blank(s.discomfortAfter()),
+                            text(s.contextTags()),
+                            text(s.note()),
+                            DateTimeFormatter.ISO_INSTANT.format(s.loggedAt()),
+                            item == null ? "" : text(item.name()),
+                            item == null ? "" : item.outcome(),
+                            item == null ? "" : blank(item.discomfort()));
                 }
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return bytes.toByteArray();
@@ -102,6 +154,7 @@ final class CsvExport {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-            ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

@@ -66,11 +66,14 @@ final class FhirExport {
         String patientUrl = urn();
         Patient patient = new Patient();
         patient.addIdentifier().setSystem(IDENTIFIER_SYSTEM).setValue(Long.toString(record.id()));
-        patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(record.familyName())
-            .addGiven(record.givenName());
+        patient.addName()
+                .setUse(HumanName.NameUse.OFFICIAL)
+                .setFamily(record.familyName())
+                .addGiven(record.givenName());
         patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(record.email());
         if (record.birthDate() != null) {
-            patient.setBirthDate(Date.from(record.birthDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            patient.setBirthDate(
+                    Date.from(record.birthDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
             patient.getBirthDateElement().setPrecision(ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY);
             patient.getBirthDateElement().setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         }
@@ -84,24 +87,36 @@ final class FhirExport {
         }
         for (PatientRecord.Session session : record.sessions()) {
             if (session.walkMinutes() != null) {
-                Observation walk = observation(session, subject, "55411-3", "Exercise duration",
-                    "activity", "Activity");
-                walk.setValue(new Quantity().setValue(session.walkMinutes()).setUnit("min").setSystem(UCUM)
-                    .setCode("min"));
+                Observation walk =
+                        observation(session, subject, "55411-3", "Exercise duration", "activity", "Activity");
+                walk.setValue(new Quantity()
+                        .setValue(session.walkMinutes())
+                        .setUnit("min")
+                        .setSystem(UCUM)
+                        .setCode("min"));
                 narrative(walk, "Walked " + session.walkMinutes() + " min on " + session.day());
                 add(bundle, urn(), walk);
             }
-            Integer discomfort = session.discomfortAfter() != null ? session.discomfortAfter()
-                : session.discomfortBefore();
+            Integer discomfort =
+                    session.discomfortAfter() != null ? session.discomfortAfter() : session.discomfortBefore();
             if (discomfort != null) {
-                Observation pain = observation(session, subject, "72514-3",
-                    "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "survey", "Survey");
+                Observation pain = observation(
+                        session,
+                        subject,
+                        "72514-3",
+                        "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+                        "survey",
+                        "Survey");
                 pain.setValue(new IntegerType(discomfort));
-                pain.setMethod(new CodeableConcept().setText(session.discomfortAfter() != null
-                    ? "Rated after the " + session.kind().toLowerCase() + " session"
-                    : "Rated before the " + session.kind().toLowerCase() + " session"));
-                pain.addReferenceRange().setText("0 = no discomfort, 10 = worst imaginable")
-                    .setLow(new Quantity().setValue(0)).setHigh(new Quantity().setValue(10));
+                pain.setMethod(new CodeableConcept()
+                        .setText(
+                                session.discomfortAfter() != null
+                                        ? "Rated after the " + session.kind().toLowerCase() + " session"
+                                        : "Rated before the " + session.kind().toLowerCase() + " session"));
+                pain.addReferenceRange()
+                        .setText("0 = no discomfort, 10 = worst imaginable")
+                        .setLow(new Quantity().setValue(0))
+                        .setHigh(new Quantity().setValue(10));
                 narrative(pain, "Discomfort " + discomfort + "/10 on " + session.day());
                 add(bundle, urn(), pain);
             }
@@ -111,11 +126,12 @@ final class FhirExport {
 
     private static CarePlan carePlan(PatientRecord.Version v, Reference subject) {
         CarePlan plan = new CarePlan();
-        plan.setStatus(switch (v.programStatus()) {
-            case "ACTIVE" -> CarePlan.CarePlanStatus.ACTIVE;
-            case "PAUSED" -> CarePlan.CarePlanStatus.ONHOLD;
-            default -> CarePlan.CarePlanStatus.COMPLETED;
-        });
+        plan.setStatus(
+                switch (v.programStatus()) {
+                    case "ACTIVE" -> CarePlan.CarePlanStatus.ACTIVE;
+                    case "PAUSED" -> CarePlan.CarePlanStatus.ONHOLD;
+                    default -> CarePlan.CarePlanStatus.COMPLETED;
+                });
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
         plan.setTitle(v.programName() + (v.phaseName() == null ? "" : ": phase " + v.phase() + ", " + v.phaseName()));
         plan.setSubject(subject);
@@ -135,17 +151,25 @@ final class FhirExport {
         walking.setStatus(activityStatus);
         walking.setCode(new CodeableConcept().setText("Walking"));
         walking.setDescription("Walk " + v.walksPerDay() + (v.walksPerDay() == 1 ? " time" : " times")
-            + " a day for " + v.minutesPerWalk() + " minutes"
-            + (v.warmUpMinutes() > 0 ? "; warm up " + v.warmUpMinutes() + " minutes before stretching" : ""));
+                + " a day for " + v.minutesPerWalk() + " minutes"
+                + (v.warmUpMinutes() > 0 ? "; warm up " + v.warmUpMinutes() + " minutes before stretching" : ""));
         walking.setScheduled(timing(v.walksPerDay(), v));
-        walking.setQuantity(new Quantity().setValue(v.minutesPerWalk()).setUnit("min").setSystem(UCUM)
-            .setCode("min"));
+        walking.setQuantity(new Quantity()
+                .setValue(v.minutesPerWalk())
+                .setUnit("min")
+                .setSystem(UCUM)
+                .setCode("min"));
 
         for (PatientRecord.Item item : v.exercises()) {
-            CarePlan.CarePlanActivityDetailComponent exercise = plan.addActivity().getDetail();
+            CarePlan.CarePlanActivityDetailComponent exercise =
+                    plan.addActivity().getDetail();
             exercise.setStatus(activityStatus);
-            exercise.setCode(new CodeableConcept().addCoding(new Coding().setSystem("urn:upright:exercise")
-                .setCode(item.code()).setDisplay(item.name())).setText(item.name()));
+            exercise.setCode(new CodeableConcept()
+                    .addCoding(new Coding()
+                            .setSystem("urn:upright:exercise")
+                            .setCode(item.code())
+                            .setDisplay(item.name()))
+                    .setText(item.name()));
             exercise.setDescription(item.dose() + ". " + item.instructions());
             if (v.stretchSessionsPerDay() > 0) {
                 exercise.setScheduled(timing(v.stretchSessionsPerDay(), v));
@@ -160,17 +184,30 @@ final class FhirExport {
         Timing.TimingRepeatComponent repeat = timing.getRepeat();
         repeat.setFrequency(perDay).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
         for (java.time.DayOfWeek day : v.weekdays()) {
-            repeat.addDayOfWeek(Timing.DayOfWeek.fromCode(day.name().substring(0, 3).toLowerCase()));
+            repeat.addDayOfWeek(
+                    Timing.DayOfWeek.fromCode(day.name().substring(0, 3).toLowerCase()));
         }
         return timing;
     }
 
-    private static Observation observation(PatientRecord.Session session, Reference subject, String loinc,
-            String display, String category, String categoryDisplay) {
+    private static Observation observation(
+            PatientRecord.Session session,
+            Reference subject,
+            String loinc,
+            String display,
+            String category,
+            String categoryDisplay) {
         Observation observation = new Observation();
         observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.addCategory().addCoding().setSystem(CATEGORY_SYSTEM).setCode(category).setDisplay(categoryDisplay);
-        observation.setCode(new CodeableConcept().addCoding(new Coding(LOINC, loinc, display)).setText(display));
+        observation
+                .addCategory()
+                .addCoding()
+                .setSystem(CATEGORY_SYSTEM)
+                .setCode(category)
+                .setDisplay(categoryDisplay);
+        observation.setCode(new CodeableConcept()
+                .addCoding(new Coding(LOINC, loinc, display))
+                .setText(display));
         observation.setSubject(subject);
         // the session happened on the patient's local day it is logged for; when it was typed in is only "issued"
         observation.setEffective(new DateTimeType(session.day().toString()));

@@ -28,12 +28,11 @@ final class HandoutPdf {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 12);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font WARNING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14, Font.NORMAL,
-        new Color(160, 20, 20));
+    private static final Font WARNING =
+            FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14, Font.NORMAL, new Color(160, 20, 20));
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 10, Font.NORMAL, Color.DARK_GRAY);
 
-    private HandoutPdf() {
-    }
+    private HandoutPdf() {}
 
     static byte[] write(PatientRecord record, ClinicContact clinic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -46,34 +45,41 @@ final class HandoutPdf {
         document.add(new Paragraph(record.fullName(), BODY));
         PatientRecord.Version v = record.inForce();
         if (v == null) {
-            document.add(spaced(new Paragraph("You have no program at the moment. Your therapist will give you one.",
-                BODY)));
+            document.add(spaced(
+                    new Paragraph("You have no program at the moment. Your therapist will give you one.", BODY)));
             contact(document, clinic);
             document.close();
             return bytes.toByteArray();
         }
-        document.add(new Paragraph(v.programName() + (v.phaseName() == null ? "" : " · phase " + v.phase() + ": "
-            + v.phaseName()), BODY));
-        document.add(new Paragraph("In force from " + DATE.format(v.effectiveFrom()) + " · printed "
-            + DATE.format(record.today()), SMALL));
+        document.add(new Paragraph(
+                v.programName() + (v.phaseName() == null ? "" : " · phase " + v.phase() + ": " + v.phaseName()), BODY));
+        document.add(new Paragraph(
+                "In force from " + DATE.format(v.effectiveFrom()) + " · printed " + DATE.format(record.today()),
+                SMALL));
         if ("PAUSED".equals(v.programStatus())) {
-            Paragraph paused = spaced(new Paragraph("Your program is paused. Please do not start these exercises "
-                + "again until you have spoken with your therapist.", WARNING));
+            Paragraph paused = spaced(new Paragraph(
+                    "Your program is paused. Please do not start these exercises "
+                            + "again until you have spoken with your therapist.",
+                    WARNING));
             document.add(paused);
         }
 
         document.add(spaced(new Paragraph("Walking", HEADING)));
-        document.add(new Paragraph("Walk " + v.walksPerDay() + (v.walksPerDay() == 1 ? " time" : " times")
-            + " a day, " + v.minutesPerWalk() + " minutes each time, at a comfortable pace.", BODY));
+        document.add(new Paragraph(
+                "Walk " + v.walksPerDay() + (v.walksPerDay() == 1 ? " time" : " times") + " a day, "
+                        + v.minutesPerWalk() + " minutes each time, at a comfortable pace.",
+                BODY));
         document.add(new Paragraph("On these days: " + days(v.weekdays()) + ".", BODY));
 
         if (v.stretchSessionsPerDay() > 0 && !v.exercises().isEmpty()) {
             document.add(spaced(new Paragraph("Exercises", HEADING)));
-            document.add(new Paragraph("Do these " + v.stretchSessionsPerDay()
-                + (v.stretchSessionsPerDay() == 1 ? " time" : " times") + " a day.", BODY));
+            document.add(new Paragraph(
+                    "Do these " + v.stretchSessionsPerDay() + (v.stretchSessionsPerDay() == 1 ? " time" : " times")
+                            + " a day.",
+                    BODY));
             if (v.warmUpMinutes() > 0) {
-                document.add(new Paragraph("Warm up first: walk or march on the spot for " + v.warmUpMinutes()
-                    + " minutes.", BODY));
+                document.add(new Paragraph(
+                        "Warm up first: walk or march on the spot for " + v.warmUpMinutes() + " minutes.", BODY));
             }
             PdfPTable table = new PdfPTable(new float[] {3, 2, 6});
             table.setWidthPercentage(100);
@@ -88,17 +94,21 @@ final class HandoutPdf {
             for (PatientRecord.Item item : v.exercises()) {
                 table.addCell(cell(item.name(), BOLD));
                 table.addCell(cell(item.dose(), BODY));
-                String how = item.instructions() + (item.cautions() == null || item.cautions().isBlank() ? ""
-                    : "\nTake care: " + item.cautions());
+                String how = item.instructions()
+                        + (item.cautions() == null || item.cautions().isBlank()
+                                ? ""
+                                : "\nTake care: " + item.cautions());
                 table.addCell(cell(how, BODY));
             }
             document.add(table);
         }
 
         document.add(spaced(new Paragraph("Safety", HEADING)));
-        document.add(new Paragraph("Some discomfort is normal. Stop and contact your clinic if pain gets much worse, "
-            + "spreads to your arms or legs, or comes with numbness, weakness, fever or trouble with bladder or "
-            + "bowel.", BODY));
+        document.add(new Paragraph(
+                "Some discomfort is normal. Stop and contact your clinic if pain gets much worse, "
+                        + "spreads to your arms or legs, or comes with numbness, weakness, fever or trouble with bladder or "
+                        + "bowel.",
+                BODY));
         if (v.note() != null && !v.note().isBlank()) {
             document.add(spaced(new Paragraph("From your therapist", HEADING)));
             document.add(new Paragraph(v.note(), BODY));
@@ -121,8 +131,10 @@ final class HandoutPdf {
         if (!clinic.address().isEmpty()) {
             document.add(new Paragraph("Address: " + clinic.address(), BODY));
         }
-        document.add(new Paragraph("In an emergency, such as chest pain or trouble breathing, call "
-            + clinic.emergencyNumberOrDefault() + ".", BOLD));
+        document.add(new Paragraph(
+                "In an emergency, such as chest pain or trouble breathing, call " + clinic.emergencyNumberOrDefault()
+                        + ".",
+                BOLD));
     }
 
     private static PdfPCell cell(String text, Font font) {
@@ -140,7 +152,9 @@ final class HandoutPdf {
         if (days.size() == 7) {
             return "every day";
         }
-        return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-            .collect(Collectors.joining(", "));
+        return days.stream()
+                .sorted()
+                .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -10,15 +10,40 @@ import org.jspecify.annotations.Nullable;
 import org.upright.program.Weekdays;
 
 /** Everything an export holds about one patient, read straight from the tables. */
-record PatientRecord(long id, String givenName, String familyName, String email, @Nullable LocalDate birthDate,
-        String timeZone, Set<String> contraindications, @Nullable String notes, Instant createdAt,
-        LocalDate today, List<Version> versions, List<Session> sessions) {
+record PatientRecord(
+        long id,
+        String givenName,
+        String familyName,
+        String email,
+        @Nullable LocalDate birthDate,
+        String timeZone,
+        Set<String> contraindications,
+        @Nullable String notes,
+        Instant createdAt,
+        LocalDate today,
+        List<Version> versions,
+        List<Session> sessions) {
 
     /** One prescription version with the program it belongs to. */
-    record Version(long id, long programId, String programName, String programStatus, LocalDate programStart,
-            @Nullable LocalDate programEnd, LocalDate effectiveFrom, Instant savedAt, int phase,
-            @Nullable String phaseName, int walksPerDay, int minutesPerWalk, int stretchSessionsPerDay,
-            int warmUpMinutes, int weekdayBits, @Nullable String note, List<Item> exercises, boolean withdrawn) {
+    record Version(
+            long id,
+            long programId,
+            String programName,
+            String programStatus,
+            LocalDate programStart,
+            @Nullable LocalDate programEnd,
+            LocalDate effectiveFrom,
+            Instant savedAt,
+            int phase,
+            @Nullable String phaseName,
+            int walksPerDay,
+            int minutesPerWalk,
+            int stretchSessionsPerDay,
+            int warmUpMinutes,
+            int weekdayBits,
+            @Nullable String note,
+            List<Item> exercises,
+            boolean withdrawn) {
 
         Set<DayOfWeek> weekdays() {
             return Weekdays.fromBits(weekdayBits);
@@ -29,8 +54,15 @@ record PatientRecord(long id, String givenName, String familyName, String email,
         }
     }
 
-    record Item(String code, String name, String kind, String instructions, @Nullable String cautions,
-            @Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
+    record Item(
+            String code,
+            String name,
+            String kind,
+            String instructions,
+            @Nullable String cautions,
+            @Nullable Integer holdSeconds,
+            @Nullable Integer reps,
+            @Nullable Integer sets) {
 
         String dose() {
             List<String> parts = new ArrayList<>();
@@ -47,20 +79,29 @@ record PatientRecord(long id, String givenName, String familyName, String email,
         }
     }
 
-    record Session(long id, LocalDate day, String kind, @Nullable Integer walkMinutes, @Nullable Integer warmUpMinutes,
-            @Nullable Integer discomfortBefore, @Nullable Integer discomfortAfter, @Nullable String note,
-            @Nullable String contextTags, Instant loggedAt, List<SessionItem> exercises) {
-    }
+    record Session(
+            long id,
+            LocalDate day,
+            String kind,
+            @Nullable Integer walkMinutes,
+            @Nullable Integer warmUpMinutes,
+            @Nullable Integer discomfortBefore,
+            @Nullable Integer discomfortAfter,
+            @Nullable String note,
+            @Nullable String contextTags,
+            Instant loggedAt,
+            List<SessionItem> exercises) {}
 
-    record SessionItem(String name, String outcome, @Nullable Integer discomfort) {
-    }
+    record SessionItem(
+            String name, String outcome, @Nullable Integer discomfort) {}
 
     String fullName() {
         return givenName + " " + familyName;
     }
 
     /** The version in force today in the live program, or else the next one to come; none without a live program. */
-    @Nullable Version inForce() {
+    @Nullable
+    Version inForce() {
         Version inForce = null;
         Version next = null;
         for (Version v : versions) {
@@ -68,12 +109,13 @@ record PatientRecord(long id, String givenName, String familyName, String email,
                 continue;
             }
             if (!v.effectiveFrom().isAfter(today)) {
-                if (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom())
-                        || (v.effectiveFrom().equals(inForce.effectiveFrom()) && v.savedAt().isAfter(inForce.savedAt()))) {
+                if (inForce == null
+                        || v.effectiveFrom().isAfter(inForce.effectiveFrom())
+                        || (v.effectiveFrom().equals(inForce.effectiveFrom())
+                                && v.savedAt().isAfter(inForce.savedAt()))) {
                     inForce = v;
                 }
-            }
-            else if (next == null || v.effectiveFrom().isBefore(next.effectiveFrom())) {
+            } else if (next == null || v.effectiveFrom().isBefore(next.effectiveFrom())) {
                 next = v;
             }
         }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** What seemed to bring the pain on; a fixed set so the therapist can see patterns. */
 public enum ContextTag {
-    DESK_WORK("Desk work"), SPORT("Sport"), LIFTING("Lifting or carrying"), SLEEP("Sleep");
+    DESK_WORK("Desk work"),
+    SPORT("Sport"),
+    LIFTING("Lifting or carrying"),
+    SLEEP("Sleep");
 
     private final String label;
 
@@ -21,7 +24,9 @@ public enum ContextTag {
 
     /** The column form: names in a fixed order, comma-separated; null when there are none. */
     static @Nullable String toColumn(Set<ContextTag> tags) {
-        return tags.isEmpty() ? null : EnumSet.copyOf(tags).stream().map(Enum::name).collect(Collectors.joining(","));
+        return tags.isEmpty()
+                ? null
+                : EnumSet.copyOf(tags).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static Set<ContextTag> fromColumn(@Nullable String column) {

@@ -2,7 +2,9 @@ package org.upright.logging;
 
 /** How one exercise of a stretch session went. */
 public enum ExerciseOutcome {
-    DONE("Done"), SKIPPED("Skipped"), TOO_UNCOMFORTABLE("Too uncomfortable today");
+    DONE("Done"),
+    SKIPPED("Skipped"),
+    TOO_UNCOMFORTABLE("Too uncomfortable today");
 
     private final String label;
 

@@ -22,8 +22,7 @@ class LoggedWalkDays implements WalkDays {
     public int walkDaysSince(long patientId, LocalDate since) {
         Integer n = jdbc.queryForObject("""
             SELECT COUNT(DISTINCT local_date) FROM session_log
-            WHERE patient_id = ? AND kind = 'WALK' AND deleted_at IS NULL AND local_date >= ?""", Integer.class,
-            patientId, Date.valueOf(since));
+            WHERE patient_id = ? AND kind = 'WALK' AND deleted_at IS NULL AND local_date >= ?""", Integer.class, patientId, Date.valueOf(since));
         return n == null ? 0 : n;
     }
 }

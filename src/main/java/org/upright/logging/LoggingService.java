@@ -95,9 +95,17 @@ public class LoggingService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    LoggingService(SessionLogRepository logs, PatientAccess access, ProgramService programs,
-            ExerciseLibrary exercises, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-            EntityManager entityManager, Clock clock) {
+    LoggingService(
+            SessionLogRepository logs,
+            PatientAccess access,
+            ProgramService programs,
+            ExerciseLibrary exercises,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
+            EntityManager entityManager,
+            Clock clock) {
         this.logs = logs;
         this.access = access;
         this.programs = programs;
@@ -132,16 +140,20 @@ public class LoggingService {
         try {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
-                return store(patient, entry, clock.instant(), patient.today(clock), exercises.byId(),
-                    liveProgramId(patient.getId()));
+                return store(
+                        patient,
+                        entry,
+                        clock.instant(),
+                        patient.today(clock),
+                        exercises.byId(),
+                        liveProgramId(patient.getId()));
             });
-        }
-        catch (DataIntegrityViolationException ex) {
+        } catch (DataIntegrityViolationException ex) {
             return inTransaction(() -> {
                 Patient patient = access.requireSelf();
                 return logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey())
-                    .map(log -> view(log, patient, exercises.byId()))
-                    .orElseThrow(() -> ex);
+                        .map(log -> view(log, patient, exercises.byId()))
+                        .orElseThrow(() -> ex);
             });
         }
     }
@@ -164,8 +176,13 @@ public class LoggingService {
             if (past.loggedAt().isAfter(clock.instant())) {
                 throw new InvalidInputException("loggedAt", "A past session cannot be logged in the future.");
             }
-            stored.add(store(patient, past.entry(), past.loggedAt(), LocalDate.ofInstant(past.loggedAt(),
-                patient.getZone()), library, programId));
+            stored.add(store(
+                    patient,
+                    past.entry(),
+                    past.loggedAt(),
+                    LocalDate.ofInstant(past.loggedAt(), patient.getZone()),
+                    library,
+                    programId));
             // weeks of logs in one transaction: keep the persistence context small, or every flush rechecks them all
             entityManager.clear();
         }
@@ -173,8 +190,7 @@ public class LoggingService {
     }
 
     /** A session to store with {@link #recordPast}: what was entered and when it was saved. */
-    public record PastSession(SessionEntry entry, Instant loggedAt) {
-    }
+    public record PastSession(SessionEntry entry, Instant loggedAt) {}
 
     /** Changes a log of the signed-in patient, on the day it was logged; the earlier values go to the audit trail. */
     @PreAuthorize("hasRole('PATIENT')")
@@ -185,11 +201,12 @@ public class LoggingService {
         LocalDate today = patient.today(clock);
         requireChangeable(log, patient, today);
         if (log.getKind() != entry.kind()) {
-            throw new InvalidInputException("kind", "A walk stays a walk and a stretch session stays a stretch session.");
+            throw new InvalidInputException(
+                    "kind", "A walk stays a walk and a stretch session stays a stretch session.");
         }
         if (log.getVersion() != expectedVersion) {
             throw new ConflictException("This session was changed in another window. Your changes are still here: "
-                + "reload to see the other changes.");
+                    + "reload to see the other changes.");
         }
         Map<Long, Exercise> library = exercises.byId();
         Map<String, String> errors = validate(entry, today, library);
@@ -208,9 +225,14 @@ public class LoggingService {
         if (!oldDate.equals(log.getLocalDate())) {
             refreshDay(patient.getId(), log.getLocalDate());
         }
-        audit.record(AuditAction.SESSION_EDITED, patient.getId(), "session_log", log.getId(),
-            "before: " + before + "; after: " + describe(log));
-        events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
+        audit.record(
+                AuditAction.SESSION_EDITED,
+                patient.getId(),
+                "session_log",
+                log.getId(),
+                "before: " + before + "; after: " + describe(log));
+        events.publishEvent(
+                new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
         return view(log, patient, library);
     }
 
@@ -225,8 +247,8 @@ public class LoggingService {
         log.markDeleted(clock.instant());
         logs.saveAndFlush(log);
         refreshDay(patient.getId(), log.getLocalDate());
-        audit.record(AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(),
-            "before: " + describe(log));
+        audit.record(
+                AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(), "before: " + describe(log));
         events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), null));
     }
 
@@ -235,8 +257,8 @@ public class LoggingService {
     @Transactional(readOnly = true)
     public List<LoggedSession> history() {
         Patient patient = access.requireSelf();
-        return views(logs.findTop200ByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(patient.getId()),
-            patient);
+        return views(
+                logs.findTop200ByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(patient.getId()), patient);
     }
 
     /** A patient's sessions as the current user may see them (own caseload, or admin), newest first; audited. */
@@ -263,14 +285,17 @@ public class LoggingService {
         Patient patient = access.requireSelf();
         LocalDate today = patient.today(clock);
         ProgramSpan span = programs.span(patient.getId()).orElse(null);
-        DayPlan plan = span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
+        DayPlan plan =
+                span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
         boolean paused = span != null && span.pauses().stream().anyMatch(p -> p.to() == null);
         List<LoggedSession> done = views(
-            logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), today), patient);
-        int streak = new ProgramFigures(span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
-            activity(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1))).streak(today);
-        return new TodayOverview(today, span != null, paused, plan, done, streak,
-            tooUncomfortableLastTime(patient.getId()));
+                logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), today), patient);
+        int streak = new ProgramFigures(
+                        span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
+                        activity(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)))
+                .streak(today);
+        return new TodayOverview(
+                today, span != null, paused, plan, done, streak, tooUncomfortableLastTime(patient.getId()));
     }
 
     /** A patient's daily activity rows for {@code from} (inclusive) to {@code until} (exclusive). */
@@ -288,8 +313,13 @@ public class LoggingService {
         return access.requireSelf().today(clock);
     }
 
-    private LoggedSession store(Patient patient, SessionEntry entry, Instant loggedAt, LocalDate today,
-            Map<Long, Exercise> library, @Nullable Long programId) {
+    private LoggedSession store(
+            Patient patient,
+            SessionEntry entry,
+            Instant loggedAt,
+            LocalDate today,
+            Map<Long, Exercise> library,
+            @Nullable Long programId) {
         Map<String, String> errors = validate(entry, today, library);
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
@@ -301,13 +331,13 @@ public class LoggingService {
         if (existing.isPresent()) {
             return view(existing.get(), patient, library);
         }
-        SessionLog log = new SessionLog(patient.getId(), programId, entry.kind(),
-            entry.clientKey(), loggedAt);
+        SessionLog log = new SessionLog(patient.getId(), programId, entry.kind(), entry.clientKey(), loggedAt);
         log.apply(entry);
         logs.saveAndFlush(log);
         refreshDay(patient.getId(), log.getLocalDate());
         audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), describe(log));
-        events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
+        events.publishEvent(
+                new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
         return view(log, patient, library);
     }
 
@@ -334,22 +364,33 @@ public class LoggingService {
     }
 
     private List<DayActivity> activity(long patientId, LocalDate from, LocalDate until) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
             SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
             FROM daily_activity WHERE patient_id = ? AND local_date >= ? AND local_date < ?
             ORDER BY local_date""",
-            (rs, i) -> new DayActivity(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6)),
-            patientId, Date.valueOf(from), Date.valueOf(until));
+                (rs, i) -> new DayActivity(
+                        rs.getDate(1).toLocalDate(),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6)),
+                patientId,
+                Date.valueOf(from),
+                Date.valueOf(until));
     }
 
     /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */
     private void refuseBeforeProgramStart(long patientId, LocalDate date, Map<String, String> errors) {
         programs.live(patientId).map(LiveProgram::start).filter(date::isBefore).ifPresent(start -> {
             if (!errors.containsKey("date")) {
-                errors.put("date", "Your program starts on " + start.format(
-                    java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
-                    + ". Sessions before that day cannot be logged.");
+                errors.put(
+                        "date",
+                        "Your program starts on "
+                                + start.format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
+                                + ". Sessions before that day cannot be logged.");
             }
         });
     }
@@ -375,14 +416,16 @@ public class LoggingService {
 
     private SessionLog ownLiveLog(Patient patient, long logId) {
         return logs.findById(logId)
-            .filter(log -> log.getPatientId() == patient.getId() && !log.isDeleted())
-            .orElseThrow(NotFoundException::new);
+                .filter(log -> log.getPatientId() == patient.getId() && !log.isDeleted())
+                .orElseThrow(NotFoundException::new);
     }
 
     private static void requireChangeable(SessionLog log, Patient patient, LocalDate today) {
         if (!loggedOn(log, patient).equals(today)) {
-            throw new InvalidInputException("session", "A session can be changed or deleted only on the day it was "
-                + "logged. Ask your therapist if something in it is wrong.");
+            throw new InvalidInputException(
+                    "session",
+                    "A session can be changed or deleted only on the day it was "
+                            + "logged. Ask your therapist if something in it is wrong.");
         }
     }
 
@@ -398,8 +441,7 @@ public class LoggingService {
         }
         if (entry.date().isAfter(today)) {
             errors.put("date", "You cannot log a day that has not come yet.");
-        }
-        else if (entry.date().isBefore(today.minusDays(DAYS_BACK))) {
+        } else if (entry.date().isBefore(today.minusDays(DAYS_BACK))) {
             errors.put("date", "You can log today or up to " + DAYS_BACK + " days back.");
         }
         discomfort(errors, "discomfortBefore", entry.discomfortBefore());
@@ -427,8 +469,8 @@ public class LoggingService {
         return errors;
     }
 
-    private static void validateExercises(Map<String, String> errors, List<ExerciseResult> results,
-            Map<Long, Exercise> library) {
+    private static void validateExercises(
+            Map<String, String> errors, List<ExerciseResult> results, Map<Long, Exercise> library) {
         if (results.size() > EXERCISES_MAX) {
             errors.put("exercises", "A session can list at most " + EXERCISES_MAX + " exercises.");
             return;
@@ -438,8 +480,7 @@ public class LoggingService {
             Exercise exercise = library.get(r.exerciseId());
             if (exercise == null || exercise.getKind() == ExerciseKind.WALK || !ids.add(r.exerciseId())) {
                 errors.put("exercises", "Choose each exercise of your plan once.");
-            }
-            else if (r.discomfort() != null && (r.discomfort() < 0 || r.discomfort() > DISCOMFORT_MAX)) {
+            } else if (r.discomfort() != null && (r.discomfort() < 0 || r.discomfort() > DISCOMFORT_MAX)) {
                 errors.put("exercises", "Rate each exercise from 0 (no pain) to 10 (worst imaginable).");
             }
             Objects.requireNonNull(r.outcome(), "outcome");
@@ -463,25 +504,42 @@ public class LoggingService {
     private LoggedSession view(SessionLog log, Patient patient, Map<Long, Exercise> library) {
         boolean editable = !log.isDeleted() && loggedOn(log, patient).equals(patient.today(clock));
         List<LoggedSession.Exercise> exercises = log.getExercises().stream()
-            .map(e -> new LoggedSession.Exercise(e.getExerciseId(),
-                library.containsKey(e.getExerciseId()) ? library.get(e.getExerciseId()).getName() : "Exercise",
-                e.getOutcome(), e.getDiscomfort()))
-            .toList();
-        return new LoggedSession(log.getId(), log.getPatientId(), log.getLocalDate(), log.getKind(),
-            log.getWalkMinutes(), log.getWarmUpMinutes(), log.getDiscomfortBefore(), log.getDiscomfortAfter(),
-            log.getNote(), ContextTag.fromColumn(log.getContextTags()), exercises, log.getLoggedAt(), editable,
-            log.getVersion());
+                .map(e -> new LoggedSession.Exercise(
+                        e.getExerciseId(),
+                        library.containsKey(e.getExerciseId())
+                                ? library.get(e.getExerciseId()).getName()
+                                : "Exercise",
+                        e.getOutcome(),
+                        e.getDiscomfort()))
+                .toList();
+        return new LoggedSession(
+                log.getId(),
+                log.getPatientId(),
+                log.getLocalDate(),
+                log.getKind(),
+                log.getWalkMinutes(),
+                log.getWarmUpMinutes(),
+                log.getDiscomfortBefore(),
+                log.getDiscomfortAfter(),
+                log.getNote(),
+                ContextTag.fromColumn(log.getContextTags()),
+                exercises,
+                log.getLoggedAt(),
+                editable,
+                log.getVersion());
     }
 
     /** All values of a log, for the audit trail, so an edit or a deletion never loses what was there. */
     private static String describe(SessionLog log) {
         String exercises = log.getExercises().stream()
-            .map(e -> e.getExerciseId() + ":" + e.getOutcome() + (e.getDiscomfort() == null ? "" : ":" + e.getDiscomfort()))
-            .collect(Collectors.joining(",", "[", "]"));
+                .map(e -> e.getExerciseId() + ":" + e.getOutcome()
+                        + (e.getDiscomfort() == null ? "" : ":" + e.getDiscomfort()))
+                .collect(Collectors.joining(",", "[", "]"));
         return "date=" + log.getLocalDate() + ", kind=" + log.getKind() + ", walkMinutes=" + log.getWalkMinutes()
-            + ", warmUpMinutes=" + log.getWarmUpMinutes() + ", discomfortBefore=" + log.getDiscomfortBefore()
-            + ", discomfortAfter=" + log.getDiscomfortAfter() + ", tags=" + log.getContextTags()
-            + ", exercises=" + exercises + ", note=" + (log.getNote() == null ? "none" : "\"" + log.getNote() + "\"");
+                + ", warmUpMinutes=" + log.getWarmUpMinutes() + ", discomfortBefore=" + log.getDiscomfortBefore()
+                + ", discomfortAfter=" + log.getDiscomfortAfter() + ", tags=" + log.getContextTags()
+                + ", exercises=" + exercises + ", note="
+                + (log.getNote() == null ? "none" : "\"" + log.getNote() + "\"");
     }
 
     private <T> T inTransaction(Supplier<T> work) {

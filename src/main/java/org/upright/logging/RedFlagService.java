@@ -45,8 +45,13 @@ public class RedFlagService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RedFlagService(PatientAccess access, ProgramService programs, JdbcTemplate jdbc, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    RedFlagService(
+            PatientAccess access,
+            ProgramService programs,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.access = access;
         this.programs = programs;
         this.jdbc = jdbc;
@@ -61,32 +66,45 @@ public class RedFlagService {
     public RedFlagResult answer(Map<RedFlagQuestion, Boolean> answers) {
         Patient patient = access.requireSelf();
         List<RedFlagQuestion> unanswered = Arrays.stream(RedFlagQuestion.values())
-            .filter(q -> answers.get(q) == null).toList();
+                .filter(q -> answers.get(q) == null)
+                .toList();
         if (!unanswered.isEmpty()) {
-            throw new InvalidInputException(unanswered.stream().collect(Collectors.toMap(Enum::name,
-                q -> "Please answer yes or no.")));
+            throw new InvalidInputException(
+                    unanswered.stream().collect(Collectors.toMap(Enum::name, q -> "Please answer yes or no.")));
         }
-        List<RedFlagQuestion> yes = Arrays.stream(RedFlagQuestion.values()).filter(answers::get).toList();
+        List<RedFlagQuestion> yes =
+                Arrays.stream(RedFlagQuestion.values()).filter(answers::get).toList();
         String stored = Arrays.stream(RedFlagQuestion.values())
-            .map(q -> q.name() + "=" + (answers.get(q) ? "yes" : "no")).collect(Collectors.joining(","));
+                .map(q -> q.name() + "=" + (answers.get(q) ? "yes" : "no"))
+                .collect(Collectors.joining(","));
         Instant now = clock.instant();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(
-                "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, ?)",
-                new String[] {"id"});
-            statement.setLong(1, patient.getId());
-            statement.setTimestamp(2, Timestamp.from(now));
-            statement.setString(3, stored);
-            statement.setBoolean(4, !yes.isEmpty());
-            return statement;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, ?)",
+                            new String[] {"id"});
+                    statement.setLong(1, patient.getId());
+                    statement.setTimestamp(2, Timestamp.from(now));
+                    statement.setString(3, stored);
+                    statement.setBoolean(4, !yes.isEmpty());
+                    return statement;
+                },
+                key);
         long checkId = key.getKeyAs(Number.class).longValue();
-        audit.record(AuditAction.RED_FLAG_ANSWERED, patient.getId(), "red_flag_check", checkId,
-            yes.isEmpty() ? "all no" : "yes: " + yes.stream().map(Enum::name).collect(Collectors.joining(",")));
+        audit.record(
+                AuditAction.RED_FLAG_ANSWERED,
+                patient.getId(),
+                "red_flag_check",
+                checkId,
+                yes.isEmpty()
+                        ? "all no"
+                        : "yes: " + yes.stream().map(Enum::name).collect(Collectors.joining(",")));
         boolean paused = !yes.isEmpty() && pause(patient);
-        events.publishEvent(new RedFlagAnswered(patient.getId(), checkId,
-            yes.stream().map(RedFlagQuestion::summary).toList()));
+        events.publishEvent(new RedFlagAnswered(
+                patient.getId(),
+                checkId,
+                yes.stream().map(RedFlagQuestion::summary).toList()));
         return new RedFlagResult(checkId, yes, paused);
     }
 
@@ -95,8 +113,8 @@ public class RedFlagService {
     @Transactional(readOnly = true)
     public Optional<Instant> lastAnswered() {
         Patient patient = access.requireSelf();
-        Timestamp last = jdbc.queryForObject("SELECT MAX(answered_at) FROM red_flag_check WHERE patient_id = ?",
-            Timestamp.class, patient.getId());
+        Timestamp last = jdbc.queryForObject(
+                "SELECT MAX(answered_at) FROM red_flag_check WHERE patient_id = ?", Timestamp.class, patient.getId());
         return Optional.ofNullable(last).map(Timestamp::toInstant);
     }
 
@@ -104,7 +122,9 @@ public class RedFlagService {
     @PreAuthorize("hasRole('PATIENT')")
     @Transactional(readOnly = true)
     public boolean checkDue() {
-        return lastAnswered().map(at -> at.isBefore(clock.instant().minus(CHECK_EVERY))).orElse(true);
+        return lastAnswered()
+                .map(at -> at.isBefore(clock.instant().minus(CHECK_EVERY)))
+                .orElse(true);
     }
 
     /**
@@ -116,28 +136,31 @@ public class RedFlagService {
     @Transactional(readOnly = true)
     public List<RedFlagQuestion> standingConcerns() {
         Patient patient = access.requireSelf();
-        record Check(String answers, boolean anyYes, Instant answeredAt) {
-        }
-        List<Check> latest = jdbc.query("""
+        record Check(String answers, boolean anyYes, Instant answeredAt) {}
+        List<Check> latest = jdbc.query(
+                """
             SELECT answers, any_yes, answered_at FROM red_flag_check WHERE patient_id = ?
             ORDER BY answered_at DESC, id DESC LIMIT 1""",
-            (rs, row) -> new Check(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()),
-            patient.getId());
+                (rs, row) -> new Check(
+                        rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()),
+                patient.getId());
         if (latest.isEmpty() || !latest.get(0).anyYes()) {
             return List.of();
         }
         // the advice stands while the program is paused, until the therapist resumes it (program owns the pauses)
         boolean paused = programs.span(patient.getId())
-            .map(span -> span.pauses().stream().anyMatch(p -> p.to() == null)).orElse(false);
+                .map(span -> span.pauses().stream().anyMatch(p -> p.to() == null))
+                .orElse(false);
         if (!paused) {
             return List.of();
         }
         return Arrays.stream(latest.get(0).answers().split(","))
-            .filter(answer -> answer.endsWith("=yes"))
-            .map(answer -> answer.substring(0, answer.indexOf('=')))
-            .flatMap(name -> Arrays.stream(RedFlagQuestion.values()).filter(q -> q.name().equals(name)))
-            .sorted(RedFlagQuestion.MOST_URGENT_FIRST)
-            .toList();
+                .filter(answer -> answer.endsWith("=yes"))
+                .map(answer -> answer.substring(0, answer.indexOf('=')))
+                .flatMap(name -> Arrays.stream(RedFlagQuestion.values())
+                        .filter(q -> q.name().equals(name)))
+                .sorted(RedFlagQuestion.MOST_URGENT_FIRST)
+                .toList();
     }
 
     /** Pauses a running program from today (or from its start, if it has not begun); false when there is none to pause. */

@@ -12,6 +12,9 @@ public record SafetyCheck(long id, Instant answeredAt, Map<RedFlagQuestion, Bool
     }
 
     public List<RedFlagQuestion> yes() {
-        return answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        return answers.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -31,10 +31,10 @@ public class SafetyCheckHistory {
     @Transactional
     public List<SafetyCheck> checksOf(long patientId) {
         access.require(patientId);
-        List<SafetyCheck> checks = jdbc.query("""
+        List<SafetyCheck> checks = jdbc.query(
+                """
             SELECT id, answered_at, answers FROM red_flag_check WHERE patient_id = ?
-            ORDER BY answered_at DESC, id DESC""",
-            (rs, n) -> parse(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), patientId);
+            ORDER BY answered_at DESC, id DESC""", (rs, n) -> parse(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), patientId);
         audit.record(AuditAction.RED_FLAG_CHECKS_VIEWED, patientId, "patient", patientId, null);
         return checks;
     }
@@ -46,9 +46,9 @@ public class SafetyCheckHistory {
         for (String pair : stored.split(",")) {
             String[] parts = pair.split("=", 2);
             try {
-                answers.put(RedFlagQuestion.valueOf(parts[0].trim()), parts.length == 2 && "yes".equals(parts[1].trim()));
-            }
-            catch (IllegalArgumentException ex) {
+                answers.put(
+                        RedFlagQuestion.valueOf(parts[0].trim()), parts.length == 2 && "yes".equals(parts[1].trim()));
+            } catch (IllegalArgumentException ex) {
                 unknown.add(pair.trim());
             }
         }

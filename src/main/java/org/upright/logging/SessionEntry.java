@@ -14,11 +14,14 @@ public sealed interface SessionEntry permits WalkEntry, StretchEntry {
 
     LocalDate date();
 
-    @Nullable Integer discomfortBefore();
+    @Nullable
+    Integer discomfortBefore();
 
-    @Nullable Integer discomfortAfter();
+    @Nullable
+    Integer discomfortAfter();
 
-    @Nullable String note();
+    @Nullable
+    String note();
 
     Set<ContextTag> contextTags();
 

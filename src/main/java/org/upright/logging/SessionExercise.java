@@ -54,7 +54,8 @@ class SessionExercise {
         return outcome;
     }
 
-    @Nullable Integer getDiscomfort() {
+    @Nullable
+    Integer getDiscomfort() {
         return discomfort;
     }
 }

@@ -2,7 +2,8 @@ package org.upright.logging;
 
 /** What a logged session was: a walk on its own, or a stretch session (with its warm-up walk). */
 public enum SessionKind {
-    WALK("Walk"), STRETCH("Stretch session");
+    WALK("Walk"),
+    STRETCH("Stretch session");
 
     private final String label;
 

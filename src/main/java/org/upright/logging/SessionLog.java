@@ -127,9 +127,12 @@ class SessionLog {
     private void applyExercises(List<ExerciseResult> results) {
         exercises.removeIf(e -> results.stream().noneMatch(r -> r.exerciseId() == e.getExerciseId()));
         for (ExerciseResult r : results) {
-            exercises.stream().filter(e -> e.getExerciseId() == r.exerciseId()).findFirst().ifPresentOrElse(
-                e -> e.update(r.outcome(), r.discomfort()),
-                () -> exercises.add(new SessionExercise(r.exerciseId(), r.outcome(), r.discomfort())));
+            exercises.stream()
+                    .filter(e -> e.getExerciseId() == r.exerciseId())
+                    .findFirst()
+                    .ifPresentOrElse(
+                            e -> e.update(r.outcome(), r.discomfort()),
+                            () -> exercises.add(new SessionExercise(r.exerciseId(), r.outcome(), r.discomfort())));
         }
     }
 
@@ -144,7 +147,8 @@ class SessionLog {
         return patientId;
     }
 
-    @Nullable Long getProgramId() {
+    @Nullable
+    Long getProgramId() {
         return programId;
     }
 
@@ -156,27 +160,33 @@ class SessionLog {
         return kind;
     }
 
-    @Nullable Integer getWalkMinutes() {
+    @Nullable
+    Integer getWalkMinutes() {
         return walkMinutes;
     }
 
-    @Nullable Integer getWarmUpMinutes() {
+    @Nullable
+    Integer getWarmUpMinutes() {
         return warmUpMinutes;
     }
 
-    @Nullable Integer getDiscomfortBefore() {
+    @Nullable
+    Integer getDiscomfortBefore() {
         return discomfortBefore;
     }
 
-    @Nullable Integer getDiscomfortAfter() {
+    @Nullable
+    Integer getDiscomfortAfter() {
         return discomfortAfter;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 
-    @Nullable String getContextTags() {
+    @Nullable
+    String getContextTags() {
         return contextTags;
     }
 
@@ -188,7 +198,8 @@ class SessionLog {
         return loggedAt;
     }
 
-    @Nullable Instant getDeletedAt() {
+    @Nullable
+    Instant getDeletedAt() {
         return deletedAt;
     }
 

@@ -13,6 +13,6 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
 
     List<SessionLog> findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(long patientId, LocalDate date);
 
-    List<SessionLog> findTop20ByPatientIdAndKindAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(long patientId,
-            SessionKind kind);
+    List<SessionLog> findTop20ByPatientIdAndKindAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(
+            long patientId, SessionKind kind);
 }

@@ -26,16 +26,14 @@ public class SessionRatings {
     }
 
     /** One rated session. */
-    public record Rated(long sessionLogId, long patientId, LocalDate date, int rating) {
-    }
+    public record Rated(long sessionLogId, long patientId, LocalDate date, int rating) {}
 
     /** The log's after-session rating, or empty when it has none or was deleted. */
     @Transactional(readOnly = true)
     public Optional<Integer> ratingAfter(long sessionLogId) {
         return jdbc.queryForList("""
             SELECT discomfort_after FROM session_log
-            WHERE id = ? AND deleted_at IS NULL AND discomfort_after IS NOT NULL""", Integer.class, sessionLogId)
-            .stream().findFirst();
+            WHERE id = ? AND deleted_at IS NULL AND discomfort_after IS NOT NULL""", Integer.class, sessionLogId).stream().findFirst();
     }
 
     /** Live sessions of these patients dated on or after {@code since} with an after-session rating of at least {@code min}. */
@@ -48,11 +46,13 @@ public class SessionRatings {
             List<Object> args = new ArrayList<>(chunk);
             args.add(Date.valueOf(since));
             args.add(min);
-            rated.addAll(jdbc.query("SELECT id, patient_id, local_date, discomfort_after FROM session_log WHERE patient_id IN ("
-                + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                + ") AND local_date >= ? AND deleted_at IS NULL AND discomfort_after >= ? ORDER BY id",
-                (rs, n) -> new Rated(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4)),
-                args.toArray()));
+            rated.addAll(jdbc.query(
+                    "SELECT id, patient_id, local_date, discomfort_after FROM session_log WHERE patient_id IN ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                            + ") AND local_date >= ? AND deleted_at IS NULL AND discomfort_after >= ? ORDER BY id",
+                    (rs, n) -> new Rated(
+                            rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4)),
+                    args.toArray()));
         }
         return rated;
     }

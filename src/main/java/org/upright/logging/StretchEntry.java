@@ -9,9 +9,16 @@ import org.jspecify.annotations.Nullable;
  * A stretch session: the warm-up walk's minutes (null when there was none), how each exercise
  * went, discomfort after (required) and before (optional), a note and context tags.
  */
-public record StretchEntry(String clientKey, LocalDate date, @Nullable Integer warmUpMinutes,
-        List<ExerciseResult> exercises, @Nullable Integer discomfortBefore, @Nullable Integer discomfortAfter,
-        @Nullable String note, Set<ContextTag> contextTags) implements SessionEntry {
+public record StretchEntry(
+        String clientKey,
+        LocalDate date,
+        @Nullable Integer warmUpMinutes,
+        List<ExerciseResult> exercises,
+        @Nullable Integer discomfortBefore,
+        @Nullable Integer discomfortAfter,
+        @Nullable String note,
+        Set<ContextTag> contextTags)
+        implements SessionEntry {
 
     public StretchEntry {
         exercises = List.copyOf(exercises);

@@ -11,8 +11,14 @@ import org.upright.program.DayPlan;
  * without a program), what is done today, the streak, and the exercises that were too
  * uncomfortable the last time they came up.
  */
-public record TodayOverview(LocalDate today, boolean hasProgram, boolean paused, @Nullable DayPlan plan,
-        List<LoggedSession> done, int streak, Set<Long> tooUncomfortableLastTime) {
+public record TodayOverview(
+        LocalDate today,
+        boolean hasProgram,
+        boolean paused,
+        @Nullable DayPlan plan,
+        List<LoggedSession> done,
+        int streak,
+        Set<Long> tooUncomfortableLastTime) {
 
     public long walksDone() {
         return done.stream().filter(s -> s.kind() == SessionKind.WALK).count();

@@ -9,7 +9,11 @@ package org.upright.patient;
 public record CaseloadQuery(String nameContains, boolean includeArchived, Sort sort, boolean ascending) {
 
     public enum Sort {
-        NAME, PHASE, DAY_IN_PROGRAM, STATUS, LAST_ACTIVITY
+        NAME,
+        PHASE,
+        DAY_IN_PROGRAM,
+        STATUS,
+        LAST_ACTIVITY
     }
 
     public static CaseloadQuery all() {

@@ -68,13 +68,15 @@ class CaseloadReader {
             case LAST_ACTIVITY -> "(la.last_day IS NULL), la.last_day " + direction;
         };
         MapSqlParameterSource params = params(therapistId, query)
-            .addValue("offset", Math.max(0, offset))
-            .addValue("limit", Math.max(0, limit));
-        return jdbc.query("""
+                .addValue("offset", Math.max(0, offset))
+                .addValue("limit", Math.max(0, limit));
+        return jdbc.query(
+                """
             SELECT p.id, p.given_name, p.family_name, p.time_zone, pr.status AS program_status, pr.current_phase,
                    pr.start_date, tp.name AS phase_name, la.last_day, """ + STATUS + " AS status " + FROM
-            + " ORDER BY " + order + ", p.family_name, p.given_name, p.id LIMIT :limit OFFSET :offset",
-            params, this::row);
+                        + " ORDER BY " + order + ", p.family_name, p.given_name, p.id LIMIT :limit OFFSET :offset",
+                params,
+                this::row);
     }
 
     private CaseloadRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -88,15 +90,21 @@ class CaseloadReader {
             long between = ChronoUnit.DAYS.between(start, LocalDays.today(clock, zone(rs.getString("time_zone"))));
             day = between < 0 ? null : (int) between + 1;
         }
-        return new CaseloadRow(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"), phase,
-            live ? rs.getString("phase_name") : null, day, status, rs.getObject("last_day", LocalDate.class));
+        return new CaseloadRow(
+                rs.getLong("id"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                phase,
+                live ? rs.getString("phase_name") : null,
+                day,
+                status,
+                rs.getObject("last_day", LocalDate.class));
     }
 
     private static ZoneId zone(@Nullable String id) {
         try {
             return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        }
-        catch (DateTimeException ex) {
+        } catch (DateTimeException ex) {
             return ZoneId.of("UTC");
         }
     }
@@ -105,9 +113,9 @@ class CaseloadReader {
         String name = query.nameContains().trim().toLowerCase(Locale.ROOT);
         String escaped = name.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return new MapSqlParameterSource()
-            .addValue("therapist", therapistId)
-            .addValue("archived", query.includeArchived())
-            .addValue("name", name)
-            .addValue("pattern", "%" + escaped + "%");
+                .addValue("therapist", therapistId)
+                .addValue("archived", query.includeArchived())
+                .addValue("name", name)
+                .addValue("pattern", "%" + escaped + "%");
     }
 }

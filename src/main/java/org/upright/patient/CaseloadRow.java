@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param dayInProgram day 1 is the start date, in the patient's own calendar; null without a live program
  * @param lastActivity the latest day with a session logged and not deleted
  */
-public record CaseloadRow(long patientId, String givenName, String familyName, @Nullable Integer phase,
-        @Nullable String phaseName, @Nullable Integer dayInProgram, CaseloadStatus status,
+public record CaseloadRow(
+        long patientId,
+        String givenName,
+        String familyName,
+        @Nullable Integer phase,
+        @Nullable String phaseName,
+        @Nullable Integer dayInProgram,
+        CaseloadStatus status,
         @Nullable LocalDate lastActivity) {
 
     public String fullName() {

@@ -12,7 +12,11 @@ public interface PatientSection {
      * Where a section is shown: the therapist's patient page and patient dashboard, or the patient's
      * own History page.
      */
-    enum Place { PATIENT_PAGE, DASHBOARD, OWN_HISTORY }
+    enum Place {
+        PATIENT_PAGE,
+        DASHBOARD,
+        OWN_HISTORY
+    }
 
     /** Sections are shown by this number, lowest first. */
     int order();

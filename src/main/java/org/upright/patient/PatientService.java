@@ -32,7 +32,6 @@ public class PatientService {
     /** The given name an erased patient keeps; the family name becomes "Patient #id". */
     public static final String ERASED_GIVEN_NAME = "Erased";
 
-
     private final PatientRepository patients;
     private final PatientAccess access;
     private final AccountService accountService;
@@ -43,9 +42,16 @@ public class PatientService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PatientService(PatientRepository patients, PatientAccess access, AccountService accountService,
-            UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, CaseloadReader caseload,
-            Clock clock, ApplicationEventPublisher events) {
+    PatientService(
+            PatientRepository patients,
+            PatientAccess access,
+            AccountService accountService,
+            UserAccountRepository accounts,
+            CurrentUser currentUser,
+            AuditLog audit,
+            CaseloadReader caseload,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.patients = patients;
         this.events = events;
         this.caseload = caseload;
@@ -64,7 +70,8 @@ public class PatientService {
         Map<String, String> errors = validate(form);
         errors.putAll(accountService.validate(form.email(), form.givenName() + " " + form.familyName()));
         errors.remove("displayName");
-        if (!errors.containsKey("email") && accounts.existsByEmailIgnoreCase(form.email().trim())) {
+        if (!errors.containsKey("email")
+                && accounts.existsByEmailIgnoreCase(form.email().trim())) {
             errors.put("email", "An account with this email exists already.");
         }
         if (!errors.isEmpty()) {
@@ -72,8 +79,8 @@ public class PatientService {
         }
         AccountPrincipal therapist = currentUser.require();
         String oneTimePassword = accountService.generateOneTimePassword();
-        UserAccount account = accountService.createPatientAccount(form.email(),
-            form.givenName().trim() + " " + form.familyName().trim(), oneTimePassword);
+        UserAccount account = accountService.createPatientAccount(
+                form.email(), form.givenName().trim() + " " + form.familyName().trim(), oneTimePassword);
         Patient patient = new Patient(account.getId(), therapist.accountId(), clock.instant());
         apply(patient, form);
         patients.save(patient);
@@ -87,7 +94,7 @@ public class PatientService {
         Patient patient = access.require(patientId);
         if (patient.getVersion() != expectedVersion) {
             throw new ConflictException("Someone else changed this patient in the meantime. "
-                + "Your changes are still in the form: reopen the patient to see theirs.");
+                    + "Your changes are still in the form: reopen the patient to see theirs.");
         }
         Map<String, String> errors = validate(form);
         if (!errors.isEmpty()) {
@@ -96,8 +103,12 @@ public class PatientService {
         String before = describe(patient);
         apply(patient, form);
         patients.saveAndFlush(patient);
-        audit.record(AuditAction.PATIENT_UPDATED, patientId, "patient", patientId,
-            "before: " + before + "; after: " + describe(patient));
+        audit.record(
+                AuditAction.PATIENT_UPDATED,
+                patientId,
+                "patient",
+                patientId,
+                "before: " + before + "; after: " + describe(patient));
         return patient;
     }
 
@@ -140,15 +151,19 @@ public class PatientService {
     public void reassign(long patientId, long therapistAccountId) {
         Patient patient = access.require(patientId);
         UserAccount therapist = accounts.findById(therapistAccountId)
-            .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
-            .orElseThrow(() -> new InvalidInputException("therapist", "Choose an active therapist."));
+                .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
+                .orElseThrow(() -> new InvalidInputException("therapist", "Choose an active therapist."));
         long from = patient.getTherapistId();
         if (from == therapist.getId()) {
             return;
         }
         patient.setTherapistId(therapist.getId());
-        audit.record(AuditAction.PATIENT_REASSIGNED, patientId, "patient", patientId,
-            "from therapist " + from + " to therapist " + therapist.getId());
+        audit.record(
+                AuditAction.PATIENT_REASSIGNED,
+                patientId,
+                "patient",
+                patientId,
+                "from therapist " + from + " to therapist " + therapist.getId());
     }
 
     /**
@@ -161,8 +176,9 @@ public class PatientService {
         if (fromTherapistId == toTherapistId) {
             throw new InvalidInputException("successor", "Choose another therapist.");
         }
-        accounts.findById(toTherapistId).filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
-            .orElseThrow(() -> new InvalidInputException("successor", "Choose an active therapist."));
+        accounts.findById(toTherapistId)
+                .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
+                .orElseThrow(() -> new InvalidInputException("successor", "Choose an active therapist."));
         List<Patient> moving = patients.findByTherapistId(fromTherapistId);
         moving.forEach(p -> reassign(p.getId(), toTherapistId));
         return moving.size();
@@ -186,8 +202,8 @@ public class PatientService {
             patient.setArchivedAt(clock.instant());
         }
         patients.save(patient);
-        accountService.anonymisePatientAccount(patient.getAccountId(), "Erased Patient #" + id,
-            "erased-" + id + "@invalid");
+        accountService.anonymisePatientAccount(
+                patient.getAccountId(), "Erased Patient #" + id, "erased-" + id + "@invalid");
         events.publishEvent(new PatientErased(id));
     }
 
@@ -208,14 +224,17 @@ public class PatientService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public List<Patient> myActivePatients() {
-        return patients.findByTherapistIdAndArchivedAtIsNull(currentUser.require().accountId());
+        return patients.findByTherapistIdAndArchivedAtIsNull(
+                currentUser.require().accountId());
     }
 
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional(readOnly = true)
     public String emailOf(Patient patient) {
         access.require(patient.getId());
-        return accounts.findById(patient.getAccountId()).map(UserAccount::getEmail).orElseThrow(NotFoundException::new);
+        return accounts.findById(patient.getAccountId())
+                .map(UserAccount::getEmail)
+                .orElseThrow(NotFoundException::new);
     }
 
     Map<String, String> validate(PatientForm form) {
@@ -224,16 +243,17 @@ public class PatientService {
         checkName(errors, "familyName", form.familyName(), "Enter the last name.");
         try {
             ZoneId.of(form.timeZone());
-        }
-        catch (DateTimeException ex) {
+        } catch (DateTimeException ex) {
             errors.put("timeZone", "Choose a time zone from the list.");
         }
         LocalDate birthDate = form.birthDate();
-        if (birthDate != null && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
+        if (birthDate != null
+                && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
             errors.put("birthDate", "Enter a date of birth between 1900 and today.");
         }
-        Set<String> known = java.util.Arrays.stream(Contraindication.values()).map(Enum::name)
-            .collect(Collectors.toSet());
+        Set<String> known = java.util.Arrays.stream(Contraindication.values())
+                .map(Enum::name)
+                .collect(Collectors.toSet());
         if (!known.containsAll(form.contraindications())) {
             errors.put("contraindications", "Choose contraindications from the list.");
         }
@@ -246,8 +266,7 @@ public class PatientService {
     private static void checkName(Map<String, String> errors, String field, String value, String emptyMessage) {
         if (value.isBlank()) {
             errors.put(field, emptyMessage);
-        }
-        else if (value.trim().length() > Patient.NAME_MAX) {
+        } else if (value.trim().length() > Patient.NAME_MAX) {
             errors.put(field, "Use at most " + Patient.NAME_MAX + " characters.");
         }
     }
@@ -258,13 +277,17 @@ public class PatientService {
         patient.setBirthDate(form.birthDate());
         patient.setTimeZone(form.timeZone());
         patient.setContraindications(form.contraindications());
-        patient.setNotes(form.notes() == null || form.notes().isBlank() ? null : form.notes().trim());
+        patient.setNotes(
+                form.notes() == null || form.notes().isBlank()
+                        ? null
+                        : form.notes().trim());
     }
 
     // Which fields changed, for the audit trail; free text is summarised, not copied.
     private static String describe(Patient p) {
         return "name=" + p.getGivenName().length() + "+" + p.getFamilyName().length() + " chars, birthDate="
-            + (p.getBirthDate() != null) + ", zone=" + p.getTimeZone() + ", contraindications="
-            + p.getContraindications() + ", notes=" + (p.getNotes() == null ? 0 : p.getNotes().length()) + " chars";
+                + (p.getBirthDate() != null) + ", zone=" + p.getTimeZone() + ", contraindications="
+                + p.getContraindications() + ", notes="
+                + (p.getNotes() == null ? 0 : p.getNotes().length()) + " chars";
     }
 }

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Small field checks and naming rules shared by the program module's services. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void range(Map<String, String> errors, String field, int value, int min, int max, String what) {
         if (value < min || value > max) {
@@ -17,8 +16,8 @@ final class Checks {
         }
     }
 
-    static void optionalRange(Map<String, String> errors, String field, @Nullable Integer value, int min, int max,
-            String what) {
+    static void optionalRange(
+            Map<String, String> errors, String field, @Nullable Integer value, int min, int max, String what) {
         if (value != null) {
             range(errors, field, value, min, max, what);
         }
@@ -34,8 +33,11 @@ final class Checks {
 
     /** Codes are for machines (FHIR, imports): upper-case letters from the name, unique with a number if needed. */
     static String uniqueCode(String name, Predicate<String> taken) {
-        String base = "C_" + name.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
-            .replaceAll("^_+|_+$", "");
+        String base = "C_"
+                + name.trim()
+                        .toUpperCase(Locale.ROOT)
+                        .replaceAll("[^A-Z0-9]+", "_")
+                        .replaceAll("^_+|_+$", "");
         base = base.length() > 34 ? base.substring(0, 34) : base;
         String code = base;
         for (int n = 2; taken.test(code); n++) {

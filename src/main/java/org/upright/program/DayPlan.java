@@ -5,10 +5,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the prescription in force asks of the patient on one day. */
-public record DayPlan(long programId, LocalDate day, int phase, String phaseName, int walks, int minutesPerWalk,
-        int stretchSessions, int warmUpMinutes, List<Item> exercises) {
+public record DayPlan(
+        long programId,
+        LocalDate day,
+        int phase,
+        String phaseName,
+        int walks,
+        int minutesPerWalk,
+        int stretchSessions,
+        int warmUpMinutes,
+        List<Item> exercises) {
 
-    public record Item(Exercise exercise, @Nullable Integer holdSeconds, @Nullable Integer reps,
+    public record Item(
+            Exercise exercise,
+            @Nullable Integer holdSeconds,
+            @Nullable Integer reps,
             @Nullable Integer sets) {
 
         public String dose() {
@@ -20,7 +31,10 @@ public record DayPlan(long programId, LocalDate day, int phase, String phaseName
                 sb.append(reps).append(reps == 1 ? " time" : " times");
             }
             if (holdSeconds != null) {
-                sb.append(sb.isEmpty() ? "" : ", ").append("hold ").append(holdSeconds).append(" s");
+                sb.append(sb.isEmpty() ? "" : ", ")
+                        .append("hold ")
+                        .append(holdSeconds)
+                        .append(" s");
             }
             return sb.toString();
         }

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * How much of an exercise: hold seconds, repetitions and sets, each optional. The limits live here
  * once; services check them and forms take their field bounds from them.
  */
-public record Dose(@Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
+public record Dose(
+        @Nullable Integer holdSeconds,
+        @Nullable Integer reps,
+        @Nullable Integer sets) {
 
     public static final int MIN = 1;
     public static final int MAX_HOLD_SECONDS = 600;

@@ -1,5 +1,4 @@
 package org.upright.program;
 
 /** An exercise of the template left out for this patient, and why. */
-public record ExcludedExercise(Exercise exercise, String reason) {
-}
+public record ExcludedExercise(Exercise exercise, String reason) {}

@@ -1,5 +1,7 @@
 package org.upright.program;
 
 public enum ExerciseKind {
-    WALK, STRETCH, STRENGTH
+    WALK,
+    STRETCH,
+    STRENGTH
 }

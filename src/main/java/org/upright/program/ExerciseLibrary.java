@@ -53,22 +53,30 @@ public class ExerciseLibrary {
             throw new InvalidInputException(errors);
         }
         ExerciseKind kind = Objects.requireNonNull(form.kind());
-        Exercise exercise = new Exercise(Checks.uniqueCode(form.name(), exercises::existsByCode), form.name().trim(),
-            kind, form.instructions().trim());
+        Exercise exercise = new Exercise(
+                Checks.uniqueCode(form.name(), exercises::existsByCode),
+                form.name().trim(),
+                kind,
+                form.instructions().trim());
         exercise.setCautions(Checks.blankToNull(form.cautions()));
         exercise.setDefaultHoldSeconds(form.defaultHoldSeconds());
         exercise.setDefaultReps(form.defaultReps());
         exercise.setDefaultSets(form.defaultSets());
         exercise.setDefaultMinutes(form.defaultMinutes());
         exercise.setContraindications(form.contraindications());
-        exercise.setIcon(switch (kind) {
-            case WALK -> "vaadin:male";
-            case STRETCH -> "vaadin:arrows-long-v";
-            case STRENGTH -> "vaadin:compress-square";
-        });
+        exercise.setIcon(
+                switch (kind) {
+                    case WALK -> "vaadin:male";
+                    case STRETCH -> "vaadin:arrows-long-v";
+                    case STRENGTH -> "vaadin:compress-square";
+                });
         exercises.save(exercise);
-        audit.record(AuditAction.EXERCISE_SAVED, null, "exercise", exercise.getId(),
-            "added " + kind + " " + exercise.getCode());
+        audit.record(
+                AuditAction.EXERCISE_SAVED,
+                null,
+                "exercise",
+                exercise.getId(),
+                "added " + kind + " " + exercise.getCode());
         return exercise;
     }
 
@@ -76,8 +84,7 @@ public class ExerciseLibrary {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.name().isBlank()) {
             errors.put("name", "Enter the exercise's name.");
-        }
-        else if (form.name().trim().length() > Exercise.NAME_MAX) {
+        } else if (form.name().trim().length() > Exercise.NAME_MAX) {
             errors.put("name", "Use at most " + Exercise.NAME_MAX + " characters.");
         }
         if (form.kind() == null) {
@@ -85,18 +92,19 @@ public class ExerciseLibrary {
         }
         if (form.instructions().isBlank()) {
             errors.put("instructions", "Write how to do the exercise.");
-        }
-        else if (form.instructions().trim().length() > Exercise.INSTRUCTIONS_MAX) {
+        } else if (form.instructions().trim().length() > Exercise.INSTRUCTIONS_MAX) {
             errors.put("instructions", "Use at most " + Exercise.INSTRUCTIONS_MAX + " characters.");
         }
         if (form.cautions() != null && form.cautions().trim().length() > Exercise.CAUTIONS_MAX) {
             errors.put("cautions", "Use at most " + Exercise.CAUTIONS_MAX + " characters.");
         }
-        new Dose(form.defaultHoldSeconds(), form.defaultReps(), form.defaultSets()).errors("").forEach(
-            (field, message) -> errors.put("default" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
-                message));
+        new Dose(form.defaultHoldSeconds(), form.defaultReps(), form.defaultSets())
+                .errors("")
+                .forEach((field, message) ->
+                        errors.put("default" + Character.toUpperCase(field.charAt(0)) + field.substring(1), message));
         Checks.optionalRange(errors, "defaultMinutes", form.defaultMinutes(), 1, ProgramService.MAX_MINUTES, "minutes");
-        Set<String> known = Arrays.stream(Contraindication.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> known =
+                Arrays.stream(Contraindication.values()).map(Enum::name).collect(Collectors.toSet());
         if (!known.containsAll(form.contraindications())) {
             errors.put("contraindications", "Choose contraindications from the list.");
         }
@@ -106,8 +114,9 @@ public class ExerciseLibrary {
     /** Why this exercise is not for this patient, or empty when it is fine. */
     public static Optional<String> reasonExcluded(Patient patient, Exercise exercise) {
         return exercise.getContraindications().stream()
-            .filter(patient.getContraindications()::contains)
-            .findFirst()
-            .map(code -> "Left out: not suitable with " + Contraindication.labelOf(code).toLowerCase());
+                .filter(patient.getContraindications()::contains)
+                .findFirst()
+                .map(code -> "Left out: not suitable with "
+                        + Contraindication.labelOf(code).toLowerCase());
     }
 }

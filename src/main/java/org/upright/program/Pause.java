@@ -2,7 +2,6 @@ package org.upright.program;
 
 import java.time.LocalDate;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**

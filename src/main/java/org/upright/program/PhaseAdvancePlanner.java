@@ -1,7 +1,7 @@
 package org.upright.program;
 
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PhaseAdvancePlanner {
 
-    private PhaseAdvancePlanner() {
-    }
+    private PhaseAdvancePlanner() {}
 
     /**
      * @param current the template's current phase (what the tailoring started from)
@@ -31,17 +30,19 @@ final class PhaseAdvancePlanner {
      * @param mine the version in force when the new phase starts
      * @param excluded exercises the patient's contraindications leave out
      */
-    static PrescriptionDraft merge(TemplatePhase current, TemplatePhase next, Prescription mine, LocalDate from,
-            Predicate<Long> excluded) {
-        int walks = pick(Math.max(1, current.getWalksPerDay()), Math.max(1, next.getWalksPerDay()),
-            mine.getWalksPerDay());
+    static PrescriptionDraft merge(
+            TemplatePhase current, TemplatePhase next, Prescription mine, LocalDate from, Predicate<Long> excluded) {
+        int walks =
+                pick(Math.max(1, current.getWalksPerDay()), Math.max(1, next.getWalksPerDay()), mine.getWalksPerDay());
         int minutes = pick(current.getMinutesPerWalk(), next.getMinutesPerWalk(), mine.getMinutesPerWalk());
-        int stretches = pick(current.getStretchSessionsPerDay(), next.getStretchSessionsPerDay(),
-            mine.getStretchSessionsPerDay());
+        int stretches = pick(
+                current.getStretchSessionsPerDay(), next.getStretchSessionsPerDay(), mine.getStretchSessionsPerDay());
         int warmUp = pick(current.getWarmUpMinutes(), next.getWarmUpMinutes(), mine.getWarmUpMinutes());
 
-        Map<Long, TemplateExercise> base = byId(current.getExercises(), te -> te.getExercise().getId());
-        Map<Long, TemplateExercise> theirs = byId(next.getExercises(), te -> te.getExercise().getId());
+        Map<Long, TemplateExercise> base =
+                byId(current.getExercises(), te -> te.getExercise().getId());
+        Map<Long, TemplateExercise> theirs =
+                byId(next.getExercises(), te -> te.getExercise().getId());
         Map<Long, PrescriptionExercise> ours = byId(mine.getExercises(), PrescriptionExercise::getExerciseId);
         Set<Long> candidates = new LinkedHashSet<>(theirs.keySet());
         candidates.addAll(ours.keySet());
@@ -58,18 +59,26 @@ final class PhaseAdvancePlanner {
             boolean sameTemplateDose = t == null || (base.containsKey(id) && sameDose(base.get(id), t));
             if (o != null && sameTemplateDose) {
                 items.add(new PrescriptionDraft.Item(id, o.getHoldSeconds(), o.getReps(), o.getSets()));
-            }
-            else if (t != null) {
+            } else if (t != null) {
                 items.add(new PrescriptionDraft.Item(id, t.getHoldSeconds(), t.getReps(), t.getSets()));
             }
         }
-        return new PrescriptionDraft(mine.getId(), from, walks, minutes, stretches, warmUp, mine.getWeekdays(),
-            next.getMinDays(), items, null);
+        return new PrescriptionDraft(
+                mine.getId(),
+                from,
+                walks,
+                minutes,
+                stretches,
+                warmUp,
+                mine.getWeekdays(),
+                next.getMinDays(),
+                items,
+                null);
     }
 
     /** Each value of the draft that differs from {@code before}, in the clinic's words. */
-    static List<PhaseAdvance.Change> changes(Prescription before, int nextPhase, PrescriptionDraft after,
-            Function<Long, String> exerciseName) {
+    static List<PhaseAdvance.Change> changes(
+            Prescription before, int nextPhase, PrescriptionDraft after, Function<Long, String> exerciseName) {
         List<PhaseAdvance.Change> changes = new ArrayList<>();
         changes.add(new PhaseAdvance.Change("Phase", String.valueOf(before.getPhase()), String.valueOf(nextPhase)));
         change(changes, "Walks a day", before.getWalksPerDay(), after.walksPerDay());
@@ -81,13 +90,19 @@ final class PhaseAdvancePlanner {
         Map<Long, PrescriptionDraft.Item> now = byId(after.exercises(), PrescriptionDraft.Item::exerciseId);
         for (var e : now.entrySet()) {
             PrescriptionExercise was = old.get(e.getKey());
-            String dose = new Dose(e.getValue().holdSeconds(), e.getValue().reps(), e.getValue().sets()).describe();
+            String dose = new Dose(
+                            e.getValue().holdSeconds(),
+                            e.getValue().reps(),
+                            e.getValue().sets())
+                    .describe();
             if (was == null) {
-                changes.add(new PhaseAdvance.Change(exerciseName.apply(e.getKey()), "not in the plan", "added, " + dose));
-            }
-            else if (!dose.equals(new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe())) {
-                changes.add(new PhaseAdvance.Change(exerciseName.apply(e.getKey()),
-                    new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe(), dose));
+                changes.add(
+                        new PhaseAdvance.Change(exerciseName.apply(e.getKey()), "not in the plan", "added, " + dose));
+            } else if (!dose.equals(new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe())) {
+                changes.add(new PhaseAdvance.Change(
+                        exerciseName.apply(e.getKey()),
+                        new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe(),
+                        dose));
             }
         }
         for (long id : old.keySet()) {
@@ -105,7 +120,7 @@ final class PhaseAdvancePlanner {
             return null;
         }
         return "Phase " + phase + " asks for at least " + minDays + " days; by this date it will have lasted " + days
-            + (days == 1 ? " day." : " days.") + " You can still go ahead.";
+                + (days == 1 ? " day." : " days.") + " You can still go ahead.";
     }
 
     private static int pick(int base, int theirs, int mine) {
@@ -113,8 +128,9 @@ final class PhaseAdvancePlanner {
     }
 
     private static boolean sameDose(TemplateExercise a, TemplateExercise b) {
-        return Objects.equals(a.getHoldSeconds(), b.getHoldSeconds()) && Objects.equals(a.getReps(), b.getReps())
-            && Objects.equals(a.getSets(), b.getSets());
+        return Objects.equals(a.getHoldSeconds(), b.getHoldSeconds())
+                && Objects.equals(a.getReps(), b.getReps())
+                && Objects.equals(a.getSets(), b.getSets());
     }
 
     private static void change(List<PhaseAdvance.Change> changes, String what, int before, int after) {

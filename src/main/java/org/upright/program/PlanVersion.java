@@ -7,8 +7,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** One immutable prescription version; on an unticked weekday nothing is prescribed. */
-public record PlanVersion(LocalDate effectiveFrom, Instant savedAt, int walksPerDay, int minutesPerWalk,
-                          int stretchSessionsPerDay, Set<DayOfWeek> weekdays) {
+public record PlanVersion(
+        LocalDate effectiveFrom,
+        Instant savedAt,
+        int walksPerDay,
+        int minutesPerWalk,
+        int stretchSessionsPerDay,
+        Set<DayOfWeek> weekdays) {
 
     public PlanVersion {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");

@@ -92,8 +92,8 @@ public class Prescription {
         this.note = draft.note();
         int position = 0;
         for (PrescriptionDraft.Item item : draft.exercises()) {
-            exercises.add(new PrescriptionExercise(item.exerciseId(), ++position, item.holdSeconds(), item.reps(),
-                item.sets()));
+            exercises.add(new PrescriptionExercise(
+                    item.exerciseId(), ++position, item.holdSeconds(), item.reps(), item.sets()));
         }
     }
 
@@ -157,7 +157,7 @@ public class Prescription {
     }
 
     public PlanVersion toPlanVersion() {
-        return new PlanVersion(effectiveFrom, savedAt, walksPerDay, minutesPerWalk, stretchSessionsPerDay,
-            getWeekdays());
+        return new PlanVersion(
+                effectiveFrom, savedAt, walksPerDay, minutesPerWalk, stretchSessionsPerDay, getWeekdays());
     }
 }

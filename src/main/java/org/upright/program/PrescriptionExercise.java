@@ -30,10 +30,13 @@ public class PrescriptionExercise {
 
     private @Nullable Integer sets;
 
-    protected PrescriptionExercise() {
-    }
+    protected PrescriptionExercise() {}
 
-    PrescriptionExercise(long exerciseId, int position, @Nullable Integer holdSeconds, @Nullable Integer reps,
+    PrescriptionExercise(
+            long exerciseId,
+            int position,
+            @Nullable Integer holdSeconds,
+            @Nullable Integer reps,
             @Nullable Integer sets) {
         this.exerciseId = exerciseId;
         this.position = position;

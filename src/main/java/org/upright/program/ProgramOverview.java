@@ -11,9 +11,17 @@ import org.jspecify.annotations.Nullable;
  * (newest first), what the patient's contraindications leave out, and whether the next phase is
  * due.
  */
-public record ProgramOverview(Program program, LocalDate today, @Nullable Prescription inForce,
-        Prescription latest, List<Prescription> versions, Map<Long, Exercise> exercises,
-        List<ExcludedExercise> excluded, boolean nextPhaseSuggested, int dayInProgram, Set<Long> withdrawn) {
+public record ProgramOverview(
+        Program program,
+        LocalDate today,
+        @Nullable Prescription inForce,
+        Prescription latest,
+        List<Prescription> versions,
+        Map<Long, Exercise> exercises,
+        List<ExcludedExercise> excluded,
+        boolean nextPhaseSuggested,
+        int dayInProgram,
+        Set<Long> withdrawn) {
 
     /** True for a scheduled version that a phase change withdrew: it never takes effect. */
     public boolean isWithdrawn(Prescription version) {
@@ -25,8 +33,10 @@ public record ProgramOverview(Program program, LocalDate today, @Nullable Prescr
      * before the day, of equal dates the one saved last; withdrawn versions never are.
      */
     public @Nullable Prescription inForceOn(LocalDate day) {
-        return versions.stream().filter(v -> !isWithdrawn(v) && !v.getEffectiveFrom().isAfter(day)).findFirst()
-            .orElse(null);
+        return versions.stream()
+                .filter(v -> !isWithdrawn(v) && !v.getEffectiveFrom().isAfter(day))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The first version in effect dated after {@code day}: the one that takes over from it. */

@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
-    @Query("select p from Program p where p.patientId = :patientId and p.status <> org.upright.program.ProgramStatus.ENDED")
+    @Query(
+            "select p from Program p where p.patientId = :patientId and p.status <> org.upright.program.ProgramStatus.ENDED")
     Optional<Program> findLive(@Param("patientId") long patientId);
 
     /** Serialises changes to one program, so two saves at once cannot both win. */

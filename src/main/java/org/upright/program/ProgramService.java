@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +23,6 @@ import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
-import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.security.CurrentUser;
@@ -51,9 +49,17 @@ public class ProgramService {
     private final WalkDays walkDays;
     private final Clock clock;
 
-    ProgramService(ProgramRepository programs, PrescriptionRepository prescriptions, ExerciseLibrary library,
-            ProgramTemplateRepository templates, PatientAccess access, CurrentUser currentUser, AuditLog audit,
-            PrescriptionWithdrawals withdrawals, WalkDays walkDays, Clock clock) {
+    ProgramService(
+            ProgramRepository programs,
+            PrescriptionRepository prescriptions,
+            ExerciseLibrary library,
+            ProgramTemplateRepository templates,
+            PatientAccess access,
+            CurrentUser currentUser,
+            AuditLog audit,
+            PrescriptionWithdrawals withdrawals,
+            WalkDays walkDays,
+            Clock clock) {
         this.programs = programs;
         this.prescriptions = prescriptions;
         this.library = library;
@@ -74,17 +80,28 @@ public class ProgramService {
         if (programs.findLive(patientId).isPresent()) {
             throw new ConflictException("This patient already has a program. End it before assigning a new one.");
         }
-        ProgramTemplate template = templates.findById(templateId)
-            .orElseThrow(() -> new InvalidInputException("template", "Choose a program template."));
+        ProgramTemplate template = templates
+                .findById(templateId)
+                .orElseThrow(() -> new InvalidInputException("template", "Choose a program template."));
         LocalDate today = patient.today(clock);
         if (startDate.isBefore(today.minusDays(90)) || startDate.isAfter(today.plusDays(365))) {
-            throw new InvalidInputException("startDate", "Choose a start date within the last 90 days or the next year.");
+            throw new InvalidInputException(
+                    "startDate", "Choose a start date within the last 90 days or the next year.");
         }
         Program program = programs.save(new Program(patientId, template, startDate, clock.instant()));
         PrescriptionDraft first = fromPhase(template.phase(1), patient, startDate, 0);
-        prescriptions.save(new Prescription(program.getId(), first, 1, clock.instant(), currentUser.require().accountId()));
-        audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "program", program.getId(),
-            "template=" + template.getCode() + ", start=" + startDate);
+        prescriptions.save(new Prescription(
+                program.getId(),
+                first,
+                1,
+                clock.instant(),
+                currentUser.require().accountId()));
+        audit.record(
+                AuditAction.PROGRAM_ASSIGNED,
+                patientId,
+                "program",
+                program.getId(),
+                "template=" + template.getCode() + ", start=" + startDate);
         return program;
     }
 
@@ -119,19 +136,25 @@ public class ProgramService {
         Program live = programs.findLive(patientId).orElseThrow(NotFoundException::new);
         Program program = programs.lockById(live.getId()).orElseThrow(NotFoundException::new);
         if (latestOf(program).getId() != draft.basedOnPrescriptionId()) {
-            throw new ConflictException("Someone else saved a new version of this prescription while you were "
-                + "editing. Your changes are still in the form: reload the program to see theirs, then save again.");
+            throw new ConflictException(
+                    "Someone else saved a new version of this prescription while you were "
+                            + "editing. Your changes are still in the form: reload the program to see theirs, then save again.");
         }
         Map<String, String> errors = validate(draft, program);
         Set<String> excluded = excludedIds(patient, draft.exercises());
         if (!excluded.isEmpty()) {
-            errors.put("exercises", "Left out because of the patient's contraindications: " + String.join(", ", excluded));
+            errors.put(
+                    "exercises", "Left out because of the patient's contraindications: " + String.join(", ", excluded));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Prescription saved = prescriptions.save(new Prescription(program.getId(), draft, program.getCurrentPhase(),
-            clock.instant(), currentUser.require().accountId()));
+        Prescription saved = prescriptions.save(new Prescription(
+                program.getId(),
+                draft,
+                program.getCurrentPhase(),
+                clock.instant(),
+                currentUser.require().accountId()));
         audit.record(AuditAction.PRESCRIPTION_SAVED, patientId, "prescription", saved.getId(), describe(saved));
         return saved;
     }
@@ -153,18 +176,28 @@ public class ProgramService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Prescription advancePhase(long patientId, LocalDate from) {
         Patient patient = access.require(patientId);
-        Program program = programs.lockById(programs.findLive(patientId).orElseThrow(NotFoundException::new).getId())
-            .orElseThrow(NotFoundException::new);
+        Program program = programs.lockById(programs.findLive(patientId)
+                        .orElseThrow(NotFoundException::new)
+                        .getId())
+                .orElseThrow(NotFoundException::new);
         PhaseAdvance plan = planAdvance(patient, program, from);
         program.moveToPhase(plan.phase(), from);
         long by = currentUser.require().accountId();
-        Prescription saved = prescriptions.save(new Prescription(program.getId(), plan.draft(), plan.phase(),
-            clock.instant(), by));
+        Prescription saved =
+                prescriptions.save(new Prescription(program.getId(), plan.draft(), plan.phase(), clock.instant(), by));
         withdrawals.withdraw(plan.withdrawn(), saved.getId(), by, clock.instant());
-        audit.record(AuditAction.PROGRAM_PHASE_CHANGED, patientId, "program", program.getId(),
-            "phase " + plan.phase() + " from " + from + (plan.withdrawn().isEmpty() ? ""
-                : ", withdrew versions " + plan.withdrawn().stream().map(p -> String.valueOf(p.getId()))
-                    .collect(Collectors.joining(","))));
+        audit.record(
+                AuditAction.PROGRAM_PHASE_CHANGED,
+                patientId,
+                "program",
+                program.getId(),
+                "phase " + plan.phase() + " from " + from
+                        + (plan.withdrawn().isEmpty()
+                                ? ""
+                                : ", withdrew versions "
+                                        + plan.withdrawn().stream()
+                                                .map(p -> String.valueOf(p.getId()))
+                                                .collect(Collectors.joining(","))));
         return saved;
     }
 
@@ -174,27 +207,48 @@ public class ProgramService {
             throw new InvalidInputException("phase", "This is already the last phase.");
         }
         if (from.isBefore(program.getPhaseStartedOn())) {
-            throw new InvalidInputException("effectiveFrom", "The next phase cannot start before the current one did ("
-                + program.getPhaseStartedOn() + ").");
+            throw new InvalidInputException(
+                    "effectiveFrom",
+                    "The next phase cannot start before the current one did (" + program.getPhaseStartedOn() + ").");
         }
         List<Prescription> inEffect = versionsInEffect(program);
-        Prescription mine = inEffect.stream().filter(p -> !p.getEffectiveFrom().isAfter(from)).findFirst()
-            .orElseGet(() -> latestOf(program));
+        Prescription mine = inEffect.stream()
+                .filter(p -> !p.getEffectiveFrom().isAfter(from))
+                .findFirst()
+                .orElseGet(() -> latestOf(program));
         Map<Long, Exercise> exercises = library.byId();
         TemplatePhase nextPhase = program.getTemplate().phase(next);
-        PrescriptionDraft draft = PhaseAdvancePlanner.merge(program.getTemplate().phase(program.getCurrentPhase()),
-            nextPhase, mine, from, id -> exercises.get(id) == null || ExerciseLibrary.reasonExcluded(patient, exercises.get(id)).isPresent())
-            .withBasedOn(latestOf(program).getId());
-        List<Prescription> withdrawn = inEffect.stream().filter(p -> p.getEffectiveFrom().isAfter(from))
-            .sorted(Comparator.comparing(Prescription::getEffectiveFrom)).toList();
+        PrescriptionDraft draft = PhaseAdvancePlanner.merge(
+                        program.getTemplate().phase(program.getCurrentPhase()),
+                        nextPhase,
+                        mine,
+                        from,
+                        id -> exercises.get(id) == null
+                                || ExerciseLibrary.reasonExcluded(patient, exercises.get(id))
+                                        .isPresent())
+                .withBasedOn(latestOf(program).getId());
+        List<Prescription> withdrawn = inEffect.stream()
+                .filter(p -> p.getEffectiveFrom().isAfter(from))
+                .sorted(Comparator.comparing(Prescription::getEffectiveFrom))
+                .toList();
         List<String> warnings = new ArrayList<>();
-        String tooSoon = PhaseAdvancePlanner.minimumDaysWarning(program.getCurrentPhase(),
-            program.getPhaseStartedOn(), mine.getPhaseMinDays(), from);
+        String tooSoon = PhaseAdvancePlanner.minimumDaysWarning(
+                program.getCurrentPhase(), program.getPhaseStartedOn(), mine.getPhaseMinDays(), from);
         if (tooSoon != null) {
             warnings.add(tooSoon);
         }
-        return new PhaseAdvance(next, nextPhase.getName(), from, draft, PhaseAdvancePlanner.changes(mine, next, draft,
-            id -> exercises.containsKey(id) ? exercises.get(id).getName() : "?"), withdrawn, warnings);
+        return new PhaseAdvance(
+                next,
+                nextPhase.getName(),
+                from,
+                draft,
+                PhaseAdvancePlanner.changes(
+                        mine,
+                        next,
+                        draft,
+                        id -> exercises.containsKey(id) ? exercises.get(id).getName() : "?"),
+                withdrawn,
+                warnings);
     }
 
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT', 'ADMIN')")
@@ -208,7 +262,8 @@ public class ProgramService {
         if (from.isBefore(program.getStartDate())) {
             throw new InvalidInputException("from", "A pause cannot begin before the program started.");
         }
-        boolean overlaps = program.getPauses().stream().anyMatch(p -> p.getToDate() != null && p.getToDate().isAfter(from));
+        boolean overlaps = program.getPauses().stream()
+                .anyMatch(p -> p.getToDate() != null && p.getToDate().isAfter(from));
         if (overlaps) {
             throw new InvalidInputException("from", "This pause would overlap an earlier one.");
         }
@@ -222,7 +277,7 @@ public class ProgramService {
         access.require(patientId);
         Program program = liveLocked(patientId);
         ProgramPause open = program.openPause()
-            .orElseThrow(() -> new InvalidInputException("resume", "The program is not paused."));
+                .orElseThrow(() -> new InvalidInputException("resume", "The program is not paused."));
         if (on.isBefore(open.getFromDate())) {
             throw new InvalidInputException("on", "Resume on or after the day the pause began.");
         }
@@ -259,11 +314,19 @@ public class ProgramService {
             }
             Map<Long, Exercise> exercises = library.byId();
             List<DayPlan.Item> items = version.getExercises().stream()
-                .map(e -> new DayPlan.Item(exercises.get(e.getExerciseId()), e.getHoldSeconds(), e.getReps(), e.getSets()))
-                .toList();
-            return Optional.of(new DayPlan(program.getId(), day, version.getPhase(),
-                program.getTemplate().phase(version.getPhase()).getName(), version.getWalksPerDay(),
-                version.getMinutesPerWalk(), version.getStretchSessionsPerDay(), version.getWarmUpMinutes(), items));
+                    .map(e -> new DayPlan.Item(
+                            exercises.get(e.getExerciseId()), e.getHoldSeconds(), e.getReps(), e.getSets()))
+                    .toList();
+            return Optional.of(new DayPlan(
+                    program.getId(),
+                    day,
+                    version.getPhase(),
+                    program.getTemplate().phase(version.getPhase()).getName(),
+                    version.getWalksPerDay(),
+                    version.getMinutesPerWalk(),
+                    version.getStretchSessionsPerDay(),
+                    version.getWarmUpMinutes(),
+                    items));
         });
     }
 
@@ -284,16 +347,20 @@ public class ProgramService {
     }
 
     ProgramSpan spanOf(Program program) {
-        List<Pause> pauses = program.getPauses().stream().map(p -> new Pause(p.getFromDate(), p.getToDate())).toList();
+        List<Pause> pauses = program.getPauses().stream()
+                .map(p -> new Pause(p.getFromDate(), p.getToDate()))
+                .toList();
         List<org.upright.program.PlanVersion> versions = versionsInEffect(program).stream()
-            .map(Prescription::toPlanVersion).toList();
+                .map(Prescription::toPlanVersion)
+                .toList();
         return new ProgramSpan(program.getStartDate(), program.getEndDate(), versions, pauses);
     }
 
     private ProgramOverview overviewOf(Patient patient, Program program) {
         LocalDate today = patient.today(clock);
         List<Prescription> versions = prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId());
-        Prescription latest = versions.stream().max(Comparator.comparing(Prescription::getId)).orElseThrow();
+        Prescription latest =
+                versions.stream().max(Comparator.comparing(Prescription::getId)).orElseThrow();
         Map<Long, Exercise> exercises = library.byId();
         // every phase, not only the current one: the therapist sees at assignment what a later phase leaves out
         List<ExcludedExercise> excluded = new ArrayList<>();
@@ -302,28 +369,40 @@ public class ProgramService {
             for (TemplateExercise te : phase.getExercises()) {
                 if (seen.add(te.getExercise().getId())) {
                     ExerciseLibrary.reasonExcluded(patient, te.getExercise())
-                        .ifPresent(r -> excluded.add(new ExcludedExercise(te.getExercise(), r)));
+                            .ifPresent(r -> excluded.add(new ExcludedExercise(te.getExercise(), r)));
                 }
             }
         }
-        boolean suggest = program.getCurrentPhase() == 1 && program.getTemplate().phaseCount() > 1
-            && walkDays.walkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
+        boolean suggest = program.getCurrentPhase() == 1
+                && program.getTemplate().phaseCount() > 1
+                && walkDays.walkDaysSince(patient.getId(), program.getPhaseStartedOn()) >= WALK_DAYS_BEFORE_STRETCHES;
         int dayInProgram = (int) ChronoUnit.DAYS.between(program.getStartDate(), today) + 1;
-        return new ProgramOverview(program, today, inForceOn(program, today), latest, versions, exercises, excluded,
-            suggest, dayInProgram, withdrawals.of(program.getId()));
+        return new ProgramOverview(
+                program,
+                today,
+                inForceOn(program, today),
+                latest,
+                versions,
+                exercises,
+                excluded,
+                suggest,
+                dayInProgram,
+                withdrawals.of(program.getId()));
     }
 
     private @Nullable Prescription inForceOn(Program program, LocalDate day) {
         return versionsInEffect(program).stream()
-            .filter(p -> !p.getEffectiveFrom().isAfter(day))
-            .findFirst().orElse(null);
+                .filter(p -> !p.getEffectiveFrom().isAfter(day))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every version that was not withdrawn, latest effective date first (of equal dates, saved last first). */
     private List<Prescription> versionsInEffect(Program program) {
         Set<Long> withdrawn = withdrawals.of(program.getId());
         return prescriptions.findByProgramIdOrderByEffectiveFromDescSavedAtDesc(program.getId()).stream()
-            .filter(p -> !withdrawn.contains(p.getId())).toList();
+                .filter(p -> !withdrawn.contains(p.getId()))
+                .toList();
     }
 
     private Prescription latestOf(Program program) {
@@ -337,29 +416,49 @@ public class ProgramService {
 
     private PrescriptionDraft fromPhase(TemplatePhase phase, Patient patient, LocalDate from, long basedOn) {
         List<PrescriptionDraft.Item> items = phase.getExercises().stream()
-            .filter(te -> ExerciseLibrary.reasonExcluded(patient, te.getExercise()).isEmpty())
-            .map(te -> new PrescriptionDraft.Item(te.getExercise().getId(), te.getHoldSeconds(), te.getReps(), te.getSets()))
-            .toList();
-        return new PrescriptionDraft(basedOn, from, Math.max(1, phase.getWalksPerDay()), phase.getMinutesPerWalk(),
-            phase.getStretchSessionsPerDay(), phase.getWarmUpMinutes(), EnumSet.allOf(DayOfWeek.class),
-            phase.getMinDays(), items, null);
+                .filter(te -> ExerciseLibrary.reasonExcluded(patient, te.getExercise())
+                        .isEmpty())
+                .map(te -> new PrescriptionDraft.Item(
+                        te.getExercise().getId(), te.getHoldSeconds(), te.getReps(), te.getSets()))
+                .toList();
+        return new PrescriptionDraft(
+                basedOn,
+                from,
+                Math.max(1, phase.getWalksPerDay()),
+                phase.getMinutesPerWalk(),
+                phase.getStretchSessionsPerDay(),
+                phase.getWarmUpMinutes(),
+                EnumSet.allOf(DayOfWeek.class),
+                phase.getMinDays(),
+                items,
+                null);
     }
 
     private static PrescriptionDraft draftOf(Prescription p, LocalDate from) {
         List<PrescriptionDraft.Item> items = p.getExercises().stream()
-            .map(e -> new PrescriptionDraft.Item(e.getExerciseId(), e.getHoldSeconds(), e.getReps(), e.getSets()))
-            .toList();
-        return new PrescriptionDraft(p.getId(), from, p.getWalksPerDay(), p.getMinutesPerWalk(),
-            p.getStretchSessionsPerDay(), p.getWarmUpMinutes(), p.getWeekdays(), p.getPhaseMinDays(), items, null);
+                .map(e -> new PrescriptionDraft.Item(e.getExerciseId(), e.getHoldSeconds(), e.getReps(), e.getSets()))
+                .toList();
+        return new PrescriptionDraft(
+                p.getId(),
+                from,
+                p.getWalksPerDay(),
+                p.getMinutesPerWalk(),
+                p.getStretchSessionsPerDay(),
+                p.getWarmUpMinutes(),
+                p.getWeekdays(),
+                p.getPhaseMinDays(),
+                items,
+                null);
     }
 
     private Set<String> excludedIds(Patient patient, List<PrescriptionDraft.Item> items) {
         Set<String> names = new java.util.TreeSet<>();
         Map<Long, Exercise> exercises = library.byId();
         for (PrescriptionDraft.Item item : items) {
-            java.util.Optional.ofNullable(exercises.get(item.exerciseId())).ifPresentOrElse(
-                e -> ExerciseLibrary.reasonExcluded(patient, e).ifPresent(r -> names.add(e.getName())),
-                () -> names.add("unknown exercise " + item.exerciseId()));
+            java.util.Optional.ofNullable(exercises.get(item.exerciseId()))
+                    .ifPresentOrElse(
+                            e -> ExerciseLibrary.reasonExcluded(patient, e).ifPresent(r -> names.add(e.getName())),
+                            () -> names.add("unknown exercise " + item.exerciseId()));
         }
         return names;
     }
@@ -367,23 +466,28 @@ public class ProgramService {
     static Map<String, String> validate(PrescriptionDraft d, Program program) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.effectiveFrom().isBefore(program.getStartDate())) {
-            errors.put("effectiveFrom", "A change cannot take effect before the program started ("
-                + program.getStartDate() + ").");
+            errors.put(
+                    "effectiveFrom",
+                    "A change cannot take effect before the program started (" + program.getStartDate() + ").");
         }
         Checks.range(errors, "walksPerDay", d.walksPerDay(), 1, MAX_WALKS, "walks a day");
         Checks.range(errors, "minutesPerWalk", d.minutesPerWalk(), 1, MAX_MINUTES, "minutes per walk");
-        Checks.range(errors, "stretchSessionsPerDay", d.stretchSessionsPerDay(), 0,
-            MAX_SESSIONS, "stretch sessions a day");
+        Checks.range(
+                errors, "stretchSessionsPerDay", d.stretchSessionsPerDay(), 0, MAX_SESSIONS, "stretch sessions a day");
         Checks.range(errors, "warmUpMinutes", d.warmUpMinutes(), 0, MAX_MINUTES, "warm-up minutes");
         Checks.range(errors, "phaseMinDays", d.phaseMinDays(), 0, MAX_MIN_DAYS, "days in this phase at least");
         if (d.weekdays().isEmpty()) {
             errors.put("weekdays", "Tick at least one day of the week.");
         }
         for (PrescriptionDraft.Item item : d.exercises()) {
-            new Dose(item.holdSeconds(), item.reps(), item.sets()).errors("").values().stream().findFirst()
-                .ifPresent(message -> errors.put("exercises", message));
+            new Dose(item.holdSeconds(), item.reps(), item.sets())
+                    .errors("").values().stream().findFirst().ifPresent(message -> errors.put("exercises", message));
         }
-        if (d.exercises().stream().map(PrescriptionDraft.Item::exerciseId).distinct().count() != d.exercises().size()) {
+        if (d.exercises().stream()
+                        .map(PrescriptionDraft.Item::exerciseId)
+                        .distinct()
+                        .count()
+                != d.exercises().size()) {
             errors.put("exercises", "Each exercise can be in the prescription once.");
         }
         if (d.note() != null && d.note().length() > 500) {
@@ -394,7 +498,8 @@ public class ProgramService {
 
     private static String describe(Prescription p) {
         return "from " + p.getEffectiveFrom() + ": phase " + p.getPhase() + ", " + p.getWalksPerDay() + " walks x "
-            + p.getMinutesPerWalk() + " min, " + p.getStretchSessionsPerDay() + " stretch sessions, warm-up "
-            + p.getWarmUpMinutes() + " min, days " + p.getWeekdays() + ", exercises " + p.getExercises().size();
+                + p.getMinutesPerWalk() + " min, " + p.getStretchSessionsPerDay() + " stretch sessions, warm-up "
+                + p.getWarmUpMinutes() + " min, days " + p.getWeekdays() + ", exercises "
+                + p.getExercises().size();
     }
 }

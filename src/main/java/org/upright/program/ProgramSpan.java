@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,8 @@ public record ProgramSpan(LocalDate start, @Nullable LocalDate end, List<PlanVer
         }
         // latest effective date last; of equal dates, saved last last
         versions = versions.stream()
-            .sorted(Comparator.comparing(PlanVersion::effectiveFrom).thenComparing(PlanVersion::savedAt)).toList();
+                .sorted(Comparator.comparing(PlanVersion::effectiveFrom).thenComparing(PlanVersion::savedAt))
+                .toList();
         pauses = List.copyOf(pauses);
     }
 
@@ -36,8 +36,8 @@ public record ProgramSpan(LocalDate start, @Nullable LocalDate end, List<PlanVer
         if (version == null || !version.weekdays().contains(day.getDayOfWeek())) {
             return null;
         }
-        Prescribed prescribed = new Prescribed(version.walksPerDay(), version.stretchSessionsPerDay(),
-            version.minutesPerWalk());
+        Prescribed prescribed =
+                new Prescribed(version.walksPerDay(), version.stretchSessionsPerDay(), version.minutesPerWalk());
         return prescribed.due() == 0 ? null : prescribed;
     }
 
@@ -52,7 +52,8 @@ public record ProgramSpan(LocalDate start, @Nullable LocalDate end, List<PlanVer
     }
 
     public boolean runsOn(LocalDate day) {
-        return !day.isBefore(start) && (end == null || day.isBefore(end))
+        return !day.isBefore(start)
+                && (end == null || day.isBefore(end))
                 && pauses.stream().noneMatch(p -> p.covers(day));
     }
 }

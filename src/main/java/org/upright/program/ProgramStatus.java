@@ -1,5 +1,7 @@
 package org.upright.program;
 
 public enum ProgramStatus {
-    ACTIVE, PAUSED, ENDED
+    ACTIVE,
+    PAUSED,
+    ENDED
 }

@@ -80,8 +80,10 @@ public class ProgramTemplate {
     }
 
     public TemplatePhase phase(int number) {
-        return phases.stream().filter(p -> p.getPhaseNumber() == number).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no phase " + number));
+        return phases.stream()
+                .filter(p -> p.getPhaseNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no phase " + number));
     }
 
     public int phaseCount() {

@@ -50,8 +50,13 @@ public class TemplateExercise {
         this.sets = exercise.getDefaultSets();
     }
 
-    TemplateExercise(TemplatePhase phase, Exercise exercise, int position, @Nullable Integer holdSeconds,
-            @Nullable Integer reps, @Nullable Integer sets) {
+    TemplateExercise(
+            TemplatePhase phase,
+            Exercise exercise,
+            int position,
+            @Nullable Integer holdSeconds,
+            @Nullable Integer reps,
+            @Nullable Integer sets) {
         this.phase = phase;
         this.exercise = exercise;
         this.position = position;

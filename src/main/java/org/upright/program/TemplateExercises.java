@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 public record TemplateExercises(long templateId, List<Phase> phases) {
 
     /** One phase's exercises in the order the patient does them; an empty list leaves the phase to walking. */
-    public record Phase(int phaseNumber, List<Item> exercises) {
-    }
+    public record Phase(int phaseNumber, List<Item> exercises) {}
 
-    public record Item(long exerciseId, @Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
-    }
+    public record Item(
+            long exerciseId,
+            @Nullable Integer holdSeconds,
+            @Nullable Integer reps,
+            @Nullable Integer sets) {}
 
     /** Field key of one exercise's dose in a phase, e.g. {@code phase2.exercise.14.reps}. */
     public static String field(int phaseNumber, long exerciseId, String dose) {

@@ -61,8 +61,15 @@ public class TemplatePhase {
         this.name = "";
     }
 
-    TemplatePhase(ProgramTemplate template, int phaseNumber, String name, int minDays, int walksPerDay,
-            int minutesPerWalk, int stretchSessionsPerDay, int warmUpMinutes) {
+    TemplatePhase(
+            ProgramTemplate template,
+            int phaseNumber,
+            String name,
+            int minDays,
+            int walksPerDay,
+            int minutesPerWalk,
+            int stretchSessionsPerDay,
+            int warmUpMinutes) {
         this.template = template;
         this.phaseNumber = phaseNumber;
         this.name = name;

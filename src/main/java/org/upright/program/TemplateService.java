@@ -41,21 +41,20 @@ public class TemplateService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public ProgramTemplate duplicate(TemplateCopy copy) {
-        ProgramTemplate source = templates.findById(copy.sourceTemplateId())
-            .orElseThrow(() -> new InvalidInputException("template", "Choose a template to copy."));
+        ProgramTemplate source = templates
+                .findById(copy.sourceTemplateId())
+                .orElseThrow(() -> new InvalidInputException("template", "Choose a template to copy."));
         Map<String, String> errors = new LinkedHashMap<>();
         String name = copy.name().trim();
         if (name.isEmpty()) {
             errors.put("name", "Enter a name for the new template.");
-        }
-        else if (name.length() > 120) {
+        } else if (name.length() > 120) {
             errors.put("name", "Use at most 120 characters.");
-        }
-        else if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
+        } else if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
             errors.put("name", "A template with this name exists already.");
         }
         Map<Integer, TemplateCopy.PhaseDose> doses = copy.phases().stream()
-            .collect(Collectors.toMap(TemplateCopy.PhaseDose::phaseNumber, Function.identity(), (a, b) -> b));
+                .collect(Collectors.toMap(TemplateCopy.PhaseDose::phaseNumber, Function.identity(), (a, b) -> b));
         for (TemplatePhase phase : source.getPhases()) {
             TemplateCopy.PhaseDose dose = doses.get(phase.getPhaseNumber());
             if (dose == null) {
@@ -63,32 +62,66 @@ public class TemplateService {
             }
             String prefix = "phase" + phase.getPhaseNumber() + ".";
             Checks.range(errors, prefix + "minDays", dose.minDays(), 0, ProgramService.MAX_MIN_DAYS, "days at least");
-            Checks.range(errors, prefix + "walksPerDay", dose.walksPerDay(), 1, ProgramService.MAX_WALKS, "walks a day");
-            Checks.range(errors, prefix + "minutesPerWalk", dose.minutesPerWalk(), 1, ProgramService.MAX_MINUTES, "minutes per walk");
-            Checks.range(errors, prefix + "stretchSessionsPerDay", dose.stretchSessionsPerDay(), 0, ProgramService.MAX_SESSIONS,
-                "stretch sessions a day");
-            Checks.range(errors, prefix + "warmUpMinutes", dose.warmUpMinutes(), 0, ProgramService.MAX_MINUTES, "warm-up minutes");
+            Checks.range(
+                    errors, prefix + "walksPerDay", dose.walksPerDay(), 1, ProgramService.MAX_WALKS, "walks a day");
+            Checks.range(
+                    errors,
+                    prefix + "minutesPerWalk",
+                    dose.minutesPerWalk(),
+                    1,
+                    ProgramService.MAX_MINUTES,
+                    "minutes per walk");
+            Checks.range(
+                    errors,
+                    prefix + "stretchSessionsPerDay",
+                    dose.stretchSessionsPerDay(),
+                    0,
+                    ProgramService.MAX_SESSIONS,
+                    "stretch sessions a day");
+            Checks.range(
+                    errors,
+                    prefix + "warmUpMinutes",
+                    dose.warmUpMinutes(),
+                    0,
+                    ProgramService.MAX_MINUTES,
+                    "warm-up minutes");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ProgramTemplate template = new ProgramTemplate(Checks.uniqueCode(name, c -> templates.findByCode(c).isPresent()),
-            name, source.getDescription());
+        ProgramTemplate template = new ProgramTemplate(
+                Checks.uniqueCode(name, c -> templates.findByCode(c).isPresent()), name, source.getDescription());
         for (TemplatePhase phase : source.getPhases()) {
             TemplateCopy.PhaseDose dose = doses.getOrDefault(phase.getPhaseNumber(), TemplateCopy.PhaseDose.of(phase));
-            TemplatePhase newPhase = new TemplatePhase(template, phase.getPhaseNumber(), phase.getName(),
-                dose.minDays(), dose.walksPerDay(), dose.minutesPerWalk(), dose.stretchSessionsPerDay(),
-                dose.warmUpMinutes());
+            TemplatePhase newPhase = new TemplatePhase(
+                    template,
+                    phase.getPhaseNumber(),
+                    phase.getName(),
+                    dose.minDays(),
+                    dose.walksPerDay(),
+                    dose.minutesPerWalk(),
+                    dose.stretchSessionsPerDay(),
+                    dose.warmUpMinutes());
             newPhase.setDescription(phase.getDescription());
             for (TemplateExercise te : phase.getExercises()) {
-                newPhase.getExercises().add(new TemplateExercise(newPhase, te.getExercise(), te.getPosition(),
-                    te.getHoldSeconds(), te.getReps(), te.getSets()));
+                newPhase.getExercises()
+                        .add(new TemplateExercise(
+                                newPhase,
+                                te.getExercise(),
+                                te.getPosition(),
+                                te.getHoldSeconds(),
+                                te.getReps(),
+                                te.getSets()));
             }
             template.getPhases().add(newPhase);
         }
         templates.save(template);
-        audit.record(AuditAction.TEMPLATE_SAVED, null, "program_template", template.getId(),
-            "copied from " + source.getCode() + " as " + template.getCode());
+        audit.record(
+                AuditAction.TEMPLATE_SAVED,
+                null,
+                "program_template",
+                template.getId(),
+                "copied from " + source.getCode() + " as " + template.getCode());
         return template;
     }
 
@@ -104,14 +137,15 @@ public class TemplateService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public ProgramTemplate editExercises(TemplateExercises edit) {
-        ProgramTemplate template = templates.findById(edit.templateId())
-            .orElseThrow(() -> new InvalidInputException("template", "Choose a template to edit."));
+        ProgramTemplate template = templates
+                .findById(edit.templateId())
+                .orElseThrow(() -> new InvalidInputException("template", "Choose a template to edit."));
         if (template.isBuiltIn()) {
-            throw new InvalidInputException("template",
-                "Built-in templates cannot be changed. Duplicate the template and edit the copy.");
+            throw new InvalidInputException(
+                    "template", "Built-in templates cannot be changed. Duplicate the template and edit the copy.");
         }
-        Map<Long, Exercise> library = exercises.findAll().stream()
-            .collect(Collectors.toMap(Exercise::getId, Function.identity()));
+        Map<Long, Exercise> library =
+                exercises.findAll().stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
         Map<String, String> errors = new LinkedHashMap<>();
         Set<Integer> phaseNumbers = new java.util.HashSet<>();
         for (TemplateExercises.Phase phase : edit.phases()) {
@@ -132,11 +166,13 @@ public class TemplateService {
                     errors.put(listField, exercise.getName() + " is in this phase more than once; keep it once.");
                 }
                 if (exercise.getKind() == ExerciseKind.WALK) {
-                    errors.put(listField, exercise.getName()
-                        + " is a walk: walks are set by the phase's walks a day, not in the stretch session.");
+                    errors.put(
+                            listField,
+                            exercise.getName()
+                                    + " is a walk: walks are set by the phase's walks a day, not in the stretch session.");
                 }
                 errors.putAll(new Dose(item.holdSeconds(), item.reps(), item.sets())
-                    .errors(TemplateExercises.field(number, item.exerciseId(), "")));
+                        .errors(TemplateExercises.field(number, item.exerciseId(), "")));
             }
         }
         if (!errors.isEmpty()) {
@@ -146,9 +182,10 @@ public class TemplateService {
         for (TemplateExercises.Phase phase : edit.phases()) {
             TemplatePhase target = template.phase(phase.phaseNumber());
             Map<Long, TemplateExercise> existing = target.getExercises().stream()
-                .collect(Collectors.toMap(te -> te.getExercise().getId(), Function.identity()));
-            Set<Long> kept = phase.exercises().stream().map(TemplateExercises.Item::exerciseId)
-                .collect(Collectors.toSet());
+                    .collect(Collectors.toMap(te -> te.getExercise().getId(), Function.identity()));
+            Set<Long> kept = phase.exercises().stream()
+                    .map(TemplateExercises.Item::exerciseId)
+                    .collect(Collectors.toSet());
             // rows of kept exercises are updated in place: the table allows an exercise once per phase
             target.getExercises().removeIf(te -> !kept.contains(te.getExercise().getId()));
             List<TemplateExercise> ordered = new ArrayList<>();
@@ -156,10 +193,14 @@ public class TemplateService {
             for (TemplateExercises.Item item : phase.exercises()) {
                 TemplateExercise te = existing.get(item.exerciseId());
                 if (te == null) {
-                    te = new TemplateExercise(target, library.get(item.exerciseId()), position, item.holdSeconds(),
-                        item.reps(), item.sets());
-                }
-                else {
+                    te = new TemplateExercise(
+                            target,
+                            library.get(item.exerciseId()),
+                            position,
+                            item.holdSeconds(),
+                            item.reps(),
+                            item.sets());
+                } else {
                     te.update(position, item.holdSeconds(), item.reps(), item.sets());
                 }
                 ordered.add(te);
@@ -167,14 +208,19 @@ public class TemplateService {
             }
             target.getExercises().clear();
             target.getExercises().addAll(ordered);
-            changed.add("phase " + phase.phaseNumber() + ": " + ordered.stream()
-                .map(te -> te.getExercise().getCode() + " " + te.getHoldSeconds() + "s/" + te.getReps() + "x"
-                    + te.getSets())
-                .collect(Collectors.joining(", ")));
+            changed.add("phase " + phase.phaseNumber() + ": "
+                    + ordered.stream()
+                            .map(te -> te.getExercise().getCode() + " " + te.getHoldSeconds() + "s/" + te.getReps()
+                                    + "x" + te.getSets())
+                            .collect(Collectors.joining(", ")));
         }
         templates.save(template);
-        audit.record(AuditAction.TEMPLATE_SAVED, null, "program_template", template.getId(),
-            Checks.abbreviate("exercises of " + template.getCode() + " set: " + String.join("; ", changed), 2000));
+        audit.record(
+                AuditAction.TEMPLATE_SAVED,
+                null,
+                "program_template",
+                template.getId(),
+                Checks.abbreviate("exercises of " + template.getCode() + " set: " + String.join("; ", changed), 2000));
         return template;
     }
 }

@@ -10,8 +10,7 @@ public final class Weekdays {
     /** Every day of the week. */
     public static final int ALL = 127;
 
-    private Weekdays() {
-    }
+    private Weekdays() {}
 
     public static int toBits(Set<DayOfWeek> days) {
         int bits = 0;

@@ -36,8 +36,14 @@ public class AccountService {
     private final TherapistCaseloads caseloads;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, AuditLog audit, Clock clock, SessionRegistry sessions,
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            SessionRegistry sessions,
             TherapistCaseloads caseloads) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -62,8 +68,8 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public OneTimeCredentials createStaffWithOneTimePassword(String email, String displayName, Role role,
-            @Nullable String password) {
+    public OneTimeCredentials createStaffWithOneTimePassword(
+            String email, String displayName, Role role, @Nullable String password) {
         if (role == Role.PATIENT) {
             throw new InvalidInputException("role", "Patients are created from a therapist's caseload.");
         }
@@ -87,19 +93,28 @@ public class AccountService {
         if (!enabled && account.getId() == currentUser.require().accountId()) {
             throw new InvalidInputException("enabled", "You cannot disable your own account.");
         }
-        if (!enabled && account.getRole() == Role.ADMIN
+        if (!enabled
+                && account.getRole() == Role.ADMIN
                 && accounts.findByRoleInOrderByDisplayName(List.of(Role.ADMIN)).stream()
-                    .filter(UserAccount::isEnabled).count() <= 1) {
+                                .filter(UserAccount::isEnabled)
+                                .count()
+                        <= 1) {
             throw new InvalidInputException("enabled", "The clinic needs at least one enabled admin.");
         }
         int patients = !enabled && account.getRole() == Role.THERAPIST ? caseloads.patientsOf(account.getId()) : 0;
         if (patients > 0) {
-            throw new InvalidInputException("successor", "Choose the therapist who takes over their " + patients
-                + (patients == 1 ? " patient." : " patients."));
+            throw new InvalidInputException(
+                    "successor",
+                    "Choose the therapist who takes over their " + patients
+                            + (patients == 1 ? " patient." : " patients."));
         }
         account.setEnabled(enabled);
-        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null, "user_account",
-            account.getId(), "role=" + account.getRole());
+        audit.record(
+                enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                null,
+                "user_account",
+                account.getId(),
+                "role=" + account.getRole());
         if (!enabled) {
             endSessionsOf(account);
         }
@@ -127,8 +142,9 @@ public class AccountService {
      */
     @Transactional
     public void anonymisePatientAccount(long accountId, String displayName, String email) {
-        UserAccount account = accounts.findById(accountId).filter(a -> a.getRole() == Role.PATIENT)
-            .orElseThrow(NotFoundException::new);
+        UserAccount account = accounts.findById(accountId)
+                .filter(a -> a.getRole() == Role.PATIENT)
+                .orElseThrow(NotFoundException::new);
         account.setEnabled(false);
         account.setDisplayName(displayName);
         account.setEmail(email);
@@ -141,8 +157,9 @@ public class AccountService {
     }
 
     private UserAccount staffAccount(long accountId) {
-        return accounts.findById(accountId).filter(a -> a.getRole() != Role.PATIENT)
-            .orElseThrow(NotFoundException::new);
+        return accounts.findById(accountId)
+                .filter(a -> a.getRole() != Role.PATIENT)
+                .orElseThrow(NotFoundException::new);
     }
 
     private void endSessionsOf(UserAccount account) {
@@ -184,14 +201,13 @@ public class AccountService {
         String normalised = email.trim();
         if (normalised.isEmpty()) {
             errors.put("email", "Enter an email address.");
-        }
-        else if (normalised.length() > UserAccount.EMAIL_MAX || !EMAIL.matcher(normalised).matches()) {
+        } else if (normalised.length() > UserAccount.EMAIL_MAX
+                || !EMAIL.matcher(normalised).matches()) {
             errors.put("email", "Enter a valid email address, such as name@example.org.");
         }
         if (displayName.isBlank()) {
             errors.put("displayName", "Enter a name.");
-        }
-        else if (displayName.trim().length() > UserAccount.NAME_MAX) {
+        } else if (displayName.trim().length() > UserAccount.NAME_MAX) {
             errors.put("displayName", "Use at most " + UserAccount.NAME_MAX + " characters.");
         }
         return errors;
@@ -207,8 +223,8 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        UserAccount account = new UserAccount(normalised, displayName.trim(), passwordEncoder.encode(password), role,
-            clock.instant());
+        UserAccount account = new UserAccount(
+                normalised, displayName.trim(), passwordEncoder.encode(password), role, clock.instant());
         account.setMustChangePassword(mustChange);
         accounts.save(account);
         audit.record(AuditAction.ACCOUNT_CREATED, null, "user_account", account.getId(), "role=" + role);
@@ -219,7 +235,8 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = accounts.findById(currentUser.require().accountId()).orElseThrow(NotFoundException::new);
+        UserAccount account =
+                accounts.findById(currentUser.require().accountId()).orElseThrow(NotFoundException::new);
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not right.");
         }
@@ -271,9 +288,10 @@ public class AccountService {
     }
 
     public boolean mustChangePassword() {
-        return currentUser.find()
-            .flatMap(p -> accounts.findById(p.accountId()))
-            .map(UserAccount::isMustChangePassword)
-            .orElse(false);
+        return currentUser
+                .find()
+                .flatMap(p -> accounts.findById(p.accountId()))
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
     }
 }

@@ -22,8 +22,9 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         UserAccount account = accounts.findByEmailIgnoreCase(email.trim())
-            .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        boolean locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        boolean locked =
+                account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
         return new AccountPrincipal(account, locked);
     }
 }

@@ -38,8 +38,10 @@ public class CurrentUser {
      */
     public AccountPrincipal require() {
         AccountPrincipal principal = find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
-        Boolean enabled = jdbc.query("SELECT enabled FROM user_account WHERE id = ?",
-            rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, principal.accountId());
+        Boolean enabled = jdbc.query(
+                "SELECT enabled FROM user_account WHERE id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE,
+                principal.accountId());
         if (!Boolean.TRUE.equals(enabled)) {
             throw new AccessDeniedException("This account is disabled.");
         }

@@ -23,7 +23,9 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(AccountService accountService, UserAccountRepository accounts,
+    FirstAdmin(
+            AccountService accountService,
+            UserAccountRepository accounts,
             @Value("${upright.first-admin.email:}") String email,
             @Value("${upright.first-admin.password:}") String password) {
         this.accountService = accountService;
@@ -39,7 +41,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         if (email.isBlank() || password.isBlank()) {
             log.warn("No admin account exists. Set UPRIGHT_ADMIN_EMAIL and UPRIGHT_ADMIN_PASSWORD and restart "
-                + "to create the first one.");
+                    + "to create the first one.");
             return;
         }
         accountService.createFirstAdmin(email, "Administrator", password);

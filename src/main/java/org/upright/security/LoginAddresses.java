@@ -25,6 +25,7 @@ public class LoginAddresses {
     public static final Duration BLOCK_TIME = Duration.ofMinutes(15);
     /** Refusals of a blocked address are recorded at most this often, so an attack cannot flood the trail. */
     static final Duration RECORD_EVERY = Duration.ofMinutes(1);
+
     private static final int MAX_ADDRESSES = 100_000;
 
     private final Clock clock;
@@ -36,8 +37,12 @@ public class LoginAddresses {
 
     private static final class Entry {
         final Deque<Instant> failures = new ArrayDeque<>();
-        @Nullable Instant blockedUntil;
-        @Nullable Instant lastRecorded;
+
+        @Nullable
+        Instant blockedUntil;
+
+        @Nullable
+        Instant lastRecorded;
     }
 
     /** Counts a failure; true when this failure starts a block. */
@@ -85,7 +90,8 @@ public class LoginAddresses {
         }
         Instant now = clock.instant();
         synchronized (entry) {
-            if (entry.lastRecorded == null || !entry.lastRecorded.plus(RECORD_EVERY).isAfter(now)) {
+            if (entry.lastRecorded == null
+                    || !entry.lastRecorded.plus(RECORD_EVERY).isAfter(now)) {
                 entry.lastRecorded = now;
                 return true;
             }
@@ -106,7 +112,8 @@ public class LoginAddresses {
         entries.entrySet().removeIf(e -> {
             synchronized (e.getValue()) {
                 Entry entry = e.getValue();
-                boolean recent = !entry.failures.isEmpty() && entry.failures.peekLast().isAfter(now.minus(WINDOW));
+                boolean recent =
+                        !entry.failures.isEmpty() && entry.failures.peekLast().isAfter(now.minus(WINDOW));
                 return !recent && !isBlocked(entry, now);
             }
         });

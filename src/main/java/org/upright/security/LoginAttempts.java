@@ -41,9 +41,14 @@ class LoginAttempts {
         String email = String.valueOf(event.getAuthentication().getName()).trim();
         String address = clientAddress(event.getAuthentication());
         if (addresses.failed(address)) {
-            audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, null, null, "address blocked for "
-                + LoginAddresses.BLOCK_TIME.toMinutes() + " minutes after " + LoginAddresses.MAX_FAILURES
-                + " failures", address);
+            audit.recordAnonymous(
+                    AuditAction.LOGIN_THROTTLED,
+                    null,
+                    null,
+                    "address blocked for "
+                            + LoginAddresses.BLOCK_TIME.toMinutes() + " minutes after " + LoginAddresses.MAX_FAILURES
+                            + " failures",
+                    address);
         }
         var account = accounts.findByEmailIgnoreCase(email);
         if (account.isEmpty()) {
@@ -57,8 +62,12 @@ class LoginAttempts {
         if (user.getFailedLoginCount() >= MAX_FAILURES) {
             user.setLockedUntil(clock.instant().plus(LOCK_TIME));
             user.setFailedLoginCount(0);
-            audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, user.getId(), auditEmail(user),
-                "locked for " + LOCK_TIME.toMinutes() + " minutes after " + MAX_FAILURES + " failures", address);
+            audit.recordAnonymous(
+                    AuditAction.LOGIN_THROTTLED,
+                    user.getId(),
+                    auditEmail(user),
+                    "locked for " + LOCK_TIME.toMinutes() + " minutes after " + MAX_FAILURES + " failures",
+                    address);
         }
         audit.recordAnonymous(AuditAction.LOGIN_FAILED, user.getId(), auditEmail(user), detail, address);
     }
@@ -77,14 +86,18 @@ class LoginAttempts {
                 user.setLockedUntil(null);
                 user.setLastLoginAt(clock.instant());
             });
-            audit.recordAnonymous(AuditAction.LOGIN, principal.accountId(),
-                principal.role() == Role.PATIENT ? null : principal.getUsername(), null,
-                clientAddress(event.getAuthentication()));
+            audit.recordAnonymous(
+                    AuditAction.LOGIN,
+                    principal.accountId(),
+                    principal.role() == Role.PATIENT ? null : principal.getUsername(),
+                    null,
+                    clientAddress(event.getAuthentication()));
         }
     }
 
     private static @Nullable String clientAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
-            : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 }

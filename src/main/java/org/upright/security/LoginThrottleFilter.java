@@ -30,8 +30,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         if ("POST".equals(request.getMethod()) && isLogin(request) && addresses.isBlocked(address)) {
             if (addresses.shouldRecordRefusal(address)) {
-                audit.recordAnonymous(AuditAction.LOGIN_THROTTLED, null, null,
-                    "sign-in refused: too many failures from this address", address);
+                audit.recordAnonymous(
+                        AuditAction.LOGIN_THROTTLED,
+                        null,
+                        null,
+                        "sign-in refused: too many failures from this address",
+                        address);
             }
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;

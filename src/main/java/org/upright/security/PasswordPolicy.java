@@ -25,11 +25,13 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         try (var in = PasswordPolicy.class.getResourceAsStream("/common-passwords.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            common = reader.lines().map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        }
-        catch (IOException | NullPointerException ex) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            common = reader.lines()
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException ex) {
             throw new UncheckedIOException(new IOException("common-passwords.txt missing", ex));
         }
     }

@@ -1,7 +1,9 @@
 package org.upright.security;
 
 public enum Role {
-    ADMIN, THERAPIST, PATIENT;
+    ADMIN,
+    THERAPIST,
+    PATIENT;
 
     /** The authority Spring Security checks, e.g. {@code ROLE_THERAPIST}. */
     public String authority() {

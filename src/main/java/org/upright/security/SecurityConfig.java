@@ -31,32 +31,32 @@ class SecurityConfig {
      * this server only, and no other site may frame the app or receive its forms.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-        + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-        + "style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data: blob:; "
-        + "font-src 'self' data:; "
-        + "connect-src 'self'; "
-        + "object-src 'none'; "
-        + "base-uri 'self'; "
-        + "form-action 'self'; "
-        + "frame-ancestors 'self'";
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            LoginAddresses loginAddresses, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, LoginAddresses loginAddresses, AuditLog audit)
+            throws Exception {
         // Spring Security's defaults stay on: Cache-Control no-store on every response it guards
         // (all of the app's pages and their data), nosniff, frame options, and a new session id at
         // sign-in (session fixation protection).
-        http.headers(headers -> headers
-            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers.httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Every session is registered, so that disabling an account can end its open sessions.
-        http.sessionManagement(session -> session
-            .maximumSessions(-1)
-            .sessionRegistry(sessionRegistry)
-            .expiredUrl("/login"));
-        http.addFilterBefore(new LoginThrottleFilter(loginAddresses, audit), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(session ->
+                session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        http.addFilterBefore(
+                new LoginThrottleFilter(loginAddresses, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

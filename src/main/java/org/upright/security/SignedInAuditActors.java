@@ -16,7 +16,11 @@ class SignedInAuditActors implements AuditActors {
 
     @Override
     public Optional<Actor> current() {
-        return currentUser.find().map(p -> new Actor(p.accountId(),
-            p.role() == Role.PATIENT ? null : p.getUsername(), p.role().name()));
+        return currentUser
+                .find()
+                .map(p -> new Actor(
+                        p.accountId(),
+                        p.role() == Role.PATIENT ? null : p.getUsername(),
+                        p.role().name()));
     }
 }

@@ -35,12 +35,11 @@ public class SystemActor {
         SecurityContext previous = contexts.getContext();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         contexts.setContext(context);
         try {
             return work.get();
-        }
-        finally {
+        } finally {
             contexts.setContext(previous);
         }
     }

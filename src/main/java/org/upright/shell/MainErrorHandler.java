@@ -35,8 +35,10 @@ class MainErrorHandler implements VaadinServiceInitListener {
             String message = messageFor(error.getThrowable());
             if (message.equals(UNEXPECTED)) {
                 // the exception type and stack only: patient values stay out of the log
-                log.error("Unexpected error in the UI: {}", error.getThrowable().getClass().getName(),
-                    error.getThrowable());
+                log.error(
+                        "Unexpected error in the UI: {}",
+                        error.getThrowable().getClass().getName(),
+                        error.getThrowable());
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
@@ -49,7 +51,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
     }
 
     static final String UNEXPECTED =
-        "Something went wrong and nothing was saved. Your input is still here; please try again.";
+            "Something went wrong and nothing was saved. Your input is still here; please try again.";
 
     static String messageFor(Throwable throwable) {
         for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -30,8 +30,11 @@ class AdherenceTest {
         // W = 2, S = 1 → due 3 a day.
         // Mon 3: 2 walks + 1 stretch → 2+1 = 3.  Tue 4: 1 walk → 1+0 = 1.  Wed 5: 1 stretch → 0+1 = 1.
         // 5 / 9.
-        var figures = figures(running(march(3), plan(march(3), 2, 15, 1)),
-                new DayActivity(march(3), 2, 1, 30, 0, 0), walks(march(4), 1, 15), stretches(march(5), 1));
+        var figures = figures(
+                running(march(3), plan(march(3), 2, 15, 1)),
+                new DayActivity(march(3), 2, 1, 30, 0, 0),
+                walks(march(4), 1, 15),
+                stretches(march(5), 1));
 
         assertThat(figures.adherence(marchDays(3, 6)).getAsDouble()).isEqualTo(5.0 / 9);
     }
@@ -55,10 +58,15 @@ class AdherenceTest {
     @Test
     void four_of_five_is_adherent() {
         // W = 1 for Mon 3 … Fri 7, walked on four of them → 4/5 = 0.8 ≥ ADHERENT.
-        var figures = figures(running(march(3), plan(march(3), 1, 15, 0)),
-                walks(march(3), 1, 15), walks(march(4), 1, 15), walks(march(6), 1, 15), walks(march(7), 1, 15));
+        var figures = figures(
+                running(march(3), plan(march(3), 1, 15, 0)),
+                walks(march(3), 1, 15),
+                walks(march(4), 1, 15),
+                walks(march(6), 1, 15),
+                walks(march(7), 1, 15));
 
-        assertThat(figures.adherence(marchDays(3, 8)).getAsDouble()).isEqualTo(0.8)
+        assertThat(figures.adherence(marchDays(3, 8)).getAsDouble())
+                .isEqualTo(0.8)
                 .isGreaterThanOrEqualTo(ProgramFigures.ADHERENT);
     }
 
@@ -66,8 +74,11 @@ class AdherenceTest {
     void a_late_log_counts_for_the_day_it_is_dated() {
         // W = 2. On Wed 5 the patient logs a walk they did on Mon 3: it arrives as a second activity
         // dated Mon 3 and adds to the walk already logged that day → Mon 3: min(2,2) = 2 of 2.
-        var figures = figures(running(march(3), plan(march(3), 2, 15, 0)),
-                walks(march(3), 1, 15), walks(march(5), 2, 30), walks(march(3), 1, 15));
+        var figures = figures(
+                running(march(3), plan(march(3), 2, 15, 0)),
+                walks(march(3), 1, 15),
+                walks(march(5), 2, 30),
+                walks(march(3), 1, 15));
 
         assertThat(figures.adherence(marchDays(3, 4)).getAsDouble()).isEqualTo(1.0);
         // Tue 4 stays missed: 0/2.
@@ -88,9 +99,11 @@ class AdherenceTest {
     @Test
     void a_period_with_nothing_prescribed_has_no_adherence() {
         // Program starts Mon 10, paused [Wed 12, Sat 15). Activity on unprescribed days changes nothing.
-        var figures = figures(new ProgramSpan(march(10), null, List.of(plan(march(10), 1, 15, 0)),
-                        List.of(new Pause(march(12), march(15)))),
-                walks(march(5), 3, 45), walks(march(13), 1, 15));
+        var figures = figures(
+                new ProgramSpan(
+                        march(10), null, List.of(plan(march(10), 1, 15, 0)), List.of(new Pause(march(12), march(15)))),
+                walks(march(5), 3, 45),
+                walks(march(13), 1, 15));
 
         assertThat(figures.adherence(marchDays(3, 10))).isEmpty();
         assertThat(figures.adherence(marchDays(12, 15))).isEmpty();
@@ -104,8 +117,12 @@ class AdherenceTest {
         // W = 3, program [Mon 3, Fri 7) → 4 prescribed days.
         // Mon 3: 1 walk (yes). Tue 4: nothing (no). Wed 5: a stretch session only (yes — any session).
         // Thu 6: 5 walks (yes). Sat 8 is outside the program and does not count. → 3/4.
-        var figures = figures(new ProgramSpan(march(3), march(7), List.of(plan(march(3), 3, 10, 0)), List.of()),
-                walks(march(3), 1, 10), stretches(march(5), 1), walks(march(6), 5, 50), walks(march(8), 1, 10));
+        var figures = figures(
+                new ProgramSpan(march(3), march(7), List.of(plan(march(3), 3, 10, 0)), List.of()),
+                walks(march(3), 1, 10),
+                stretches(march(5), 1),
+                walks(march(6), 5, 50),
+                walks(march(8), 1, 10));
 
         assertThat(figures.consistency(marchDays(3, 10)).getAsDouble()).isEqualTo(0.75);
     }
@@ -115,8 +132,11 @@ class AdherenceTest {
         // W = 2 × 15 min = 30 a day until Thu 6; from Thu 6 only 1 stretch session (W = 0).
         // Mon 3: 45 min → 30. Tue 4: 10 min → 10. Wed 5: 0 → 0. Σ 40 / Σ 90.
         // Thu 6: W = 0 → adds 0 to both sums, its 20 walk minutes do not count.
-        var figures = figures(running(march(3), plan(march(3), 2, 15, 0), plan(march(6), 0, 15, 1)),
-                walks(march(3), 3, 45), walks(march(4), 1, 10), walks(march(6), 1, 20));
+        var figures = figures(
+                running(march(3), plan(march(3), 2, 15, 0), plan(march(6), 0, 15, 1)),
+                walks(march(3), 3, 45),
+                walks(march(4), 1, 10),
+                walks(march(6), 1, 20));
 
         assertThat(figures.walkingDose(marchDays(3, 7)).getAsDouble()).isEqualTo(40.0 / 90);
         // Thu 6 alone: prescribed (S = 1), so adherence exists, but there is no walking dose.
@@ -130,13 +150,17 @@ class AdherenceTest {
         // Sun 2 (before start): 5 walk minutes, nothing prescribed → credited 0, due 0.
         // Mon 3: 3 walks (35 min) + 1 stretch, ratings 2 and 4 → credited 2+1 = 3, due 3, discomfort 3.0.
         // Tue 4: nothing → credited 0, due 3, no discomfort.
-        var figures = figures(running(march(3), plan(march(3), 2, 10, 1)),
-                walks(march(2), 1, 5), walks(march(3), 3, 35), rated(march(3), 2, 4));
+        var figures = figures(
+                running(march(3), plan(march(3), 2, 10, 1)),
+                walks(march(2), 1, 5),
+                walks(march(3), 3, 35),
+                rated(march(3), 2, 4));
 
-        assertThat(figures.days(marchDays(2, 5))).containsExactly(
-                new DayFigures(march(2), null, 0, 0, 5, null),
-                new DayFigures(march(3), new Prescribed(2, 1, 10), 3, 3, 35, 3.0),
-                new DayFigures(march(4), new Prescribed(2, 1, 10), 0, 3, 0, null));
+        assertThat(figures.days(marchDays(2, 5)))
+                .containsExactly(
+                        new DayFigures(march(2), null, 0, 0, 5, null),
+                        new DayFigures(march(3), new Prescribed(2, 1, 10), 3, 3, 35, 3.0),
+                        new DayFigures(march(4), new Prescribed(2, 1, 10), 0, 3, 0, null));
     }
 
     @Test
@@ -148,7 +172,8 @@ class AdherenceTest {
         }
         var figures = new ProgramFigures(running(march(3), plan(march(3), 1, 15, 0)), activities);
 
-        assertThat(figures.adherence(new DateRange(march(1), LocalDate.of(2025, 4, 1))).getAsDouble())
+        assertThat(figures.adherence(new DateRange(march(1), LocalDate.of(2025, 4, 1)))
+                        .getAsDouble())
                 .isEqualTo(15.0 / 29);
     }
 }

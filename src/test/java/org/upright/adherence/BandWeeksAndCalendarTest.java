@@ -57,9 +57,14 @@ class BandWeeksAndCalendarTest {
         // Week of Mon 24 Feb: only Sat 1 and Sun 2 are prescribed (the program starts on Sat 1); walked on
         // Sat → adherence 1/2, consistency 1/2. Week of Mon 3: walked Mon–Thu (4 of 7) → 4/7 both.
         // Week of Mon 10: nothing → 0 both. Every week is finished on Mon 17.
-        var figures = new ProgramFigures(running(march(1), plan(march(1), 1, 30, 0)),
-            List.of(walks(march(1), 1, 30), walks(march(3), 1, 30), walks(march(4), 2, 60), walks(march(5), 1, 30),
-                walks(march(6), 1, 30)));
+        var figures = new ProgramFigures(
+                running(march(1), plan(march(1), 1, 30, 0)),
+                List.of(
+                        walks(march(1), 1, 30),
+                        walks(march(3), 1, 30),
+                        walks(march(4), 2, 60),
+                        walks(march(5), 1, 30),
+                        walks(march(6), 1, 30)));
 
         var weeks = figures.weeks(marchDays(1, 17), march(17));
 
@@ -80,9 +85,14 @@ class BandWeeksAndCalendarTest {
         // The period Wed 5 … Tue 11 is widened to the week of Mon 3 (3–9, Mon 3 and Tue 4 included):
         // 4 of 7 → 4/7. The week of Mon 10 counts Mon 10 and Tue 11 only (today is not finished):
         // 1 of 2 → 1/2, and it is marked unfinished.
-        var figures = new ProgramFigures(running(march(1), plan(march(1), 1, 30, 0)),
-            List.of(walks(march(3), 1, 30), walks(march(4), 2, 60), walks(march(5), 1, 30), walks(march(6), 1, 30),
-                walks(march(10), 1, 30)));
+        var figures = new ProgramFigures(
+                running(march(1), plan(march(1), 1, 30, 0)),
+                List.of(
+                        walks(march(3), 1, 30),
+                        walks(march(4), 2, 60),
+                        walks(march(5), 1, 30),
+                        walks(march(6), 1, 30),
+                        walks(march(10), 1, 30)));
 
         var weeks = figures.weeks(marchDays(5, 12), march(12));
 
@@ -108,8 +118,9 @@ class BandWeeksAndCalendarTest {
         // 2 walks + 2 stretch sessions a day from Sat 1 (due 4).
         // Sat 1: nothing (0/4 → shade 0). Sun 2: 1 walk (1/4 → 1). Mon 3: 2 walks (2/4 → 2).
         // Tue 4: 3 walks + 2 stretches (2 + 2 = 4/4 → 3; the third walk earns nothing). 28 Feb: before the start (−1).
-        var figures = new ProgramFigures(running(march(1), plan(march(1), 2, 30, 2)),
-            List.of(walks(march(2), 1, 30), walks(march(3), 2, 60), new DayActivity(march(4), 3, 2, 90, 0, 0)));
+        var figures = new ProgramFigures(
+                running(march(1), plan(march(1), 2, 30, 2)),
+                List.of(walks(march(2), 1, 30), walks(march(3), 2, 60), new DayActivity(march(4), 3, 2, 90, 0, 0)));
 
         var days = figures.days(new DateRange(march(1).minusDays(1), march(5)));
 
@@ -123,8 +134,8 @@ class BandWeeksAndCalendarTest {
     void the_missed_run_is_named_by_its_first_day() {
         // One walk a day from Sat 1; walked Sat 1 and Sun 2, nothing after. Today Fri 7:
         // missed Mon 3 … Thu 6 → the run starts on Mon 3, also when asked again on Sat 8.
-        var figures = new ProgramFigures(running(march(1), plan(march(1), 1, 30, 0)),
-            List.of(walks(march(1), 1, 30), walks(march(2), 1, 30)));
+        var figures = new ProgramFigures(
+                running(march(1), plan(march(1), 1, 30, 0)), List.of(walks(march(1), 1, 30), walks(march(2), 1, 30)));
 
         assertThat(figures.missedPrescribedDaysInARow(march(7))).isEqualTo(4);
         assertThat(figures.missedRunStart(march(7))).isEqualTo(march(3));

@@ -18,10 +18,17 @@ class DashboardBrowserIT extends BrowserTest {
 
     static final String ZONE = "America/Los_Angeles";
 
-    @Autowired TestAccounts accounts;
-    @Autowired LogFixture fixture;
-    @Autowired DashboardService dashboards;
-    @Autowired CaseloadFiguresService caseload;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    LogFixture fixture;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    CaseloadFiguresService caseload;
 
     @Test
     void the_caseload_overview_and_a_patients_dashboard_show_charts_with_the_stored_figures() {
@@ -37,8 +44,8 @@ class DashboardBrowserIT extends BrowserTest {
         // Dan: one walk on T−6 only → 1 of 14 → lapsing
         fixture.walk(dan, t.minusDays(6), 25, 4, null);
         CaseloadFigures expected = accounts.as(therapist, caseload::myCaseload);
-        PatientDashboardFigures caraFigures = accounts.as(therapist,
-            () -> dashboards.dashboard(cara, PatientDashboardFigures.Period.FOUR_WEEKS));
+        PatientDashboardFigures caraFigures =
+                accounts.as(therapist, () -> dashboards.dashboard(cara, PatientDashboardFigures.Period.FOUR_WEEKS));
 
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         open("caseload/overview");
@@ -53,27 +60,31 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(expected.adherent()).isEqualTo(1);
         assertThat(expected.lapsing()).isEqualTo(1);
         // "who needs me today": the lapsing patient first
-        assertThat(page.locator("#caseload-attention vaadin-grid-cell-content a").first()).hasText("Dan Tester");
+        assertThat(page.locator("#caseload-attention vaadin-grid-cell-content a")
+                        .first())
+                .hasText("Dan Tester");
         screenshot("caseload-overview");
 
         open("patients/" + cara + "/dashboard");
 
         assertThat(page.locator("upright-chart#walking-chart canvas")).isVisible();
         assertThat(page.locator("upright-chart#discomfort-chart canvas")).isVisible();
-        Object points = page.evaluate("() => document.querySelector('#walking-chart').chart.data.datasets[0].data.length");
+        Object points =
+                page.evaluate("() => document.querySelector('#walking-chart').chart.data.datasets[0].data.length");
         assertThat(((Number) points).intValue()).isEqualTo(28);
         Object minutes = page.evaluate(
-            "() => document.querySelector('#walking-chart').chart.data.datasets[0].data.reduce((a, b) => a + b, 0)");
+                "() => document.querySelector('#walking-chart').chart.data.datasets[0].data.reduce((a, b) => a + b, 0)");
         // the period ends yesterday: T−9 … T−1, 9 days × 2 walks × 30 min; today is shown apart
         assertThat(((Number) minutes).intValue()).isEqualTo(540);
         Object rated = page.evaluate("() => document.querySelector('#discomfort-chart').chart.data.datasets[0].data"
-            + ".filter(v => v !== null).length");
+                + ".filter(v => v !== null).length");
         assertThat(((Number) rated).intValue()).isEqualTo(9);
         assertThat(figure("today-so-far")).hasText("2 of 2 done");
         assertThat(figure("adherence")).hasText(Math.round(caraFigures.adherence() * 100) + " %");
         assertThat(figure("consistency")).hasText(Math.round(caraFigures.consistency() * 100) + " %");
         assertThat(figure("streak")).hasText("10 days");
-        assertThat(page.locator(".calendar-day")).hasCount(caraFigures.calendar().size());
+        assertThat(page.locator(".calendar-day"))
+                .hasCount(caraFigures.calendar().size());
         assertThat(page.locator(".calendar-day[data-date='" + t + "']")).hasAttribute("data-completion", "2/2");
         assertThat(page.locator(".notes")).containsText("Felt <i>great</i>");
         screenshot("patient-dashboard");

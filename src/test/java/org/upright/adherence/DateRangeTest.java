@@ -23,7 +23,11 @@ class DateRangeTest {
         // Today Mon 10: Mon 3 … Sun 9; today is unfinished and is not in the range.
         var range = DateRange.finishedDaysBefore(march(10), 7);
 
-        assertThat(range.dates()).hasSize(7).startsWith(march(3)).endsWith(march(9)).doesNotContain(march(10));
+        assertThat(range.dates())
+                .hasSize(7)
+                .startsWith(march(3))
+                .endsWith(march(9))
+                .doesNotContain(march(10));
     }
 
     @Test

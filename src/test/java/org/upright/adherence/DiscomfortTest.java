@@ -50,14 +50,23 @@ class DiscomfortTest {
         // Day means: Sat 1: 2. Sun 2: (3+5)/2 = 4. Mon 3: walk, no rating. Tue 4: 3. Wed 5: 1. Thu 6: 5.
         // Fri 7: 2. That is 6 rated days → no baseline.
         // Given out of order on purpose: "first" means chronologically first.
-        var sixDays = List.of(rated(march(7), 2), rated(march(1), 2), rated(march(2), 3, 5), walks(march(3), 1, 15),
-                rated(march(4), 3), rated(march(5), 1), rated(march(6), 5));
+        var sixDays = List.of(
+                rated(march(7), 2),
+                rated(march(1), 2),
+                rated(march(2), 3, 5),
+                walks(march(3), 1, 15),
+                rated(march(4), 3),
+                rated(march(5), 1),
+                rated(march(6), 5));
         assertThat(figures(sixDays).baseline()).isEmpty();
 
         // Sat 8: 4 → 7 rated days: (2+4+3+1+5+2+4)/7 = 21/7 = 3.0 (mean of day means; pooling every
         // rating would give 25/8). Sun 9 rated 10 is an eighth day and does not move it.
-        assertThat(figures(with(sixDays, rated(march(8), 4))).baseline().getAsDouble()).isEqualTo(3.0);
-        assertThat(figures(with(sixDays, rated(march(8), 4), rated(march(9), 10))).baseline().getAsDouble())
+        assertThat(figures(with(sixDays, rated(march(8), 4))).baseline().getAsDouble())
+                .isEqualTo(3.0);
+        assertThat(figures(with(sixDays, rated(march(8), 4), rated(march(9), 10)))
+                        .baseline()
+                        .getAsDouble())
                 .isEqualTo(3.0);
     }
 
@@ -69,25 +78,27 @@ class DiscomfortTest {
         assertThat(figures(twoDays).sevenDayMean(march(10))).isEmpty();
 
         // Add Fri 7 rated 5 and 6 → day mean 5.5 → (2 + 5.5 + 4)/3 = 11.5/3.
-        assertThat(figures(with(twoDays, rated(march(7), 5, 6))).sevenDayMean(march(10)).getAsDouble())
+        assertThat(figures(with(twoDays, rated(march(7), 5, 6)))
+                        .sevenDayMean(march(10))
+                        .getAsDouble())
                 .isEqualTo(11.5 / 3);
     }
 
     @Test
     void a_change_of_two_points_is_meaningful() {
-        assertThat(ProgramFigures.meaningfulChange(5, 7)).isTrue();     // +2
-        assertThat(ProgramFigures.meaningfulChange(5, 3)).isTrue();     // −2
-        assertThat(ProgramFigures.meaningfulChange(10, 8)).isTrue();    // −2, only 20 % of 10
-        assertThat(ProgramFigures.meaningfulChange(8, 6.1)).isFalse();  // 1.9 < 2 and < 30 % of 8 = 2.4
+        assertThat(ProgramFigures.meaningfulChange(5, 7)).isTrue(); // +2
+        assertThat(ProgramFigures.meaningfulChange(5, 3)).isTrue(); // −2
+        assertThat(ProgramFigures.meaningfulChange(10, 8)).isTrue(); // −2, only 20 % of 10
+        assertThat(ProgramFigures.meaningfulChange(8, 6.1)).isFalse(); // 1.9 < 2 and < 30 % of 8 = 2.4
     }
 
     @Test
     void a_change_of_thirty_percent_of_a_non_zero_baseline_is_meaningful() {
-        assertThat(ProgramFigures.meaningfulChange(3, 3.9)).isTrue();   // 0.9 = 30 % of 3, exactly on the line
-        assertThat(ProgramFigures.meaningfulChange(3, 2.1)).isTrue();   // −0.9
-        assertThat(ProgramFigures.meaningfulChange(3, 3.8)).isFalse();  // 0.8 < 0.9
-        assertThat(ProgramFigures.meaningfulChange(1, 1.3)).isTrue();   // 0.3 = 30 % of 1
-        assertThat(ProgramFigures.meaningfulChange(1, 1.2)).isFalse();  // 0.2 < 0.3
+        assertThat(ProgramFigures.meaningfulChange(3, 3.9)).isTrue(); // 0.9 = 30 % of 3, exactly on the line
+        assertThat(ProgramFigures.meaningfulChange(3, 2.1)).isTrue(); // −0.9
+        assertThat(ProgramFigures.meaningfulChange(3, 3.8)).isFalse(); // 0.8 < 0.9
+        assertThat(ProgramFigures.meaningfulChange(1, 1.3)).isTrue(); // 0.3 = 30 % of 1
+        assertThat(ProgramFigures.meaningfulChange(1, 1.2)).isFalse(); // 0.2 < 0.3
     }
 
     @Test

@@ -15,8 +15,7 @@ final class Fixtures {
     static final Set<DayOfWeek> ALL_WEEK = EnumSet.allOf(DayOfWeek.class);
     static final Instant SAVED = Instant.parse("2025-02-28T09:00:00Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static LocalDate march(int day) {
         return LocalDate.of(2025, 3, day);

@@ -37,13 +37,26 @@ class KnownMonthIT {
 
     static final String ZONE = "Pacific/Kiritimati"; // UTC+14
 
-    @Autowired TestAccounts accounts;
-    @Autowired LogFixture fixture;
-    @Autowired DashboardService dashboards;
-    @Autowired CaseloadFiguresService caseload;
-    @Autowired AlertEvaluation evaluation;
-    @Autowired AlertService alertService;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    LogFixture fixture;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    CaseloadFiguresService caseload;
+
+    @Autowired
+    AlertEvaluation evaluation;
+
+    @Autowired
+    AlertService alertService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount therapist;
     long anna;
@@ -51,7 +64,8 @@ class KnownMonthIT {
     long criticalLog;
     LocalDate t;
 
-    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
 
     /**
      * A browser test's context, started in the same JVM, installs its own holder strategy globally;
@@ -89,7 +103,8 @@ class KnownMonthIT {
 
     @Test
     void the_four_week_dashboard_shows_the_hand_worked_figures() {
-        var figures = accounts.as(therapist, () -> dashboards.dashboard(anna, PatientDashboardFigures.Period.FOUR_WEEKS));
+        var figures =
+                accounts.as(therapist, () -> dashboards.dashboard(anna, PatientDashboardFigures.Period.FOUR_WEEKS));
 
         // the period is T−28 … T−1; T−28 is before the start. Due 27 days × 2 = 54;
         // credited 7×2 + 14×1 + 1 + 1 + 2 = 32 (the stretch session on T−2 earns nothing: none prescribed)
@@ -118,10 +133,12 @@ class KnownMonthIT {
         assertThat(figures.todaySoFar().due()).isEqualTo(2);
         assertThat(figures.stretchDiscomfort()).containsOnlyKeys("Standing forward hang");
         assertThat(figures.stretchDiscomfort().get("Standing forward hang")).isEqualTo(Map.of(t.minusDays(2), 4.0));
-        assertThat(figures.tooUncomfortable()).extracting(PatientDashboardFigures.Uncomfortable::date)
-            .containsExactly(t.minusDays(2));
-        assertThat(figures.notes()).extracting(PatientDashboardFigures.Note::text)
-            .containsExactly("Carried <b>shopping</b> home", "Long day at the desk, shoulders tight");
+        assertThat(figures.tooUncomfortable())
+                .extracting(PatientDashboardFigures.Uncomfortable::date)
+                .containsExactly(t.minusDays(2));
+        assertThat(figures.notes())
+                .extracting(PatientDashboardFigures.Note::text)
+                .containsExactly("Carried <b>shopping</b> home", "Long day at the desk, shoulders tight");
         // the calendar: 12 weeks from a Monday to today; T−1 full (shade 3), T−3 half (2), T−5 none (0)
         assertThat(figures.calendar().get(0).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(figures.calendar().getLast().date()).isEqualTo(t);
@@ -130,7 +147,9 @@ class KnownMonthIT {
         assertThat(shadeOn(figures.calendar(), t.minusDays(5))).isEqualTo(0);
         assertThat(shadeOn(figures.calendar(), t.minusDays(28))).isEqualTo(-1);
         Integer audited = jdbc.queryForObject(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'DASHBOARD_VIEWED' AND patient_id = ?", Integer.class, anna);
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'DASHBOARD_VIEWED' AND patient_id = ?",
+                Integer.class,
+                anna);
         assertThat(audited).isEqualTo(1);
     }
 
@@ -171,13 +190,13 @@ class KnownMonthIT {
         assertThat(evaluation.afterLog(anna, criticalLog, 7)).isEqualTo(2);
         assertThat(evaluation.evaluate(List.of(anna, ben))).isEqualTo(3);
 
-        assertThat(alerts(anna)).containsExactlyInAnyOrder(
-            "HIGH_RATING log-" + criticalLog,
-            "RISING_DISCOMFORT week-" + isoWeek(t),
-            "LOW_ADHERENCE week-" + isoWeek(t));
-        assertThat(alerts(ben)).containsExactlyInAnyOrder(
-            "MISSED_DAYS from-" + t.minusDays(4),
-            "LOW_ADHERENCE week-" + isoWeek(t));
+        assertThat(alerts(anna))
+                .containsExactlyInAnyOrder(
+                        "HIGH_RATING log-" + criticalLog,
+                        "RISING_DISCOMFORT week-" + isoWeek(t),
+                        "LOW_ADHERENCE week-" + isoWeek(t));
+        assertThat(alerts(ben))
+                .containsExactlyInAnyOrder("MISSED_DAYS from-" + t.minusDays(4), "LOW_ADHERENCE week-" + isoWeek(t));
     }
 
     @Test
@@ -193,14 +212,14 @@ class KnownMonthIT {
         Runnable run = () -> {
             try {
                 together.await();
-            }
-            catch (Exception ex) {
+            } catch (Exception ex) {
                 throw new IllegalStateException(ex);
             }
             evaluation.evaluate(List.of(anna, ben));
             evaluation.afterLog(anna, criticalLog, 7);
         };
-        CompletableFuture.allOf(CompletableFuture.runAsync(run), CompletableFuture.runAsync(run)).get();
+        CompletableFuture.allOf(CompletableFuture.runAsync(run), CompletableFuture.runAsync(run))
+                .get();
 
         assertThat(alerts(anna)).hasSize(3).doesNotHaveDuplicates();
         assertThat(alerts(ben)).hasSize(2).doesNotHaveDuplicates();
@@ -209,19 +228,24 @@ class KnownMonthIT {
     @Test
     void an_acknowledged_alert_does_not_come_back_for_the_same_cause() {
         evaluation.evaluate(List.of(ben));
-        long missed = jdbc.queryForObject("SELECT id FROM alert WHERE patient_id = ? AND rule_code = 'MISSED_DAYS'",
-            Long.class, ben);
+        long missed = jdbc.queryForObject(
+                "SELECT id FROM alert WHERE patient_id = ? AND rule_code = 'MISSED_DAYS'", Long.class, ben);
 
         accounts.as(therapist, () -> alertService.acknowledge(missed, "Phoned Ben, he had the flu."));
         assertThat(evaluation.evaluate(List.of(ben))).isZero();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND rule_code = 'MISSED_DAYS'",
-            Integer.class, ben)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT acknowledgement_note FROM alert WHERE id = ?", String.class, missed))
-            .isEqualTo("Phoned Ben, he had the flu.");
         assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' AND entity_id = ?", Integer.class,
-            missed)).isEqualTo(1);
+                        "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND rule_code = 'MISSED_DAYS'",
+                        Integer.class,
+                        ben))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT acknowledgement_note FROM alert WHERE id = ?", String.class, missed))
+                .isEqualTo("Phoned Ben, he had the flu.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' AND entity_id = ?",
+                        Integer.class,
+                        missed))
+                .isEqualTo(1);
     }
 
     @Test
@@ -230,12 +254,15 @@ class KnownMonthIT {
         long alert = jdbc.queryForObject("SELECT MIN(id) FROM alert WHERE patient_id = ?", Long.class, ben);
         UserAccount other = accounts.create(Role.THERAPIST);
 
-        assertThatThrownBy(() -> accounts.as(other, () -> dashboards.dashboard(anna,
-            PatientDashboardFigures.Period.ALL))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> accounts.as(other, () -> dashboards.dashboard(anna, PatientDashboardFigures.Period.ALL)))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(other, () -> alertService.acknowledge(alert, "not mine")))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(other, () -> alertService.inbox(true, null))).isEmpty();
-        assertThat(accounts.as(other, () -> caseload.forPatients(List.of(anna, ben))).rows()).isEmpty();
+        assertThat(accounts.as(other, () -> caseload.forPatients(List.of(anna, ben)))
+                        .rows())
+                .isEmpty();
     }
 
     @Test
@@ -248,23 +275,29 @@ class KnownMonthIT {
         }
         fixture.walk(cora, t.minusDays(40), 30, null, null);
 
-        var row = accounts.as(therapist, () -> caseload.forPatients(List.of(cora))).rows().get(0);
+        var row = accounts.as(therapist, () -> caseload.forPatients(List.of(cora)))
+                .rows()
+                .get(0);
 
         assertThat(row.lastLog()).isEqualTo(t.minusDays(40));
         assertThat(row.latestDiscomfort()).isNull();
     }
 
     private List<String> alerts(long patientId) {
-        return jdbc.queryForList("SELECT CONCAT(rule_code, ' ', cause_key) FROM alert WHERE patient_id = ?",
-            String.class, patientId);
+        return jdbc.queryForList(
+                "SELECT CONCAT(rule_code, ' ', cause_key) FROM alert WHERE patient_id = ?", String.class, patientId);
     }
 
     private static int shadeOn(List<DayFigures> days, LocalDate day) {
-        return days.stream().filter(d -> d.date().equals(day)).findFirst().orElseThrow().shade();
+        return days.stream()
+                .filter(d -> d.date().equals(day))
+                .findFirst()
+                .orElseThrow()
+                .shade();
     }
 
     private static String isoWeek(LocalDate day) {
         return day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
-            + String.format("%02d", day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                + String.format("%02d", day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

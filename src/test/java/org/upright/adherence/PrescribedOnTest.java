@@ -29,9 +29,15 @@ class PrescribedOnTest {
     @Test
     void a_prescription_change_mid_week_applies_from_its_effective_date() {
         // v1 from Mon 3: 2 walks × 20 min; v2 from Thu 6: 3 walks × 15 min + 1 stretch session.
-        var figures = figures(running(march(3), plan(march(3), 2, 20, 0), plan(march(6), 3, 15, 1)),
-                walks(march(3), 2, 40), walks(march(4), 2, 40), walks(march(5), 2, 40), walks(march(6), 2, 40),
-                walks(march(7), 2, 40), walks(march(8), 2, 40), walks(march(9), 2, 40));
+        var figures = figures(
+                running(march(3), plan(march(3), 2, 20, 0), plan(march(6), 3, 15, 1)),
+                walks(march(3), 2, 40),
+                walks(march(4), 2, 40),
+                walks(march(5), 2, 40),
+                walks(march(6), 2, 40),
+                walks(march(7), 2, 40),
+                walks(march(8), 2, 40),
+                walks(march(9), 2, 40));
 
         assertThat(figures.prescribedOn(march(5))).isEqualTo(new Prescribed(2, 0, 20));
         assertThat(figures.prescribedOn(march(6))).isEqualTo(new Prescribed(3, 1, 15));
@@ -82,7 +88,10 @@ class PrescribedOnTest {
     @Test
     void a_pause_day_is_not_prescribed_and_the_resume_day_is() {
         // Two pauses: [Wed 5, Fri 7) and [Mon 10, Tue 11).
-        var figures = figures(new ProgramSpan(march(3), null, List.of(plan(march(3), 1, 10, 0)),
+        var figures = figures(new ProgramSpan(
+                march(3),
+                null,
+                List.of(plan(march(3), 1, 10, 0)),
                 List.of(new Pause(march(5), march(7)), new Pause(march(10), march(11)))));
 
         assertThat(figures.prescribedOn(march(4))).isNotNull();
@@ -95,8 +104,8 @@ class PrescribedOnTest {
 
     @Test
     void an_open_pause_stops_prescribing_from_its_first_day_on() {
-        var figures = figures(new ProgramSpan(march(3), null, List.of(plan(march(3), 1, 10, 0)),
-                List.of(new Pause(march(5), null))));
+        var figures = figures(
+                new ProgramSpan(march(3), null, List.of(plan(march(3), 1, 10, 0)), List.of(new Pause(march(5), null))));
 
         assertThat(figures.prescribedOn(march(4))).isNotNull();
         assertThat(figures.prescribedOn(march(5))).isNull();
@@ -106,13 +115,17 @@ class PrescribedOnTest {
     @Test
     void nothing_is_prescribed_on_an_unticked_weekday() {
         var monWedFri = new PlanVersion(march(3), Fixtures.SAVED, 1, 10, 0, Set.of(MONDAY, WEDNESDAY, FRIDAY));
-        var figures = figures(running(march(3), monWedFri),
-                walks(march(3), 1, 10), walks(march(4), 1, 10), walks(march(5), 1, 10), walks(march(8), 1, 10));
+        var figures = figures(
+                running(march(3), monWedFri),
+                walks(march(3), 1, 10),
+                walks(march(4), 1, 10),
+                walks(march(5), 1, 10),
+                walks(march(8), 1, 10));
 
-        assertThat(figures.prescribedOn(march(3))).isNotNull();   // Monday
-        assertThat(figures.prescribedOn(march(4))).isNull();      // Tuesday
-        assertThat(figures.prescribedOn(march(7))).isNotNull();   // Friday
-        assertThat(figures.prescribedOn(march(8))).isNull();      // Saturday
+        assertThat(figures.prescribedOn(march(3))).isNotNull(); // Monday
+        assertThat(figures.prescribedOn(march(4))).isNull(); // Tuesday
+        assertThat(figures.prescribedOn(march(7))).isNotNull(); // Friday
+        assertThat(figures.prescribedOn(march(8))).isNull(); // Saturday
         // Prescribed Mon 3, Wed 5, Fri 7; done on Mon and Wed (Tue and Sat walks do not count) → 2/3.
         assertThat(figures.adherence(marchDays(3, 10)).getAsDouble()).isEqualTo(2.0 / 3);
     }

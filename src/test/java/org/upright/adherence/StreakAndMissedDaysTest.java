@@ -28,7 +28,8 @@ class StreakAndMissedDaysTest {
     @Test
     void streak_ends_today_when_today_has_a_session() {
         // Sessions Mon 3, Tue 4, Wed 5 (a stretch session counts too); today Wed 5 → 3.
-        var figures = figures(DAILY_WALK_FROM_3, walks(march(3), 1, 15), walks(march(4), 1, 15), stretches(march(5), 1));
+        var figures =
+                figures(DAILY_WALK_FROM_3, walks(march(3), 1, 15), walks(march(4), 1, 15), stretches(march(5), 1));
 
         assertThat(figures.streak(march(5))).isEqualTo(3);
     }
@@ -36,7 +37,8 @@ class StreakAndMissedDaysTest {
     @Test
     void streak_ends_yesterday_when_today_has_nothing_yet() {
         // Sessions Mon 3 … Wed 5; today Thu 6 with nothing yet → still 3.
-        var figures = figures(DAILY_WALK_FROM_3, walks(march(3), 1, 15), walks(march(4), 1, 15), walks(march(5), 1, 15));
+        var figures =
+                figures(DAILY_WALK_FROM_3, walks(march(3), 1, 15), walks(march(4), 1, 15), walks(march(5), 1, 15));
 
         assertThat(figures.streak(march(6))).isEqualTo(3);
     }
@@ -44,8 +46,12 @@ class StreakAndMissedDaysTest {
     @Test
     void streak_is_broken_by_a_day_without_sessions() {
         // Sessions Sat 1, Sun 2, (none Mon 3), Tue 4, Wed 5; today Wed 5 → 2.
-        var figures = figures(DAILY_WALK_FROM_3, walks(march(1), 1, 15), walks(march(2), 1, 15),
-                walks(march(4), 1, 15), walks(march(5), 1, 15));
+        var figures = figures(
+                DAILY_WALK_FROM_3,
+                walks(march(1), 1, 15),
+                walks(march(2), 1, 15),
+                walks(march(4), 1, 15),
+                walks(march(5), 1, 15));
 
         assertThat(figures.streak(march(5))).isEqualTo(2);
     }
@@ -61,8 +67,11 @@ class StreakAndMissedDaysTest {
     @Test
     void streak_does_not_depend_on_the_prescription() {
         // The program starts Mon 10, but sessions on Mon 3 … Wed 5 still count; today Wed 5 → 3.
-        var figures = figures(running(march(10), plan(march(10), 1, 15, 0)),
-                walks(march(3), 1, 15), walks(march(4), 1, 15), walks(march(5), 1, 15));
+        var figures = figures(
+                running(march(10), plan(march(10), 1, 15, 0)),
+                walks(march(3), 1, 15),
+                walks(march(4), 1, 15),
+                walks(march(5), 1, 15));
 
         assertThat(figures.streak(march(5))).isEqualTo(3);
     }
@@ -99,8 +108,10 @@ class StreakAndMissedDaysTest {
     void missed_days_skip_a_pause() {
         // Daily walk from Mon 3, paused [Wed 5, Sat 8); walked Mon 3 only; today Mon 10.
         // Sun 9 missed, Sat 8 missed, Fri 7 / Thu 6 / Wed 5 paused (skip), Tue 4 missed, Mon 3 done → 3.
-        var figures = figures(new ProgramSpan(march(3), null, List.of(plan(march(3), 1, 15, 0)),
-                List.of(new Pause(march(5), march(8)))), walks(march(3), 1, 15));
+        var figures = figures(
+                new ProgramSpan(
+                        march(3), null, List.of(plan(march(3), 1, 15, 0)), List.of(new Pause(march(5), march(8)))),
+                walks(march(3), 1, 15));
 
         assertThat(figures.missedPrescribedDaysInARow(march(10))).isEqualTo(3);
     }

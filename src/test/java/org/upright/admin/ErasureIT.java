@@ -54,56 +54,82 @@ class ErasureIT {
         testPatients.assignProgram(therapist, patientId);
         testPatients.logSessions(patientId, LocalDate.now().minusDays(1), sessionNote);
         accounts.as(therapist, () -> patientService.get(patientId));
-        jdbc.update("INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, TRUE)",
-            patientId, Timestamp.from(Instant.now()), "numbness=yes: tingling in the left hand " + unique);
-        jdbc.update("""
+        jdbc.update(
+                "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, TRUE)",
+                patientId,
+                Timestamp.from(Instant.now()),
+                "numbness=yes: tingling in the left hand " + unique);
+        jdbc.update(
+                """
             INSERT INTO alert (patient_id, rule_code, severity, cause_key, message, raised_at, acknowledged_at,
                                acknowledged_by, acknowledgement_note)
-            VALUES (?, 'RED_FLAG', 'CRITICAL', ?, ?, ?, ?, ?, ?)""", patientId, "red-flag-1",
-            given + " " + family + " answered yes", Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
-            therapist.getId(), "Called " + given + " at home " + unique);
-        jdbc.update("INSERT INTO program_pause (program_id, from_date, to_date, reason) "
-            + "SELECT id, ?, ?, ? FROM program WHERE patient_id = ?", LocalDate.now().minusDays(10),
-            LocalDate.now().minusDays(9), "Trip to see " + unique, patientId);
+            VALUES (?, 'RED_FLAG', 'CRITICAL', ?, ?, ?, ?, ?, ?)""",
+                patientId,
+                "red-flag-1",
+                given + " " + family + " answered yes",
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()),
+                therapist.getId(),
+                "Called " + given + " at home " + unique);
+        jdbc.update(
+                "INSERT INTO program_pause (program_id, from_date, to_date, reason) "
+                        + "SELECT id, ?, ?, ? FROM program WHERE patient_id = ?",
+                LocalDate.now().minusDays(10),
+                LocalDate.now().minusDays(9),
+                "Trip to see " + unique,
+                patientId);
         int sessionsBefore = count("SELECT COUNT(*) FROM session_log WHERE patient_id = ?", patientId);
         assertThat(occurrences(unique)).isNotEmpty();
 
         accounts.as(admin, () -> adminService.erase(patientId, "  " + given.toLowerCase() + "  " + family + " "));
 
-        assertThat(occurrences(unique)).as("text columns still holding the patient's data").isEmpty();
+        assertThat(occurrences(unique))
+                .as("text columns still holding the patient's data")
+                .isEmpty();
         assertThat(occurrences(email)).isEmpty();
         assertThat(occurrences(given)).isEmpty();
-        var patient = jdbc.queryForMap("SELECT given_name, family_name, birth_date, notes FROM patient WHERE id = ?",
-            patientId);
+        var patient = jdbc.queryForMap(
+                "SELECT given_name, family_name, birth_date, notes FROM patient WHERE id = ?", patientId);
         assertThat(patient.get("given_name")).isEqualTo("Erased");
         assertThat(patient.get("family_name")).isEqualTo("Patient #" + patientId);
         assertThat(patient.get("birth_date")).isNull();
-        var login = jdbc.queryForMap("SELECT email, enabled FROM user_account WHERE id = ?",
-            created.patient().getAccountId());
+        var login = jdbc.queryForMap(
+                "SELECT email, enabled FROM user_account WHERE id = ?",
+                created.patient().getAccountId());
         assertThat(login.get("email")).isEqualTo("erased-" + patientId + "@invalid");
         assertThat(login.get("enabled")).isEqualTo(false);
         // the numbers stay
-        assertThat(count("SELECT COUNT(*) FROM session_log WHERE patient_id = ?", patientId)).isEqualTo(sessionsBefore);
-        assertThat(count("SELECT SUM(discomfort_after) FROM session_log WHERE patient_id = ?", patientId)).isEqualTo(5);
-        assertThat(count("SELECT COUNT(*) FROM red_flag_check WHERE patient_id = ? AND any_yes", patientId)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'PATIENT_ERASED' AND patient_id = ? "
-            + "AND actor_id = ?", patientId, admin.getId())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'PATIENT_VIEWED' AND patient_id = ?",
-            patientId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM session_log WHERE patient_id = ?", patientId))
+                .isEqualTo(sessionsBefore);
+        assertThat(count("SELECT SUM(discomfort_after) FROM session_log WHERE patient_id = ?", patientId))
+                .isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM red_flag_check WHERE patient_id = ? AND any_yes", patientId))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'PATIENT_ERASED' AND patient_id = ? "
+                                + "AND actor_id = ?",
+                        patientId,
+                        admin.getId()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'PATIENT_VIEWED' AND patient_id = ?",
+                        patientId))
+                .isEqualTo(1);
     }
 
     @Test
     void erasure_needs_the_patients_name_typed_exactly() {
         UserAccount admin = accounts.create(Role.ADMIN);
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        long patientId = testPatients.create(therapist, "Keep", "Mehere", "").patient().getId();
+        long patientId =
+                testPatients.create(therapist, "Keep", "Mehere", "").patient().getId();
 
         assertThatThrownBy(() -> accounts.as(admin, () -> adminService.erase(patientId, "Keep Me")))
-            .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("SELECT given_name FROM patient WHERE id = ?", String.class, patientId))
-            .isEqualTo("Keep");
+                .isEqualTo("Keep");
         assertThatThrownBy(() -> accounts.as(therapist, () -> adminService.erase(patientId, "Keep Mehere")))
-            .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     /** Every text column of every table of this database that contains the text: "table.column". */
@@ -117,8 +143,10 @@ class ErasureIT {
         for (Map<String, Object> column : columns) {
             String table = (String) column.get("t");
             String name = (String) column.get("c");
-            Integer hits = jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "` WHERE LOWER(`" + name
-                + "`) LIKE ?", Integer.class, "%" + text.toLowerCase() + "%");
+            Integer hits = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM `" + table + "` WHERE LOWER(`" + name + "`) LIKE ?",
+                    Integer.class,
+                    "%" + text.toLowerCase() + "%");
             if (hits != null && hits > 0) {
                 found.add(table + "." + name);
             }

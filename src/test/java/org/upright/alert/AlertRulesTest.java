@@ -25,8 +25,19 @@ class AlertRulesTest {
 
     /** One walk of 30 minutes a day from 1 March. */
     static ProgramFigures figures(List<DayActivity> days) {
-        return new ProgramFigures(new ProgramSpan(march(1), null, List.of(new PlanVersion(march(1),
-            Instant.parse("2025-02-28T09:00:00Z"), 1, 30, 0, EnumSet.allOf(DayOfWeek.class))), List.of()), days);
+        return new ProgramFigures(
+                new ProgramSpan(
+                        march(1),
+                        null,
+                        List.of(new PlanVersion(
+                                march(1),
+                                Instant.parse("2025-02-28T09:00:00Z"),
+                                1,
+                                30,
+                                0,
+                                EnumSet.allOf(DayOfWeek.class))),
+                        List.of()),
+                days);
     }
 
     static DayActivity walk(int day, int rating) {
@@ -35,11 +46,13 @@ class AlertRulesTest {
 
     @Test
     void a_rating_at_the_threshold_is_critical_and_below_it_is_not() {
-        assertThat(AlertRules.rating(41, 7, DEFAULTS)).isEqualTo(new AlertRules.Raise(AlertRule.HIGH_RATING, "log-41",
-            "Discomfort rated 7 of 10 after a session.", "7 of 10"));
+        assertThat(AlertRules.rating(41, 7, DEFAULTS))
+                .isEqualTo(new AlertRules.Raise(
+                        AlertRule.HIGH_RATING, "log-41", "Discomfort rated 7 of 10 after a session.", "7 of 10"));
         assertThat(AlertRules.rating(41, 6, DEFAULTS)).isNull();
         assertThat(AlertRules.rating(41, null, DEFAULTS)).isNull();
-        assertThat(AlertRules.rating(41, 6, new AlertThresholds(6, 2, 30, 3, 50))).isNotNull();
+        assertThat(AlertRules.rating(41, 6, new AlertThresholds(6, 2, 30, 3, 50)))
+                .isNotNull();
     }
 
     @Test
@@ -57,7 +70,8 @@ class AlertRulesTest {
         assertThat(raise.rule()).isEqualTo(AlertRule.RISING_DISCOMFORT);
         assertThat(raise.cause()).isEqualTo("week-2025-W11");
         // with a 70 % threshold and 3 points, 1.29 is no longer meaningful
-        assertThat(AlertRules.risingDiscomfort(figures(days), march(10), new AlertThresholds(7, 3, 70, 3, 50))).isNull();
+        assertThat(AlertRules.risingDiscomfort(figures(days), march(10), new AlertThresholds(7, 3, 70, 3, 50)))
+                .isNull();
 
         var falling = new ArrayList<DayActivity>();
         for (int d = 1; d <= 7; d++) {
@@ -66,7 +80,8 @@ class AlertRulesTest {
         falling.add(walk(8, 1));
         falling.add(walk(9, 1));
         falling.add(walk(10, 1));
-        assertThat(AlertRules.risingDiscomfort(figures(falling), march(10), DEFAULTS)).isNull();
+        assertThat(AlertRules.risingDiscomfort(figures(falling), march(10), DEFAULTS))
+                .isNull();
     }
 
     @Test
@@ -79,7 +94,8 @@ class AlertRulesTest {
         var raise = AlertRules.missedDays(figures(days), march(9), DEFAULTS);
         assertThat(raise.cause()).isEqualTo("from-2025-03-06");
         // the next day the run is longer but keeps its name: the same alert, not a new one
-        assertThat(AlertRules.missedDays(figures(days), march(10), DEFAULTS).cause()).isEqualTo("from-2025-03-06");
+        assertThat(AlertRules.missedDays(figures(days), march(10), DEFAULTS).cause())
+                .isEqualTo("from-2025-03-06");
         // on 8 March only 2 days were missed
         assertThat(AlertRules.missedDays(figures(days), march(8), DEFAULTS)).isNull();
     }
@@ -94,14 +110,16 @@ class AlertRulesTest {
         assertThat(raise.message()).isEqualTo("Adherence over the last 7 days is 43 %.");
         // walked on 4 of 7 days → 57 %: not low
         var better = List.of(walk(4, 2), walk(5, 2), walk(6, 2), walk(7, 2));
-        assertThat(AlertRules.lowAdherence(figures(better), march(10), DEFAULTS)).isNull();
+        assertThat(AlertRules.lowAdherence(figures(better), march(10), DEFAULTS))
+                .isNull();
     }
 
     @Test
     void thresholds_outside_their_ranges_get_a_message_at_each_field() {
         var errors = AlertSettings.validate(new AlertThresholds(11, 0, 2, 0, 101));
-        assertThat(errors).containsOnlyKeys("criticalRating", "changePoints", "changePercent", "missedDays",
-            "lowAdherencePercent");
+        assertThat(errors)
+                .containsOnlyKeys(
+                        "criticalRating", "changePoints", "changePercent", "missedDays", "lowAdherencePercent");
         assertThat(AlertSettings.validate(DEFAULTS)).isEmpty();
     }
 }

@@ -17,13 +17,23 @@ import org.upright.security.UserAccount;
 @IntegrationTest
 class AlertSettingsIT {
 
-    @Autowired TestAccounts accounts;
-    @Autowired LogFixture fixture;
-    @Autowired AlertSettings settings;
-    @Autowired AlertEvaluation evaluation;
-    @Autowired AlertService alerts;
+    @Autowired
+    TestAccounts accounts;
 
-    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    LogFixture fixture;
+
+    @Autowired
+    AlertSettings settings;
+
+    @Autowired
+    AlertEvaluation evaluation;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
 
     /**
      * A browser test's context, started in the same JVM, installs its own holder strategy globally;
@@ -45,7 +55,8 @@ class AlertSettingsIT {
         UserAccount admin = accounts.create(Role.ADMIN);
         UserAccount therapist = accounts.create(Role.THERAPIST);
         String zone = "Europe/Berlin";
-        long patient = fixture.patientWithProgram(therapist, "Eva", zone, fixture.today(zone).minusDays(3));
+        long patient = fixture.patientWithProgram(
+                therapist, "Eva", zone, fixture.today(zone).minusDays(3));
         long log = fixture.walk(patient, fixture.today(zone), 30, 6, null);
 
         assertThat(evaluation.afterLog(patient, log, 6)).isZero();
@@ -55,10 +66,13 @@ class AlertSettingsIT {
 
         // the therapist sees it in their inbox, and so does an admin; another therapist does not
         assertThat(accounts.as(therapist, () -> alerts.inbox(true, AlertSeverity.CRITICAL)))
-            .extracting(AlertEntry::patientId).containsExactly(patient);
-        assertThat(accounts.as(admin, () -> alerts.inbox(true, null))).extracting(AlertEntry::patientId)
-            .contains(patient);
-        assertThat(accounts.as(accounts.create(Role.THERAPIST), () -> alerts.inbox(true, null))).isEmpty();
+                .extracting(AlertEntry::patientId)
+                .containsExactly(patient);
+        assertThat(accounts.as(admin, () -> alerts.inbox(true, null)))
+                .extracting(AlertEntry::patientId)
+                .contains(patient);
+        assertThat(accounts.as(accounts.create(Role.THERAPIST), () -> alerts.inbox(true, null)))
+                .isEmpty();
     }
 
     @Test
@@ -67,10 +81,12 @@ class AlertSettingsIT {
         UserAccount admin = accounts.create(Role.ADMIN);
 
         assertThatThrownBy(() -> accounts.as(therapist, () -> settings.save(new AlertThresholds(5, 2, 30, 3, 50))))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(admin, () -> settings.save(new AlertThresholds(0, 2, 30, 3, 50))))
-            .isInstanceOfSatisfying(InvalidInputException.class,
-                ex -> assertThat(ex.fieldErrors()).containsEntry("criticalRating", "Enter a rating from 1 to 10."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors())
+                                .containsEntry("criticalRating", "Enter a rating from 1 to 10."));
         assertThat(settings.current()).isEqualTo(AlertThresholds.DEFAULTS);
     }
 
@@ -78,17 +94,21 @@ class AlertSettingsIT {
     void acknowledging_needs_a_note() {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         String zone = "Europe/Berlin";
-        long patient = fixture.patientWithProgram(therapist, "Finn", zone, fixture.today(zone).minusDays(3));
+        long patient = fixture.patientWithProgram(
+                therapist, "Finn", zone, fixture.today(zone).minusDays(3));
         long log = fixture.walk(patient, fixture.today(zone), 30, 9, null);
         evaluation.afterLog(patient, log, 9);
-        long alert = accounts.as(therapist, () -> alerts.inbox(true, null)).get(0).id();
+        long alert =
+                accounts.as(therapist, () -> alerts.inbox(true, null)).get(0).id();
 
         assertThatThrownBy(() -> accounts.as(therapist, () -> alerts.acknowledge(alert, "   ")))
-            .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         accounts.as(therapist, () -> alerts.acknowledge(alert, "Called: carried a heavy bag, settling."));
 
         assertThat(accounts.as(therapist, () -> alerts.inbox(true, null))).isEmpty();
-        assertThat(accounts.as(therapist, () -> alerts.inbox(false, null))).singleElement()
-            .satisfies(a -> assertThat(a.acknowledgementNote()).isEqualTo("Called: carried a heavy bag, settling."));
+        assertThat(accounts.as(therapist, () -> alerts.inbox(false, null)))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.acknowledgementNote()).isEqualTo("Called: carried a heavy bag, settling."));
     }
 }

@@ -30,12 +30,23 @@ class DailyAlertsTimeZonesIT {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    @Autowired AlertEvaluation evaluation;
-    @Autowired LogFixture fixture;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired SecurityContextHolderStrategy contexts;
+    @Autowired
+    AlertEvaluation evaluation;
+
+    @Autowired
+    LogFixture fixture;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @BeforeEach
     void thisContextsSecurityHolder() {
@@ -47,9 +58,10 @@ class DailyAlertsTimeZonesIT {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         // a day far from today, so no other test's run of the job claims it first
         LocalDate day = LocalDate.now(clock).plusDays(400);
-        long berlin = fixture.patientWithProgram(therapist, "Berta", BERLIN.getId(), LocalDate.now(clock).minusDays(20));
-        long newYork = fixture.patientWithProgram(therapist, "Nora", NEW_YORK.getId(),
-            LocalDate.now(clock).minusDays(20));
+        long berlin = fixture.patientWithProgram(
+                therapist, "Berta", BERLIN.getId(), LocalDate.now(clock).minusDays(20));
+        long newYork = fixture.patientWithProgram(
+                therapist, "Nora", NEW_YORK.getId(), LocalDate.now(clock).minusDays(20));
 
         // 06:30 in Berlin is 00:30 in New York: only Berta's day has begun for the rules
         Instant berlinMorning = day.atTime(LocalTime.of(6, 30)).atZone(BERLIN).toInstant();
@@ -63,20 +75,28 @@ class DailyAlertsTimeZonesIT {
         assertThat(runs(berlin)).containsExactly(day);
 
         // 06:30 in New York: Nora's turn; run again the same local day and nobody is evaluated twice
-        Instant newYorkMorning = day.atTime(LocalTime.of(6, 30)).atZone(NEW_YORK).toInstant();
+        Instant newYorkMorning =
+                day.atTime(LocalTime.of(6, 30)).atZone(NEW_YORK).toInstant();
         evaluation.dailyAt(newYorkMorning);
         evaluation.dailyAt(newYorkMorning.plusSeconds(900));
         assertThat(runs(newYork)).containsExactly(day);
         assertThat(runs(berlin)).containsExactly(day);
 
         // the next local day in Berlin begins a new run for Berta only
-        evaluation.dailyAt(day.plusDays(1).atTime(LocalTime.of(6, 1)).atZone(BERLIN).toInstant());
+        evaluation.dailyAt(
+                day.plusDays(1).atTime(LocalTime.of(6, 1)).atZone(BERLIN).toInstant());
         assertThat(runs(berlin)).containsExactly(day, day.plusDays(1));
         assertThat(runs(newYork)).containsExactly(day);
     }
 
     private List<LocalDate> runs(long patientId) {
-        return jdbc.queryForList("SELECT local_date FROM alert_daily_run WHERE patient_id = ? ORDER BY local_date",
-            java.sql.Date.class, patientId).stream().map(java.sql.Date::toLocalDate).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT local_date FROM alert_daily_run WHERE patient_id = ? ORDER BY local_date",
+                        java.sql.Date.class,
+                        patientId)
+                .stream()
+                .map(java.sql.Date::toLocalDate)
+                .toList();
     }
 }

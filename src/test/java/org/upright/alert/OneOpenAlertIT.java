@@ -34,16 +34,35 @@ import org.upright.security.Role;
 @IntegrationTest
 class OneOpenAlertIT {
 
-    @Autowired LoggingTestSetup setup;
-    @Autowired LoggingService logging;
-    @Autowired AlertEvaluation evaluation;
-    @Autowired AlertService alertService;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired SecurityContextHolderStrategy contexts;
-    @Autowired Alerts alerts;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    LoggingTestSetup setup;
+
+    @Autowired
+    LoggingService logging;
+
+    @Autowired
+    AlertEvaluation evaluation;
+
+    @Autowired
+    AlertService alertService;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeEach
     void thisContextsSecurityHolder() {
@@ -60,7 +79,8 @@ class OneOpenAlertIT {
         }
 
         List<AlertEntry> open = accounts.as(p.therapist(), () -> alertService.inbox(true, null)).stream()
-            .filter(a -> a.patientId() == p.patientId() && a.rule() == AlertRule.HIGH_RATING).toList();
+                .filter(a -> a.patientId() == p.patientId() && a.rule() == AlertRule.HIGH_RATING)
+                .toList();
         assertThat(open).hasSize(1);
         assertThat(open.get(0).timesFired()).isEqualTo(10);
         assertThat(open.get(0).lastValue()).isEqualTo("8 of 10");
@@ -75,7 +95,8 @@ class OneOpenAlertIT {
         accounts.as(p.patientAccount(), () -> logging.logWalk(walk(today, 9)));
         assertThat(rows(p.patientId(), "HIGH_RATING")).isEqualTo(2);
         List<AlertEntry> reopened = accounts.as(p.therapist(), () -> alertService.inbox(true, null)).stream()
-            .filter(a -> a.patientId() == p.patientId()).toList();
+                .filter(a -> a.patientId() == p.patientId())
+                .toList();
         assertThat(reopened).singleElement().satisfies(a -> {
             assertThat(a.timesFired()).isEqualTo(1);
             assertThat(a.lastValue()).isEqualTo("9 of 10");
@@ -92,21 +113,29 @@ class OneOpenAlertIT {
         raise(other.patientId(), AlertRule.LOW_ADHERENCE);
 
         assertThatThrownBy(() -> accounts.as(p.therapist(), () -> alertService.acknowledgeAll(p.patientId(), "  ")))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsOnlyKeys("note"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("note"));
         var stranger = accounts.create(Role.THERAPIST);
         assertThatThrownBy(() -> accounts.as(stranger, () -> alertService.acknowledgeAll(p.patientId(), "mine now")))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
 
         int done = accounts.as(p.therapist(), () -> alertService.acknowledgeAll(p.patientId(), "Reviewed together."));
 
         assertThat(done).isEqualTo(3);
-        assertThat(jdbc.queryForList("SELECT acknowledgement_note FROM alert WHERE patient_id = ?", String.class,
-            p.patientId())).containsOnly("Reviewed together.");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
-            Integer.class, other.patientId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' "
-            + "AND patient_id = ?", Integer.class, p.patientId())).isEqualTo(3);
+        assertThat(jdbc.queryForList(
+                        "SELECT acknowledgement_note FROM alert WHERE patient_id = ?", String.class, p.patientId()))
+                .containsOnly("Reviewed together.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
+                        Integer.class,
+                        other.patientId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' " + "AND patient_id = ?",
+                        Integer.class,
+                        p.patientId()))
+                .isEqualTo(3);
     }
 
     @Test
@@ -118,8 +147,9 @@ class OneOpenAlertIT {
 
         List<AlertEntry> inbox = accounts.as(p.therapist(), () -> alertService.inbox(true, null));
 
-        assertThat(inbox).extracting(AlertEntry::rule)
-            .containsExactly(AlertRule.RED_FLAG, AlertRule.HIGH_RATING, AlertRule.MISSED_DAYS);
+        assertThat(inbox)
+                .extracting(AlertEntry::rule)
+                .containsExactly(AlertRule.RED_FLAG, AlertRule.HIGH_RATING, AlertRule.MISSED_DAYS);
         assertThat(inbox.get(0).redFlag()).isTrue();
     }
 
@@ -132,8 +162,8 @@ class OneOpenAlertIT {
     }
 
     private int rows(long patientId, String rule) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND rule_code = ?",
-            Integer.class, patientId, rule);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND rule_code = ?", Integer.class, patientId, rule);
         return n == null ? 0 : n;
     }
 

@@ -33,8 +33,7 @@ public final class Benchmark {
     private static final int WARM_UP = 15;
     private static final int RUNS = 50;
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         String dir = System.getProperty("bench.dir", System.getProperty("user.home") + "/.upright/bench-db");
@@ -54,10 +53,11 @@ public final class Benchmark {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             LocalDate today = ClinicGenerator.todayUtc();
             long therapist = new ClinicGenerator(context.getBean(DataSource.class)).generate(today);
-            System.out.printf("Data: %,d session logs, %,d daily_activity rows, %,d patients%n",
-                jdbc.queryForObject("SELECT COUNT(*) FROM session_log", Long.class),
-                jdbc.queryForObject("SELECT COUNT(*) FROM daily_activity", Long.class),
-                jdbc.queryForObject("SELECT COUNT(*) FROM patient", Long.class));
+            System.out.printf(
+                    "Data: %,d session logs, %,d daily_activity rows, %,d patients%n",
+                    jdbc.queryForObject("SELECT COUNT(*) FROM session_log", Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM daily_activity", Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM patient", Long.class));
             SystemActor system = context.getBean(SystemActor.class);
             var principal = system.principalOf(therapist);
             CaseloadFiguresService caseload = context.getBean(CaseloadFiguresService.class);
@@ -67,19 +67,31 @@ public final class Benchmark {
             Supplier<Map<Long, HandRow>> hand1 = () -> handCaseload(jdbc, therapist, today);
             CaseloadFigures fromApp = app1.get();
             Map<Long, HandRow> fromSql = hand1.get();
-            System.out.printf("Caseload: %d patients; the two agree on every figure: %s%n", fromApp.patients(),
-                compare(fromApp, fromSql));
+            System.out.printf(
+                    "Caseload: %d patients; the two agree on every figure: %s%n",
+                    fromApp.patients(), compare(fromApp, fromSql));
 
             long patient = fromApp.rows().get(fromApp.rows().size() / 2).patientId();
-            Supplier<PatientDashboardFigures> app2 = () -> system.runAs(principal,
-                () -> dashboards.dashboard(patient, PatientDashboardFigures.Period.TWELVE_WEEKS));
+            Supplier<PatientDashboardFigures> app2 = () -> system.runAs(
+                    principal, () -> dashboards.dashboard(patient, PatientDashboardFigures.Period.TWELVE_WEEKS));
             Supplier<double[]> hand2 = () -> handDashboard(jdbc, patient, today);
             PatientDashboardFigures d = app2.get();
             double[] h = hand2.get();
-            System.out.printf("Dashboard of patient %d: the two agree: %s (adherence %s / %s, consistency %s / %s, "
-                + "baseline %s / %s)%n", patient, same(d.adherence(), h[0]) && same(d.consistency(), h[1])
-                    && same(d.walkingDose(), h[2]) && same(d.baseline(), h[3]) && same(d.sevenDayMean(), h[4]),
-                d.adherence(), h[0], d.consistency(), h[1], d.baseline(), h[3]);
+            System.out.printf(
+                    "Dashboard of patient %d: the two agree: %s (adherence %s / %s, consistency %s / %s, "
+                            + "baseline %s / %s)%n",
+                    patient,
+                    same(d.adherence(), h[0])
+                            && same(d.consistency(), h[1])
+                            && same(d.walkingDose(), h[2])
+                            && same(d.baseline(), h[3])
+                            && same(d.sevenDayMean(), h[4]),
+                    d.adherence(),
+                    h[0],
+                    d.consistency(),
+                    h[1],
+                    d.baseline(),
+                    h[3]);
 
             System.out.println();
             System.out.println("| what | app p50 ms | app p95 ms | SQL p50 ms | SQL p95 ms | ratio p50 | ratio p95 |");
@@ -92,8 +104,9 @@ public final class Benchmark {
     }
 
     private static void row(String what, double[] app, double[] sql) {
-        System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n", what, app[0], app[1], sql[0], sql[1],
-            app[0] / sql[0], app[1] / sql[1]);
+        System.out.printf(
+                "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
+                what, app[0], app[1], sql[0], sql[1], app[0] / sql[0], app[1] / sql[1]);
     }
 
     /** p50 and p95 in milliseconds over warm runs. */
@@ -111,9 +124,14 @@ public final class Benchmark {
         return new double[] {ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1]};
     }
 
-    record HandRow(Double adherence, Double consistency, LocalDate lastLog, Double latest, Double mean,
-            Double baseline, int openAlerts) {
-    }
+    record HandRow(
+            Double adherence,
+            Double consistency,
+            LocalDate lastLog,
+            Double latest,
+            Double mean,
+            Double baseline,
+            int openAlerts) {}
 
     /**
      * The caseload in one statement: a 7-day calendar per patient, the prescription version in force
@@ -124,7 +142,8 @@ public final class Benchmark {
         Date to = Date.valueOf(today);
         Date recent = Date.valueOf(today.minusDays(27));
         Map<Long, HandRow> rows = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
             WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
             pts AS (SELECT p.id, pr.id AS program_id, pr.start_date, pr.end_date FROM patient p
                     JOIN program pr ON pr.id = (SELECT MAX(x.id) FROM program x WHERE x.patient_id = p.id)
@@ -170,11 +189,24 @@ public final class Benchmark {
             LEFT JOIN mean7 ON mean7.patient_id = pts.id
             LEFT JOIN base ON base.patient_id = pts.id
             LEFT JOIN open_alerts ON open_alerts.patient_id = pts.id""",
-            rs -> {
-                rows.put(rs.getLong(1), new HandRow(dbl(rs, 2), dbl(rs, 3),
-                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), dbl(rs, 5), dbl(rs, 6), dbl(rs, 7),
-                    rs.getInt(8)));
-            }, from, to, therapist, recent, to, from);
+                rs -> {
+                    rows.put(
+                            rs.getLong(1),
+                            new HandRow(
+                                    dbl(rs, 2),
+                                    dbl(rs, 3),
+                                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                                    dbl(rs, 5),
+                                    dbl(rs, 6),
+                                    dbl(rs, 7),
+                                    rs.getInt(8)));
+                },
+                from,
+                to,
+                therapist,
+                recent,
+                to,
+                from);
         return rows;
     }
 
@@ -185,7 +217,8 @@ public final class Benchmark {
     static double[] handDashboard(JdbcTemplate jdbc, long patient, LocalDate today) {
         Date from = Date.valueOf(today.minusDays(83));
         Date to = Date.valueOf(today);
-        List<Object[]> perDay = jdbc.query("""
+        List<Object[]> perDay = jdbc.query(
+                """
             WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
             pr AS (SELECT id, start_date, end_date FROM program WHERE id = (SELECT MAX(id) FROM program WHERE patient_id = ?)),
             plan AS (SELECT days.d, (SELECT x.id FROM prescription x WHERE x.program_id = pr.id AND x.effective_from <= days.d
@@ -199,9 +232,20 @@ public final class Benchmark {
             LEFT JOIN prescription r ON r.id = plan.rx AND (r.weekdays >> WEEKDAY(days.d)) & 1 = 1
             LEFT JOIN daily_activity a ON a.patient_id = ? AND a.local_date = days.d
             ORDER BY days.d""",
-            (rs, n) -> new Object[] {rs.getDate(1), rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getObject(5),
-                rs.getObject(6), rs.getObject(7), rs.getObject(8)},
-            from, to, patient, patient);
+                (rs, n) -> new Object[] {
+                    rs.getDate(1),
+                    rs.getObject(2),
+                    rs.getObject(3),
+                    rs.getObject(4),
+                    rs.getObject(5),
+                    rs.getObject(6),
+                    rs.getObject(7),
+                    rs.getObject(8)
+                },
+                from,
+                to,
+                patient,
+                patient);
         jdbc.queryForList("""
             SELECT e.name, l.local_date, AVG(se.discomfort) FROM session_exercise se
             JOIN session_log l ON l.id = se.session_log_id JOIN exercise e ON e.id = se.exercise_id
@@ -213,7 +257,8 @@ public final class Benchmark {
         if (perDay.size() != 84) {
             throw new IllegalStateException("expected 84 days, got " + perDay.size());
         }
-        return jdbc.query("""
+        return jdbc.query(
+                """
             WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
             pr AS (SELECT id, start_date, end_date FROM program WHERE id = (SELECT MAX(id) FROM program WHERE patient_id = ?)),
             plan AS (SELECT days.d, (SELECT x.id FROM prescription x WHERE x.program_id = pr.id AND x.effective_from <= days.d
@@ -235,27 +280,43 @@ public final class Benchmark {
             SELECT period.adherence, period.consistency, period.dose, CASE WHEN base.n = 7 THEN base.b END,
                    CASE WHEN mean7.n >= 3 THEN mean7.m END
             FROM period, base, mean7""",
-            rs -> {
-                rs.next();
-                return new double[] {nan(rs, 1), nan(rs, 2), nan(rs, 3), nan(rs, 4), nan(rs, 5)};
-            }, from, to, patient, patient, patient, patient, Date.valueOf(today.minusDays(6)), to);
+                rs -> {
+                    rs.next();
+                    return new double[] {nan(rs, 1), nan(rs, 2), nan(rs, 3), nan(rs, 4), nan(rs, 5)};
+                },
+                from,
+                to,
+                patient,
+                patient,
+                patient,
+                patient,
+                Date.valueOf(today.minusDays(6)),
+                to);
     }
 
     private static String compare(CaseloadFigures app, Map<Long, HandRow> sql) {
         List<String> differences = new ArrayList<>();
         for (CaseloadFigures.Row r : app.rows()) {
             HandRow h = sql.get(r.patientId());
-            Trend trend = h == null || h.baseline() == null || h.mean() == null ? Trend.UNKNOWN
-                : !ProgramFigures.meaningfulChange(h.baseline(), h.mean()) ? Trend.STABLE
-                : h.mean() > h.baseline() ? Trend.RISING : Trend.IMPROVING;
-            if (h == null || !same(r.adherence(), h.adherence()) || !same(r.consistency(), h.consistency())
-                || !Objects.equals(r.lastLog(), h.lastLog()) || !same(r.latestDiscomfort(), h.latest())
-                || r.trend() != trend || r.openAlerts() != h.openAlerts()) {
+            Trend trend = h == null || h.baseline() == null || h.mean() == null
+                    ? Trend.UNKNOWN
+                    : !ProgramFigures.meaningfulChange(h.baseline(), h.mean())
+                            ? Trend.STABLE
+                            : h.mean() > h.baseline() ? Trend.RISING : Trend.IMPROVING;
+            if (h == null
+                    || !same(r.adherence(), h.adherence())
+                    || !same(r.consistency(), h.consistency())
+                    || !Objects.equals(r.lastLog(), h.lastLog())
+                    || !same(r.latestDiscomfort(), h.latest())
+                    || r.trend() != trend
+                    || r.openAlerts() != h.openAlerts()) {
                 differences.add(r.patientId() + ": app " + r + " / sql " + h);
             }
         }
-        return differences.isEmpty() && sql.size() == app.rows().size() ? "yes"
-            : "NO, " + differences.size() + " differ, e.g. " + differences.stream().limit(3).toList();
+        return differences.isEmpty() && sql.size() == app.rows().size()
+                ? "yes"
+                : "NO, " + differences.size() + " differ, e.g. "
+                        + differences.stream().limit(3).toList();
     }
 
     private static boolean same(Double a, Double b) {

@@ -34,8 +34,10 @@ final class ClinicGenerator {
 
     /** The id of the therapist with 200 patients. */
     long generate(LocalDate today) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            var rs = st.executeQuery("SELECT MIN(id) FROM user_account WHERE email = 'bench-therapist-1@bench.example'");
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
+            var rs =
+                    st.executeQuery("SELECT MIN(id) FROM user_account WHERE email = 'bench-therapist-1@bench.example'");
             rs.next();
             long existing = rs.getLong(1);
             if (!rs.wasNull()) {
@@ -50,8 +52,7 @@ final class ClinicGenerator {
                 long firstTherapist = load(c, st, today);
                 System.out.printf("Generated the bench clinic in %.1f s%n", (System.nanoTime() - started) / 1e9);
                 return firstTherapist;
-            }
-            finally {
+            } finally {
                 st.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
                 st.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 1");
             }
@@ -73,39 +74,50 @@ final class ClinicGenerator {
         rs.next();
         long programBase = rs.getLong(1) + 1;
 
-        Rows accounts = new Rows(st, "INSERT INTO user_account (id, email, display_name, password_hash, role, created_at) VALUES ");
+        Rows accounts = new Rows(
+                st, "INSERT INTO user_account (id, email, display_name, password_hash, role, created_at) VALUES ");
         for (int t = 1; t <= THERAPISTS; t++) {
-            accounts.add("(" + (accountBase + t - 1) + ",'bench-therapist-" + t + "@bench.example','Bench Therapist " + t
-                + "','{noop}x','THERAPIST'," + now + ")");
+            accounts.add("(" + (accountBase + t - 1) + ",'bench-therapist-" + t + "@bench.example','Bench Therapist "
+                    + t + "','{noop}x','THERAPIST'," + now + ")");
         }
         for (int p = 1; p <= PATIENTS; p++) {
-            accounts.add("(" + (accountBase + THERAPISTS + p - 1) + ",'bench-patient-" + p + "@bench.example','Bench Patient "
-                + p + "','{noop}x','PATIENT'," + now + ")");
+            accounts.add("(" + (accountBase + THERAPISTS + p - 1) + ",'bench-patient-" + p
+                    + "@bench.example','Bench Patient " + p + "','{noop}x','PATIENT'," + now + ")");
         }
         accounts.flush();
 
-        Rows patients = new Rows(st, "INSERT INTO patient (id, account_id, therapist_id, given_name, family_name, time_zone, created_at) VALUES ");
-        Rows programs = new Rows(st, "INSERT INTO program (id, patient_id, template_id, start_date, status, current_phase, phase_started_on, live_patient_id, created_at) VALUES ");
-        Rows prescriptions = new Rows(st, "INSERT INTO prescription (program_id, effective_from, saved_at, saved_by, phase, walks_per_day, minutes_per_walk, stretch_sessions_per_day, warm_up_minutes, weekdays, phase_min_days) VALUES ");
+        Rows patients = new Rows(
+                st,
+                "INSERT INTO patient (id, account_id, therapist_id, given_name, family_name, time_zone, created_at) VALUES ");
+        Rows programs = new Rows(
+                st,
+                "INSERT INTO program (id, patient_id, template_id, start_date, status, current_phase, phase_started_on, live_patient_id, created_at) VALUES ");
+        Rows prescriptions = new Rows(
+                st,
+                "INSERT INTO prescription (program_id, effective_from, saved_at, saved_by, phase, walks_per_day, minutes_per_walk, stretch_sessions_per_day, warm_up_minutes, weekdays, phase_min_days) VALUES ");
         Rows pauses = new Rows(st, "INSERT INTO program_pause (program_id, from_date, to_date) VALUES ");
-        Rows logs = new Rows(st, "INSERT INTO session_log (patient_id, program_id, local_date, kind, walk_minutes, warm_up_minutes, discomfort_after, client_key, logged_at) VALUES ");
-        Rows activity = new Rows(st, "INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count) VALUES ");
+        Rows logs = new Rows(
+                st,
+                "INSERT INTO session_log (patient_id, program_id, local_date, kind, walk_minutes, warm_up_minutes, discomfort_after, client_key, logged_at) VALUES ");
+        Rows activity = new Rows(
+                st,
+                "INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count) VALUES ");
         long logCount = 0;
         for (int p = 1; p <= PATIENTS; p++) {
             long patientId = patientBase + p - 1;
             long programId = programBase + p - 1;
             int therapist = p <= FIRST_CASELOAD ? 1 : 2 + (p - FIRST_CASELOAD - 1) % (THERAPISTS - 1);
             long therapistId = accountBase + therapist - 1;
-            patients.add("(" + patientId + "," + (accountBase + THERAPISTS + p - 1) + "," + therapistId + ",'Bench','Patient "
-                + p + "','" + ZONE + "'," + now + ")");
+            patients.add("(" + patientId + "," + (accountBase + THERAPISTS + p - 1) + "," + therapistId
+                    + ",'Bench','Patient " + p + "','" + ZONE + "'," + now + ")");
             LocalDate start = today.minusDays(60 + random.nextInt(671));
             LocalDate phase2 = start.plusDays(14);
             boolean weekdaysOnly = random.nextInt(5) == 0;
-            programs.add("(" + programId + "," + patientId + "," + template + ",'" + start + "','ACTIVE',2,'" + phase2 + "',"
-                + patientId + "," + now + ")");
+            programs.add("(" + programId + "," + patientId + "," + template + ",'" + start + "','ACTIVE',2,'" + phase2
+                    + "'," + patientId + "," + now + ")");
             prescriptions.add("(" + programId + ",'" + start + "'," + now + "," + therapistId + ",1,2,30,0,0,127,7)");
             prescriptions.add("(" + programId + ",'" + phase2 + "'," + now + "," + therapistId + ",2,2,30,1,20,"
-                + (weekdaysOnly ? 31 : 127) + ",14)");
+                    + (weekdaysOnly ? 31 : 127) + ",14)");
             LocalDate pauseFrom = null;
             LocalDate pauseTo = null;
             if (random.nextInt(10) == 0) {
@@ -124,7 +136,8 @@ final class ClinicGenerator {
                     continue;
                 }
                 boolean phaseTwo = !day.isBefore(phase2);
-                boolean prescribed = !(phaseTwo && weekdaysOnly && day.getDayOfWeek().getValue() > 5);
+                boolean prescribed =
+                        !(phaseTwo && weekdaysOnly && day.getDayOfWeek().getValue() > 5);
                 double chance = prescribed ? keen : keen / 4;
                 int walks = 0;
                 int minutes = 0;
@@ -136,7 +149,7 @@ final class ClinicGenerator {
                         int m = 20 + random.nextInt(21);
                         Integer rating = random.nextInt(2) == 0 ? rating(level, day, start) : null;
                         logs.add("(" + patientId + "," + programId + ",'" + day + "','WALK'," + m + ",NULL,"
-                            + (rating == null ? "NULL" : rating) + ",'g" + (++logCount) + "'," + now + ")");
+                                + (rating == null ? "NULL" : rating) + ",'g" + (++logCount) + "'," + now + ")");
                         walks++;
                         minutes += m;
                         if (rating != null) {
@@ -148,14 +161,14 @@ final class ClinicGenerator {
                 if (phaseTwo && random.nextDouble() < chance) {
                     int rating = rating(level, day, start);
                     logs.add("(" + patientId + "," + programId + ",'" + day + "','STRETCH',NULL,20," + rating + ",'g"
-                        + (++logCount) + "'," + now + ")");
+                            + (++logCount) + "'," + now + ")");
                     stretches++;
                     sum += rating;
                     count++;
                 }
                 if (walks + stretches > 0) {
-                    activity.add("(" + patientId + ",'" + day + "'," + walks + "," + stretches + "," + minutes + "," + sum
-                        + "," + count + ")");
+                    activity.add("(" + patientId + ",'" + day + "'," + walks + "," + stretches + "," + minutes + ","
+                            + sum + "," + count + ")");
                 }
             }
             if (p % 1000 == 0) {
@@ -173,7 +186,8 @@ final class ClinicGenerator {
         logs.flush();
         activity.flush();
         st.execute("ANALYZE TABLE session_log, daily_activity, prescription, program, patient, alert");
-        System.out.printf("Bench clinic: %d therapists, %d patients, %d session logs%n", THERAPISTS, PATIENTS, logCount);
+        System.out.printf(
+                "Bench clinic: %d therapists, %d patients, %d session logs%n", THERAPISTS, PATIENTS, logCount);
         return accountBase;
     }
 

@@ -20,10 +20,17 @@ import org.upright.security.UserAccount;
 @IntegrationTest
 class ClinicSettingsIT {
 
-    @Autowired ClinicSettingsService clinic;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    ClinicSettingsService clinic;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     UserAccount admin;
     ClinicContact before;
@@ -43,16 +50,17 @@ class ClinicSettingsIT {
 
     @Test
     void a_fresh_install_names_the_clinic_and_the_emergency_number() {
-        assertThat(jdbc.queryForObject("SELECT value FROM clinic_setting WHERE name = 'clinic.emergencyNumber'",
-            String.class)).isEqualTo("112");
+        assertThat(jdbc.queryForObject(
+                        "SELECT value FROM clinic_setting WHERE name = 'clinic.emergencyNumber'", String.class))
+                .isEqualTo("112");
         assertThat(jdbc.queryForObject("SELECT value FROM clinic_setting WHERE name = 'clinic.name'", String.class))
-            .isEqualTo("Upright Physiotherapy");
+                .isEqualTo("Upright Physiotherapy");
     }
 
     @Test
     void an_admin_saves_the_contact_and_everyone_signed_in_reads_it_and_the_change_is_audited() {
-        ClinicContact contact = new ClinicContact("Praxis am Park", " +49 30 1234 567 ", "empfang@praxis.example",
-            "Parkweg 1\n10115 Berlin", "112");
+        ClinicContact contact = new ClinicContact(
+                "Praxis am Park", " +49 30 1234 567 ", "empfang@praxis.example", "Parkweg 1\n10115 Berlin", "112");
         long auditsBefore = settingsAudits();
 
         accounts.as(admin, () -> clinic.save(contact));
@@ -60,27 +68,33 @@ class ClinicSettingsIT {
         ClinicContact read = accounts.as(accounts.create(Role.PATIENT), () -> clinic.current());
         assertThat(read).isEqualTo(contact);
         assertThat(read.phone()).as("kept without the stray spaces").isEqualTo("+49 30 1234 567");
-        assertThat(accounts.as(accounts.create(Role.THERAPIST), () -> clinic.current())).isEqualTo(contact);
+        assertThat(accounts.as(accounts.create(Role.THERAPIST), () -> clinic.current()))
+                .isEqualTo(contact);
         assertThat(settingsAudits()).isEqualTo(auditsBefore + 1);
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'SETTINGS_CHANGED' "
-            + "ORDER BY id DESC LIMIT 1", String.class)).startsWith("clinic contact changed:").contains("phone");
+        assertThat(jdbc.queryForObject(
+                        "SELECT detail FROM audit_event WHERE action = 'SETTINGS_CHANGED' "
+                                + "ORDER BY id DESC LIMIT 1",
+                        String.class))
+                .startsWith("clinic contact changed:")
+                .contains("phone");
     }
 
     @Test
     void a_therapist_or_a_patient_cannot_change_the_contact() {
         ClinicContact forged = new ClinicContact("Not the clinic", "0800 000 000", "", "", "112");
         assertThatThrownBy(() -> accounts.as(accounts.create(Role.THERAPIST), () -> clinic.save(forged)))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(accounts.create(Role.PATIENT), () -> clinic.save(forged)))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.as(admin, () -> clinic.current())).isEqualTo(before);
     }
 
     @Test
     void nobody_signed_in_reads_nothing() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> clinic.current()).isInstanceOf(
-            org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> clinic.current())
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -89,21 +103,31 @@ class ClinicSettingsIT {
         ClinicContact bad = new ClinicContact("", "call us", "reception-at-clinic", tooLong, "");
 
         assertThatThrownBy(() -> accounts.as(admin, () -> clinic.save(bad)))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsEntry("name", "Enter the clinic's name, as patients know it.")
-                .containsEntry("phone",
-                    "Enter a phone number with digits, spaces and + ( ) - only, e.g. +49 30 1234567.")
-                .containsEntry("email", "Enter an e-mail address such as reception@clinic.example, or leave it empty.")
-                .containsEntry("address", "Keep this to 200 characters or fewer.")
-                .containsEntry("emergencyNumber", "Enter the local emergency number, e.g. 112 or 911."));
-        assertThatThrownBy(() -> accounts.as(admin, () -> clinic.save(
-            new ClinicContact("Clinic", "12", "", "", "1-1"))))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsOnlyKeys("phone"));
-        assertThatThrownBy(() -> accounts.as(admin, () -> clinic.save(
-            new ClinicContact("Clinic", "", "", "", "x" + "1".repeat(ClinicContact.MAX_LENGTH)))))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsOnlyKeys("emergencyNumber"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors())
+                                .containsEntry("name", "Enter the clinic's name, as patients know it.")
+                                .containsEntry(
+                                        "phone",
+                                        "Enter a phone number with digits, spaces and + ( ) - only, e.g. +49 30 1234567.")
+                                .containsEntry(
+                                        "email",
+                                        "Enter an e-mail address such as reception@clinic.example, or leave it empty.")
+                                .containsEntry("address", "Keep this to 200 characters or fewer.")
+                                .containsEntry(
+                                        "emergencyNumber", "Enter the local emergency number, e.g. 112 or 911."));
+        assertThatThrownBy(
+                        () -> accounts.as(admin, () -> clinic.save(new ClinicContact("Clinic", "12", "", "", "1-1"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("phone"));
+        assertThatThrownBy(() -> accounts.as(
+                        admin,
+                        () -> clinic.save(
+                                new ClinicContact("Clinic", "", "", "", "x" + "1".repeat(ClinicContact.MAX_LENGTH)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("emergencyNumber"));
         assertThat(accounts.as(admin, () -> clinic.current())).isEqualTo(before);
 
         // exactly the column's limit fits, and an empty phone, e-mail and address are allowed

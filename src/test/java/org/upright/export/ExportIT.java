@@ -74,32 +74,54 @@ class ExportIT {
         FhirValidator validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(FHIR));
         ValidationResult result = validator.validateWithResult(json);
         List<SingleValidationMessage> errors = result.getMessages().stream()
-            .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
-        assertThat(errors).as(() -> errors.stream().map(m -> m.getLocationString() + ": " + m.getMessage())
-            .reduce("", (a, b) -> a + "\n" + b)).isEmpty();
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .toList();
+        assertThat(errors)
+                .as(() -> errors.stream()
+                        .map(m -> m.getLocationString() + ": " + m.getMessage())
+                        .reduce("", (a, b) -> a + "\n" + b))
+                .isEmpty();
 
         Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, json);
         assertThat(export.contentType()).startsWith("application/fhir+json");
-        Patient fhirPatient = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-            .filter(Patient.class::isInstance).map(Patient.class::cast).findFirst().orElseThrow();
+        Patient fhirPatient = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance)
+                .map(Patient.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(fhirPatient.getNameFirstRep().getFamily()).isEqualTo("Export");
-        CarePlan plan = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-            .filter(CarePlan.class::isInstance).map(CarePlan.class::cast).findFirst().orElseThrow();
+        CarePlan plan = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(CarePlan.class::isInstance)
+                .map(CarePlan.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
         assertThat(plan.getActivity()).isNotEmpty();
         assertThat(plan.getActivityFirstRep().getDetail().getCode().getText()).isEqualTo("Walking");
-        List<Observation> observations = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-            .filter(Observation.class::isInstance).map(Observation.class::cast).toList();
-        assertThat(observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("55411-3")))
-            .hasSize(2).allSatisfy(o -> {
-                assertThat(o.getValueQuantity().getValue().intValue()).isEqualTo(20);
-                assertThat(o.getValueQuantity().getCode()).isEqualTo("min");
-            })
-            // effective is the day the session was done, not the moment it was typed in
-            .extracting(o -> o.getEffectiveDateTimeType().getValueAsString())
-            .containsExactlyInAnyOrder(LocalDate.now().minusDays(2).toString(), LocalDate.now().minusDays(1).toString());
-        assertThat(observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("72514-3")))
-            .hasSize(4).extracting(o -> o.getValueIntegerType().getValue()).containsExactlyInAnyOrder(3, 2, 3, 2);
+        List<Observation> observations = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(Observation.class::isInstance)
+                .map(Observation.class::cast)
+                .toList();
+        assertThat(observations.stream()
+                        .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("55411-3")))
+                .hasSize(2)
+                .allSatisfy(o -> {
+                    assertThat(o.getValueQuantity().getValue().intValue()).isEqualTo(20);
+                    assertThat(o.getValueQuantity().getCode()).isEqualTo("min");
+                })
+                // effective is the day the session was done, not the moment it was typed in
+                .extracting(o -> o.getEffectiveDateTimeType().getValueAsString())
+                .containsExactlyInAnyOrder(
+                        LocalDate.now().minusDays(2).toString(),
+                        LocalDate.now().minusDays(1).toString());
+        assertThat(observations.stream()
+                        .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("72514-3")))
+                .hasSize(4)
+                .extracting(o -> o.getValueIntegerType().getValue())
+                .containsExactlyInAnyOrder(3, 2, 3, 2);
     }
 
     @Test
@@ -110,13 +132,16 @@ class ExportIT {
 
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("last name", "Export"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("notes", "Prefers evening walks"));
-        int versions = rows.indexOf(rows.stream().filter(r -> r.get(0).equals("Prescription versions")).findFirst()
-            .orElseThrow());
+        int versions = rows.indexOf(rows.stream()
+                .filter(r -> r.get(0).equals("Prescription versions"))
+                .findFirst()
+                .orElseThrow());
         assertThat(rows.get(versions + 2).get(3)).isEqualTo("ACTIVE");
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).contains("a little stiff"));
         // a note that a spreadsheet would run as a formula is neutralised
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).contains("'=HYPERLINK(\"x\") felt good"));
-        assertThat(rows.stream().filter(r -> r.size() > 11 && r.get(11).equals("DONE"))).hasSize(2);
+        assertThat(rows.stream().filter(r -> r.size() > 11 && r.get(11).equals("DONE")))
+                .hasSize(2);
         assertThat(count("RECORD_EXPORTED", "format=csv")).isEqualTo(1);
     }
 
@@ -124,13 +149,20 @@ class ExportIT {
     void the_handout_is_a_pdf_of_the_prescription_in_force() throws Exception {
         Export export = accounts.as(therapist, () -> exportService.handout(patientId));
         assertThat(export.contentType()).isEqualTo("application/pdf");
-        assertThat(new String(export.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(export.content(), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         var reader = new org.openpdf.text.pdf.PdfReader(export.content());
         String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-        var walks = jdbc.queryForMap("SELECT walks_per_day, minutes_per_walk FROM prescription pr JOIN program pg "
-            + "ON pg.id = pr.program_id WHERE pg.patient_id = ? ORDER BY pr.id DESC LIMIT 1", patientId);
-        assertThat(text).contains("Your home program", "Frida Export", "Walking",
-            walks.get("minutes_per_walk") + " minutes each time");
+        var walks = jdbc.queryForMap(
+                "SELECT walks_per_day, minutes_per_walk FROM prescription pr JOIN program pg "
+                        + "ON pg.id = pr.program_id WHERE pg.patient_id = ? ORDER BY pr.id DESC LIMIT 1",
+                patientId);
+        assertThat(text)
+                .contains(
+                        "Your home program",
+                        "Frida Export",
+                        "Walking",
+                        walks.get("minutes_per_walk") + " minutes each time");
         assertThat(count("RECORD_EXPORTED", "format=pdf-handout")).isEqualTo(1);
     }
 
@@ -143,19 +175,27 @@ class ExportIT {
         assertThat(new String(mine.content(), StandardCharsets.UTF_8)).contains("Frida");
 
         UserAccount otherTherapist = accounts.create(Role.THERAPIST);
-        long other = testPatients.create(otherTherapist, "Oth", "Er", "").patient().getId();
+        long other =
+                testPatients.create(otherTherapist, "Oth", "Er", "").patient().getId();
         assertThatThrownBy(() -> system.runAs(me, () -> exportService.fhirBundle(other)))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(otherTherapist, () -> exportService.csv(patientId)))
-            .isInstanceOf(NotFoundException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'RECORD_EXPORTED' "
-            + "AND patient_id = ? AND actor_role = 'PATIENT' AND actor_email IS NULL", Integer.class, patientId))
-            .isEqualTo(1);
+                .isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'RECORD_EXPORTED' "
+                                + "AND patient_id = ? AND actor_role = 'PATIENT' AND actor_email IS NULL",
+                        Integer.class,
+                        patientId))
+                .isEqualTo(1);
     }
 
     private int count(String action, String detail) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = ? AND detail = ? "
-            + "AND patient_id = ?", Integer.class, action, detail, patientId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = ? AND detail = ? " + "AND patient_id = ?",
+                Integer.class,
+                action,
+                detail,
+                patientId);
         return n == null ? 0 : n;
     }
 }

@@ -25,12 +25,23 @@ class HandoutContactIT {
 
     static final String ZONE = "Europe/Berlin";
 
-    @Autowired ExportService exports;
-    @Autowired ClinicSettingsService clinic;
-    @Autowired ProgramService programs;
-    @Autowired LogFixture fixture;
-    @Autowired TestAccounts accounts;
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    ExportService exports;
+
+    @Autowired
+    ClinicSettingsService clinic;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    LogFixture fixture;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     UserAccount admin;
     UserAccount therapist;
@@ -42,10 +53,17 @@ class HandoutContactIT {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
         admin = accounts.create(Role.ADMIN);
         before = accounts.as(admin, () -> clinic.current());
-        accounts.as(admin, () -> clinic.save(new ClinicContact("Praxis am Park", "+49 30 5550 1234",
-            "empfang@praxis.example", "Parkweg 1, 10115 Berlin", "112")));
+        accounts.as(
+                admin,
+                () -> clinic.save(new ClinicContact(
+                        "Praxis am Park",
+                        "+49 30 5550 1234",
+                        "empfang@praxis.example",
+                        "Parkweg 1, 10115 Berlin",
+                        "112")));
         therapist = accounts.create(Role.THERAPIST);
-        patientId = fixture.patientWithProgram(therapist, "Hanna", ZONE, fixture.today(ZONE).minusDays(10));
+        patientId = fixture.patientWithProgram(
+                therapist, "Hanna", ZONE, fixture.today(ZONE).minusDays(10));
     }
 
     @AfterEach
@@ -56,8 +74,14 @@ class HandoutContactIT {
     @Test
     void the_handout_gives_the_clinics_contact_and_the_emergency_number() throws Exception {
         String text = handoutText();
-        assertThat(text).contains("Your clinic", "Praxis am Park", "Phone: +49 30 5550 1234",
-            "E-mail: empfang@praxis.example", "Address: Parkweg 1, 10115 Berlin", "call 112");
+        assertThat(text)
+                .contains(
+                        "Your clinic",
+                        "Praxis am Park",
+                        "Phone: +49 30 5550 1234",
+                        "E-mail: empfang@praxis.example",
+                        "Address: Parkweg 1, 10115 Berlin",
+                        "call 112");
         assertThat(text).doesNotContain("paused");
     }
 

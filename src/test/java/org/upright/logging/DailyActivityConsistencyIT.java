@@ -56,13 +56,19 @@ class DailyActivityConsistencyIT {
             for (int t = 0; t < THREADS; t++) {
                 int minutes = 10 + t;
                 boolean walk = t % 3 != 2;
-                saves.add(() -> accounts.as(p.patientAccount(), () -> walk
-                    ? logging.logWalk(new WalkEntry(key(), today, minutes, null, rating(minutes), null, Set.of()))
-                    : logging.logStretch(new StretchEntry(key(), today, 5, List.of(), null, rating(minutes), null,
-                        Set.of()))).id());
+                saves.add(() -> accounts.as(
+                                p.patientAccount(),
+                                () -> walk
+                                        ? logging.logWalk(new WalkEntry(
+                                                key(), today, minutes, null, rating(minutes), null, Set.of()))
+                                        : logging.logStretch(new StretchEntry(
+                                                key(), today, 5, List.of(), null, rating(minutes), null, Set.of())))
+                        .id());
             }
-            assertThat(runTogether(saves)).as("every save succeeds with its own log").doesNotHaveDuplicates()
-                .hasSize(THREADS);
+            assertThat(runTogether(saves))
+                    .as("every save succeeds with its own log")
+                    .doesNotHaveDuplicates()
+                    .hasSize(THREADS);
         }
         assertThat(liveLogs(p)).isEqualTo(THREADS * ROUNDS);
         assertSummaryMatchesLogs(p);
@@ -76,9 +82,12 @@ class DailyActivityConsistencyIT {
             WalkEntry entry = new WalkEntry(key(), today, 20, null, 3, null, Set.of());
             List<Callable<Long>> saves = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                saves.add(() -> accounts.as(p.patientAccount(), () -> logging.logWalk(entry)).id());
+                saves.add(() -> accounts.as(p.patientAccount(), () -> logging.logWalk(entry))
+                        .id());
             }
-            assertThat(Set.copyOf(runTogether(saves))).as("all saves return the one log").hasSize(1);
+            assertThat(Set.copyOf(runTogether(saves)))
+                    .as("all saves return the one log")
+                    .hasSize(1);
         }
         assertThat(liveLogs(p)).isEqualTo(ROUNDS);
         assertSummaryMatchesLogs(p);
@@ -93,25 +102,38 @@ class DailyActivityConsistencyIT {
             List<LoggedSession> existing = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 int minutes = 30 + i;
-                existing.add(accounts.as(p.patientAccount(), () -> logging.logWalk(
-                    new WalkEntry(key(), today, minutes, null, 4, null, Set.of()))));
+                existing.add(accounts.as(
+                        p.patientAccount(),
+                        () -> logging.logWalk(new WalkEntry(key(), today, minutes, null, 4, null, Set.of()))));
             }
             LoggedSession edited = existing.get(0);
             LoggedSession moved = existing.get(1);
             LoggedSession deleted = existing.get(2);
             List<Callable<Long>> work = new ArrayList<>();
-            work.add(() -> accounts.as(p.patientAccount(), () -> logging.edit(edited.id(), edited.version(),
-                new WalkEntry("ignored", today, 45, null, 6, null, Set.of()))).id());
-            work.add(() -> accounts.as(p.patientAccount(), () -> logging.edit(moved.id(), moved.version(),
-                new WalkEntry("ignored", today.minusDays(1), 50, null, 2, null, Set.of()))).id());
+            work.add(() -> accounts.as(
+                            p.patientAccount(),
+                            () -> logging.edit(
+                                    edited.id(),
+                                    edited.version(),
+                                    new WalkEntry("ignored", today, 45, null, 6, null, Set.of())))
+                    .id());
+            work.add(() -> accounts.as(
+                            p.patientAccount(),
+                            () -> logging.edit(
+                                    moved.id(),
+                                    moved.version(),
+                                    new WalkEntry("ignored", today.minusDays(1), 50, null, 2, null, Set.of())))
+                    .id());
             work.add(() -> {
                 accounts.as(p.patientAccount(), () -> logging.delete(deleted.id()));
                 return deleted.id();
             });
             for (int t = 0; t < THREADS - 3; t++) {
                 LocalDate day = t % 2 == 0 ? today : today.minusDays(1);
-                work.add(() -> accounts.as(p.patientAccount(), () -> logging.logWalk(
-                    new WalkEntry(key(), day, 15, null, 1, null, Set.of()))).id());
+                work.add(() -> accounts.as(
+                                p.patientAccount(),
+                                () -> logging.logWalk(new WalkEntry(key(), day, 15, null, 1, null, Set.of())))
+                        .id());
             }
             assertThat(runTogether(work)).as("every change succeeds").hasSize(THREADS);
         }
@@ -137,8 +159,7 @@ class DailyActivityConsistencyIT {
                 results.add(f.get(60, TimeUnit.SECONDS));
             }
             return results;
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }
@@ -146,15 +167,18 @@ class DailyActivityConsistencyIT {
     /** For every day of the patient: the summary row equals the aggregate of the live logs, exactly. */
     private void assertSummaryMatchesLogs(LoggingTestSetup.Made p) {
         Map<LocalDate, List<Integer>> fromLogs = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
             SELECT local_date, SUM(kind = 'WALK'), SUM(kind = 'STRETCH'),
                    SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END),
                    COALESCE(SUM(discomfort_after), 0), COUNT(discomfort_after)
             FROM session_log WHERE patient_id = ? AND deleted_at IS NULL GROUP BY local_date""",
-            rs -> {
-                fromLogs.put(rs.getDate(1).toLocalDate(),
-                    List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
-            }, p.patientId());
+                rs -> {
+                    fromLogs.put(
+                            rs.getDate(1).toLocalDate(),
+                            List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                },
+                p.patientId());
         Map<LocalDate, List<Integer>> summary = summary(p);
         summary.values().removeIf(row -> row.equals(List.of(0, 0, 0, 0, 0)));
         assertThat(summary).as("daily_activity of patient %d", p.patientId()).isEqualTo(fromLogs);
@@ -162,19 +186,24 @@ class DailyActivityConsistencyIT {
 
     private Map<LocalDate, List<Integer>> summary(LoggingTestSetup.Made p) {
         Map<LocalDate, List<Integer>> rows = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
             SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
             FROM daily_activity WHERE patient_id = ?""",
-            rs -> {
-                rows.put(rs.getDate(1).toLocalDate(),
-                    List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
-            }, p.patientId());
+                rs -> {
+                    rows.put(
+                            rs.getDate(1).toLocalDate(),
+                            List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                },
+                p.patientId());
         return rows;
     }
 
     private int liveLogs(LoggingTestSetup.Made p) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
-            Integer.class, p.patientId());
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
+                Integer.class,
+                p.patientId());
     }
 
     private static int rating(int minutes) {

@@ -33,7 +33,8 @@ class LoggingBrowserIT extends BrowserTest {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Today"))).isVisible();
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Today")))
+                .isVisible();
         assertThat(page.getByText("Nothing logged yet today.")).isVisible();
         assertFitsThePhone();
         screenshot("today-phone-empty");
@@ -54,8 +55,10 @@ class LoggingBrowserIT extends BrowserTest {
 
         button("Log stretches").click();
         assertThat(page).hasURL(Pattern.compile(".*/log-stretches$"));
-        page.locator("vaadin-radio-group").first()
-            .locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Too uncomfortable today")).click();
+        page.locator("vaadin-radio-group")
+                .first()
+                .locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Too uncomfortable today"))
+                .click();
         page.getByLabel("Discomfort after the session").fill("4");
         page.getByLabel("Discomfort before (optional)").fill("2");
         page.getByLabel("Desk work").check();
@@ -63,8 +66,10 @@ class LoggingBrowserIT extends BrowserTest {
         screenshot("log-stretches-phone");
         button("Save stretches").click();
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
-        assertThat(page.getByText("Stretch session · 20 min warm-up · discomfort 4/10")).isVisible();
-        assertThat(page.getByText("Last time this one was too uncomfortable").first()).isVisible();
+        assertThat(page.getByText("Stretch session · 20 min warm-up · discomfort 4/10"))
+                .isVisible();
+        assertThat(page.getByText("Last time this one was too uncomfortable").first())
+                .isVisible();
         assertThat(page.locator(".streak-number")).hasText("1");
         assertFitsThePhone();
         screenshot("today-phone-done");
@@ -73,10 +78,12 @@ class LoggingBrowserIT extends BrowserTest {
         assertThat(page.locator(".history-entry")).hasCount(2);
         assertThat(page.getByText("Today · Walk")).isVisible();
         assertThat(page.getByText("Today · Stretch session")).isVisible();
-        assertThat(page.getByText("Standing forward hang: Too uncomfortable today")).isVisible();
+        assertThat(page.getByText("Standing forward hang: Too uncomfortable today"))
+                .isVisible();
         assertThat(page.getByText("Possible causes: Desk work")).isVisible();
         // the note is shown as text: the markup is visible and never ran
-        assertThat(page.getByText("<script>window.hacked = 1</script> felt good")).isVisible();
+        assertThat(page.getByText("<script>window.hacked = 1</script> felt good"))
+                .isVisible();
         assertThat(page.evaluate("() => window.hacked === undefined")).isEqualTo(true);
         assertFitsThePhone();
         screenshot("history-phone");
@@ -106,7 +113,8 @@ class LoggingBrowserIT extends BrowserTest {
         page.getByLabel("Note (optional)").fill("kept after the error");
         button("Save walk").click();
         assertThat(page.getByText("Not saved yet.")).isVisible();
-        assertThat(page.getByText("Enter how many minutes you walked, from 1 to 1440.")).isVisible();
+        assertThat(page.getByText("Enter how many minutes you walked, from 1 to 1440."))
+                .isVisible();
         assertThat(page.getByLabel("Note (optional)")).hasValue("kept after the error");
         assertThat(page).hasURL(Pattern.compile(".*/log-walk$"));
         assertThat(logCount(p)).isZero();
@@ -128,8 +136,9 @@ class LoggingBrowserIT extends BrowserTest {
         assertThat(groups).hasCount(RedFlagQuestion.values().length);
         for (int i = 0; i < RedFlagQuestion.values().length; i++) {
             boolean yes = RedFlagQuestion.values()[i] == RedFlagQuestion.CHEST;
-            groups.nth(i).locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText(yes ? "Yes" : "No"))
-                .click();
+            groups.nth(i)
+                    .locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText(yes ? "Yes" : "No"))
+                    .click();
         }
         assertFitsThePhone();
         button("Send answers").click();
@@ -138,8 +147,11 @@ class LoggingBrowserIT extends BrowserTest {
         screenshot("red-flag-yes-phone");
         open("today");
         assertThat(page.locator(".plan-card h3")).hasText("Your program is paused");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND severity = 'CRITICAL'",
-            Integer.class, p.patientId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND severity = 'CRITICAL'",
+                        Integer.class,
+                        p.patientId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -162,11 +174,15 @@ class LoggingBrowserIT extends BrowserTest {
         Object smallest = page.evaluate("""
             () => Math.min(...[...document.querySelectorAll('vaadin-button, vaadin-integer-field, vaadin-text-area')]
                 .filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().height))""");
-        assertThat(((Number) smallest).doubleValue()).as("controls are thumb-sized").isGreaterThanOrEqualTo(44);
+        assertThat(((Number) smallest).doubleValue())
+                .as("controls are thumb-sized")
+                .isGreaterThanOrEqualTo(44);
     }
 
     private int logCount(LoggingTestSetup.Made p) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
-            Integer.class, p.patientId());
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
+                Integer.class,
+                p.patientId());
     }
 }

@@ -66,25 +66,37 @@ class LoggingServiceIT {
         assertRefused(p, walk(today.minusDays(8), 30, 2, null), "date", "up to 7 days back");
         assertRefused(p, stretch(today, null, List.of()), "discomfortAfter", "after the session");
         assertRefused(p, stretch(today, 11, List.of()), "discomfortAfter", "0 (no pain) to 10");
-        assertRefused(p, new StretchEntry(key(), today, 1_000_000, List.of(), null, 3, null, Set.of()),
-            "warmUpMinutes", "0 to 1440");
+        assertRefused(
+                p,
+                new StretchEntry(key(), today, 1_000_000, List.of(), null, 3, null, Set.of()),
+                "warmUpMinutes",
+                "0 to 1440");
         long exerciseId = firstStretchOfPlan(p);
-        assertRefused(p, stretch(today, 3, List.of(new ExerciseResult(exerciseId, ExerciseOutcome.DONE, -1))),
-            "exercises", "0 (no pain) to 10");
-        assertRefused(p, stretch(today, 3, List.of(new ExerciseResult(999_999, ExerciseOutcome.DONE, null))),
-            "exercises", "once");
+        assertRefused(
+                p,
+                stretch(today, 3, List.of(new ExerciseResult(exerciseId, ExerciseOutcome.DONE, -1))),
+                "exercises",
+                "0 (no pain) to 10");
+        assertRefused(
+                p,
+                stretch(today, 3, List.of(new ExerciseResult(999_999, ExerciseOutcome.DONE, null))),
+                "exercises",
+                "once");
 
         assertThat(logCount(p)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM daily_activity WHERE patient_id = ?", Integer.class,
-            p.patientId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM daily_activity WHERE patient_id = ?", Integer.class, p.patientId()))
+                .isZero();
     }
 
     @Test
     void a_session_dated_before_the_program_starts_is_refused_at_its_date() {
         LoggingTestSetup.Made p = setup.patient(0, Set.of());
         LocalDate today = p.today(clock);
-        accounts.as(p.therapist(), () -> programs.assign(p.patientId(), templateService.templates().get(0).getId(),
-            today.minusDays(2)));
+        accounts.as(
+                p.therapist(),
+                () -> programs.assign(
+                        p.patientId(), templateService.templates().get(0).getId(), today.minusDays(2)));
 
         assertRefused(p, walk(today.minusDays(3), 30, 2, null), "date", "Sessions before that day cannot be logged");
         assertThat(logCount(p)).isZero();
@@ -108,11 +120,10 @@ class LoggingServiceIT {
     void a_note_with_markup_is_stored_exactly_as_typed() {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
         String note = "<script>alert('x')</script> & <b>bold</b>";
-        LoggedSession saved = accounts.as(p.patientAccount(),
-            () -> logging.logWalk(walk(p.today(clock), 20, 3, note)));
+        LoggedSession saved = accounts.as(p.patientAccount(), () -> logging.logWalk(walk(p.today(clock), 20, 3, note)));
         assertThat(saved.note()).isEqualTo(note);
         assertThat(jdbc.queryForObject("SELECT note FROM session_log WHERE id = ?", String.class, saved.id()))
-            .isEqualTo(note);
+                .isEqualTo(note);
     }
 
     @Test
@@ -132,13 +143,13 @@ class LoggingServiceIT {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
         for (int round = 0; round < 5; round++) {
             WalkEntry entry = walk(p.today(clock), 10, 2, null);
-            Callable<Long> save = () -> accounts.as(p.patientAccount(), () -> logging.logWalk(entry)).id();
+            Callable<Long> save = () -> accounts.as(p.patientAccount(), () -> logging.logWalk(entry))
+                    .id();
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<Long>> results = pool.invokeAll(List.of(save, save));
                 assertThat(results.get(0).get()).isEqualTo(results.get(1).get());
-            }
-            finally {
+            } finally {
                 pool.shutdown();
             }
         }
@@ -152,41 +163,76 @@ class LoggingServiceIT {
         LocalDate today = p.today(clock);
         long exerciseId = firstStretchOfPlan(p);
         LoggedSession walk = accounts.as(p.patientAccount(), () -> logging.logWalk(walk(today, 30, 4, "before")));
-        LoggedSession session = accounts.as(p.patientAccount(), () -> logging.logStretch(new StretchEntry(key(), today,
-            25, List.of(new ExerciseResult(exerciseId, ExerciseOutcome.DONE, 2)), 5, 6, null, Set.of(ContextTag.DESK_WORK))));
+        LoggedSession session = accounts.as(
+                p.patientAccount(),
+                () -> logging.logStretch(new StretchEntry(
+                        key(),
+                        today,
+                        25,
+                        List.of(new ExerciseResult(exerciseId, ExerciseOutcome.DONE, 2)),
+                        5,
+                        6,
+                        null,
+                        Set.of(ContextTag.DESK_WORK))));
         // the warm-up walk of a stretch session does not add walk minutes
         assertThat(activity(p, today)).containsExactly(1, 1, 30, 10, 2);
 
-        LoggedSession edited = accounts.as(p.patientAccount(), () -> logging.edit(walk.id(), walk.version(),
-            new WalkEntry("ignored", today, 45, null, 2, "after", Set.of())));
+        LoggedSession edited = accounts.as(
+                p.patientAccount(),
+                () -> logging.edit(
+                        walk.id(), walk.version(), new WalkEntry("ignored", today, 45, null, 2, "after", Set.of())));
         assertThat(edited.walkMinutes()).isEqualTo(45);
         assertThat(activity(p, today)).containsExactly(1, 1, 45, 8, 2);
 
-        accounts.as(p.patientAccount(), () -> logging.edit(session.id(), session.version(), new StretchEntry("k",
-            today, 25, List.of(new ExerciseResult(exerciseId, ExerciseOutcome.TOO_UNCOMFORTABLE, 7)), 5, 7, null,
-            Set.of())));
+        accounts.as(
+                p.patientAccount(),
+                () -> logging.edit(
+                        session.id(),
+                        session.version(),
+                        new StretchEntry(
+                                "k",
+                                today,
+                                25,
+                                List.of(new ExerciseResult(exerciseId, ExerciseOutcome.TOO_UNCOMFORTABLE, 7)),
+                                5,
+                                7,
+                                null,
+                                Set.of())));
         assertThat(activity(p, today)).containsExactly(1, 1, 45, 9, 2);
-        assertThat(jdbc.queryForObject("SELECT outcome FROM session_exercise WHERE session_log_id = ?", String.class,
-            session.id())).isEqualTo("TOO_UNCOMFORTABLE");
+        assertThat(jdbc.queryForObject(
+                        "SELECT outcome FROM session_exercise WHERE session_log_id = ?", String.class, session.id()))
+                .isEqualTo("TOO_UNCOMFORTABLE");
 
         // moving the walk to yesterday moves it in the summary too
-        LoggedSession moved = accounts.as(p.patientAccount(), () -> logging.edit(walk.id(), edited.version(),
-            new WalkEntry("ignored", today.minusDays(1), 45, null, 2, "after", Set.of())));
+        LoggedSession moved = accounts.as(
+                p.patientAccount(),
+                () -> logging.edit(
+                        walk.id(),
+                        edited.version(),
+                        new WalkEntry("ignored", today.minusDays(1), 45, null, 2, "after", Set.of())));
         assertThat(activity(p, today)).containsExactly(0, 1, 0, 7, 1);
         assertThat(activity(p, today.minusDays(1))).containsExactly(1, 0, 45, 2, 1);
 
         accounts.as(p.patientAccount(), () -> logging.delete(moved.id()));
         assertThat(activity(p, today.minusDays(1))).containsExactly(0, 0, 0, 0, 0);
-        assertThat(jdbc.queryForObject("SELECT deleted_at IS NOT NULL FROM session_log WHERE id = ?", Boolean.class,
-            walk.id())).isTrue();
-        assertThat(accounts.as(p.patientAccount(), () -> logging.history())).extracting(LoggedSession::id)
-            .containsExactly(session.id());
+        assertThat(jdbc.queryForObject(
+                        "SELECT deleted_at IS NOT NULL FROM session_log WHERE id = ?", Boolean.class, walk.id()))
+                .isTrue();
+        assertThat(accounts.as(p.patientAccount(), () -> logging.history()))
+                .extracting(LoggedSession::id)
+                .containsExactly(session.id());
 
-        List<String> audit = jdbc.queryForList("SELECT CONCAT(action, ' ', detail) FROM audit_event "
-            + "WHERE entity = 'session_log' AND entity_id = ? ORDER BY id", String.class, walk.id());
+        List<String> audit = jdbc.queryForList(
+                "SELECT CONCAT(action, ' ', detail) FROM audit_event "
+                        + "WHERE entity = 'session_log' AND entity_id = ? ORDER BY id",
+                String.class,
+                walk.id());
         assertThat(audit).hasSize(4);
-        assertThat(audit.get(1)).startsWith("SESSION_EDITED before:").contains("walkMinutes=30")
-            .contains("discomfortAfter=4").contains("note=\"before\"");
+        assertThat(audit.get(1))
+                .startsWith("SESSION_EDITED before:")
+                .contains("walkMinutes=30")
+                .contains("discomfortAfter=4")
+                .contains("note=\"before\"");
         assertThat(audit.get(3)).startsWith("SESSION_DELETED before:").contains("walkMinutes=45");
     }
 
@@ -195,30 +241,38 @@ class LoggingServiceIT {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
         LocalDate today = p.today(clock);
         UserAccount admin = accounts.create(Role.ADMIN);
-        LoggedSession old = accounts.as(admin, () -> logging.recordPast(p.patientId(), List.of(
-            new LoggingService.PastSession(walk(today.minusDays(3), 30, 2, null),
-                clock.instant().minus(2, ChronoUnit.DAYS))))).get(0);
-        LoggedSession mine = accounts.as(p.patientAccount(), () -> logging.history()).get(0);
+        LoggedSession old = accounts.as(
+                        admin,
+                        () -> logging.recordPast(
+                                p.patientId(),
+                                List.of(new LoggingService.PastSession(
+                                        walk(today.minusDays(3), 30, 2, null),
+                                        clock.instant().minus(2, ChronoUnit.DAYS)))))
+                .get(0);
+        LoggedSession mine =
+                accounts.as(p.patientAccount(), () -> logging.history()).get(0);
         assertThat(mine.id()).isEqualTo(old.id());
         assertThat(mine.editable()).isFalse();
 
-        assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> logging.edit(old.id(), old.version(),
-            walk(today.minusDays(3), 40, 2, null)))).isInstanceOf(InvalidInputException.class)
-            .hasMessageContaining("only on the day it was logged");
+        assertThatThrownBy(() -> accounts.as(
+                        p.patientAccount(),
+                        () -> logging.edit(old.id(), old.version(), walk(today.minusDays(3), 40, 2, null))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("only on the day it was logged");
         assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> logging.delete(old.id())))
-            .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(activity(p, today.minusDays(3))).containsExactly(1, 0, 30, 2, 1);
     }
 
     @Test
     void logging_the_past_is_for_admins_only() {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
-        var past = List.of(new LoggingService.PastSession(walk(p.today(clock).minusDays(1), 30, 2, null),
-            Instant.now().minus(1, ChronoUnit.DAYS)));
+        var past = List.of(new LoggingService.PastSession(
+                walk(p.today(clock).minusDays(1), 30, 2, null), Instant.now().minus(1, ChronoUnit.DAYS)));
         assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> logging.recordPast(p.patientId(), past)))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(p.therapist(), () -> logging.recordPast(p.patientId(), past)))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(logCount(p)).isZero();
     }
 
@@ -231,24 +285,27 @@ class LoggingServiceIT {
 
         UserAccount meAccount = me.patientAccount();
         assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.history(other.patientId())))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.dailyActivity(other.patientId(), today, today)))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.ownLog(theirs.id())))
-            .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.edit(theirs.id(), theirs.version(),
-            walk(today, 1, 10, "changed")))).isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(
+                        meAccount, () -> logging.edit(theirs.id(), theirs.version(), walk(today, 1, 10, "changed"))))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.delete(theirs.id())))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(meAccount, () -> logging.ownLog(Long.MAX_VALUE)))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         // my own history never shows theirs, and the same key in my form stores my own log
-        LoggedSession sameKey = accounts.as(meAccount, () -> logging.logWalk(
-            new WalkEntry(clientKeyOf(theirs), today, 5, null, 1, null, Set.of())));
+        LoggedSession sameKey = accounts.as(
+                meAccount,
+                () -> logging.logWalk(new WalkEntry(clientKeyOf(theirs), today, 5, null, 1, null, Set.of())));
         assertThat(sameKey.id()).isNotEqualTo(theirs.id());
         assertThat(sameKey.patientId()).isEqualTo(me.patientId());
-        assertThat(accounts.as(meAccount, () -> logging.history())).extracting(LoggedSession::id)
-            .containsExactly(sameKey.id());
+        assertThat(accounts.as(meAccount, () -> logging.history()))
+                .extracting(LoggedSession::id)
+                .containsExactly(sameKey.id());
 
         LoggedSession unchanged = accounts.as(other.patientAccount(), () -> logging.ownLog(theirs.id()));
         assertThat(unchanged.walkMinutes()).isEqualTo(30);
@@ -261,13 +318,14 @@ class LoggingServiceIT {
         LoggingTestSetup.Made stranger = setup.patient(1, Set.of());
         accounts.as(p.patientAccount(), () -> logging.logWalk(walk(p.today(clock), 30, 3, null)));
 
-        assertThat(accounts.as(p.therapist(), () -> logging.history(p.patientId()))).hasSize(1);
+        assertThat(accounts.as(p.therapist(), () -> logging.history(p.patientId())))
+                .hasSize(1);
         assertThatThrownBy(() -> accounts.as(stranger.therapist(), () -> logging.history(p.patientId())))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(p.therapist(), () -> logging.logWalk(walk(p.today(clock), 30, 3, null))))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(p.therapist(), () -> logging.history()))
-            .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(logCount(p)).isEqualTo(1);
     }
 
@@ -276,20 +334,31 @@ class LoggingServiceIT {
         LoggingTestSetup.Made p = setup.patient(2, Set.of("NECK_INJURY"));
         LocalDate today = p.today(clock);
         UserAccount admin = accounts.create(Role.ADMIN);
-        accounts.as(admin, () -> logging.recordPast(p.patientId(), List.of(
-            new LoggingService.PastSession(walk(today.minusDays(2), 30, 2, null), clock.instant().minus(2, ChronoUnit.DAYS)),
-            new LoggingService.PastSession(walk(today.minusDays(1), 30, 2, null), clock.instant().minus(1, ChronoUnit.DAYS)))));
+        accounts.as(
+                admin,
+                () -> logging.recordPast(
+                        p.patientId(),
+                        List.of(
+                                new LoggingService.PastSession(
+                                        walk(today.minusDays(2), 30, 2, null),
+                                        clock.instant().minus(2, ChronoUnit.DAYS)),
+                                new LoggingService.PastSession(
+                                        walk(today.minusDays(1), 30, 2, null),
+                                        clock.instant().minus(1, ChronoUnit.DAYS)))));
         TodayOverview before = accounts.as(p.patientAccount(), () -> logging.today());
         assertThat(before.streak()).isEqualTo(2);
         DayPlan plan = before.plan();
         assertThat(plan).isNotNull();
         assertThat(plan.stretchSessions()).isEqualTo(1);
-        assertThat(plan.exercises()).extracting(i -> i.exercise().getCode())
-            .containsExactly("FORWARD_HANG", "SUPPORTED_HANG");
+        assertThat(plan.exercises())
+                .extracting(i -> i.exercise().getCode())
+                .containsExactly("FORWARD_HANG", "SUPPORTED_HANG");
 
         long hang = plan.exercises().get(0).exercise().getId();
-        accounts.as(p.patientAccount(), () -> logging.logStretch(stretch(today, 4,
-            List.of(new ExerciseResult(hang, ExerciseOutcome.TOO_UNCOMFORTABLE, 6)))));
+        accounts.as(
+                p.patientAccount(),
+                () -> logging.logStretch(
+                        stretch(today, 4, List.of(new ExerciseResult(hang, ExerciseOutcome.TOO_UNCOMFORTABLE, 6)))));
         TodayOverview after = accounts.as(p.patientAccount(), () -> logging.today());
         assertThat(after.streak()).isEqualTo(3);
         assertThat(after.stretchSessionsDone()).isEqualTo(1);
@@ -297,10 +366,15 @@ class LoggingServiceIT {
     }
 
     private void assertRefused(LoggingTestSetup.Made p, SessionEntry entry, String field, String message) {
-        assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> entry instanceof WalkEntry w
-            ? logging.logWalk(w) : logging.logStretch((StretchEntry) entry)))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .hasEntrySatisfying(field, m -> assertThat(m).contains(message)));
+        assertThatThrownBy(() -> accounts.as(
+                        p.patientAccount(),
+                        () -> entry instanceof WalkEntry w
+                                ? logging.logWalk(w)
+                                : logging.logStretch((StretchEntry) entry)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors())
+                                .hasEntrySatisfying(field, m -> assertThat(m).contains(message)));
     }
 
     private long firstStretchOfPlan(LoggingTestSetup.Made p) {
@@ -314,17 +388,21 @@ class LoggingServiceIT {
     }
 
     private int logCount(LoggingTestSetup.Made p) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
-            Integer.class, p.patientId());
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM session_log WHERE patient_id = ? AND deleted_at IS NULL",
+                Integer.class,
+                p.patientId());
     }
 
     /** walks, stretch sessions, walk minutes, discomfort sum, discomfort count of one day. */
     private List<Integer> activity(LoggingTestSetup.Made p, LocalDate day) {
-        List<List<Integer>> rows = jdbc.query("""
+        List<List<Integer>> rows = jdbc.query(
+                """
             SELECT walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count FROM daily_activity
             WHERE patient_id = ? AND local_date = ?""",
-            (rs, i) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-            p.patientId(), java.sql.Date.valueOf(day));
+                (rs, i) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                p.patientId(),
+                java.sql.Date.valueOf(day));
         return rows.isEmpty() ? List.of(0, 0, 0, 0, 0) : rows.get(0);
     }
 

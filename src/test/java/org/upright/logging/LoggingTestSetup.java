@@ -27,9 +27,14 @@ public class LoggingTestSetup {
     private final UserAccountRepository userAccounts;
     private final Clock clock;
 
-    LoggingTestSetup(TestAccounts accounts, PatientService patients, ProgramService programs,
+    LoggingTestSetup(
+            TestAccounts accounts,
+            PatientService patients,
+            ProgramService programs,
             org.upright.program.TemplateService templateService,
-            AccountService accountService, UserAccountRepository userAccounts, Clock clock) {
+            AccountService accountService,
+            UserAccountRepository userAccounts,
+            Clock clock) {
         this.accounts = accounts;
         this.patients = patients;
         this.programs = programs;
@@ -55,8 +60,10 @@ public class LoggingTestSetup {
     public Made patientOf(UserAccount therapist, int phase, Set<String> contraindications) {
         String email = "patient-" + System.nanoTime() + "@test.example";
         ZoneId zone = ZoneId.of("Europe/Berlin");
-        NewPatient created = accounts.as(therapist, () -> patients.create(new PatientForm("Pat", "Walker", email,
-            null, zone.getId(), contraindications, null)));
+        NewPatient created = accounts.as(
+                therapist,
+                () -> patients.create(
+                        new PatientForm("Pat", "Walker", email, null, zone.getId(), contraindications, null)));
         long patientId = created.patient().getId();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (phase > 0) {
@@ -69,9 +76,13 @@ public class LoggingTestSetup {
             });
         }
         UserAccount admin = accounts.create(Role.ADMIN);
-        accounts.as(admin, () -> accountService.setPassword(created.patient().getAccountId(), TestAccounts.PASSWORD,
-            false));
-        return new Made(therapist, userAccounts.findById(created.patient().getAccountId()).orElseThrow(), patientId,
-            zone);
+        accounts.as(
+                admin,
+                () -> accountService.setPassword(created.patient().getAccountId(), TestAccounts.PASSWORD, false));
+        return new Made(
+                therapist,
+                userAccounts.findById(created.patient().getAccountId()).orElseThrow(),
+                patientId,
+                zone);
     }
 }

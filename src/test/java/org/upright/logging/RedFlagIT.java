@@ -41,14 +41,13 @@ class RedFlagIT {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         assertThat(accounts.as(p.patientAccount(), () -> redFlags.checkDue())).isTrue();
 
-        RedFlagResult result = accounts.as(p.patientAccount(),
-            () -> redFlags.answer(answers(RedFlagQuestion.CHEST)));
+        RedFlagResult result = accounts.as(p.patientAccount(), () -> redFlags.answer(answers(RedFlagQuestion.CHEST)));
 
         assertThat(result.anyYes()).isTrue();
         assertThat(result.emergency()).isTrue();
         assertThat(result.programPaused()).isTrue();
         assertThat(jdbc.queryForObject("SELECT status FROM program WHERE patient_id = ?", String.class, p.patientId()))
-            .isEqualTo("PAUSED");
+                .isEqualTo("PAUSED");
         TodayOverview today = accounts.as(p.patientAccount(), () -> logging.today());
         assertThat(today.paused()).isTrue();
         assertThat(today.plan()).as("nothing is prescribed while paused").isNull();
@@ -57,11 +56,14 @@ class RedFlagIT {
             SELECT a.severity, a.rule_code, a.message, p.therapist_id FROM alert a JOIN patient p ON p.id = a.patient_id
             WHERE a.patient_id = ? AND a.acknowledged_at IS NULL""", p.patientId());
         assertThat(alerts).hasSize(1);
-        assertThat(alerts.get(0)).containsEntry("severity", "CRITICAL").containsEntry("rule_code", "RED_FLAG")
-            .containsEntry("therapist_id", p.therapist().getId());
+        assertThat(alerts.get(0))
+                .containsEntry("severity", "CRITICAL")
+                .containsEntry("rule_code", "RED_FLAG")
+                .containsEntry("therapist_id", p.therapist().getId());
         assertThat((String) alerts.get(0).get("message")).contains("chest pain");
-        assertThat(jdbc.queryForObject("SELECT any_yes FROM red_flag_check WHERE id = ?", Boolean.class,
-            result.checkId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT any_yes FROM red_flag_check WHERE id = ?", Boolean.class, result.checkId()))
+                .isTrue();
         assertThat(accounts.as(p.patientAccount(), () -> redFlags.checkDue())).isFalse();
     }
 
@@ -73,22 +75,27 @@ class RedFlagIT {
         assertThat(result.anyYes()).isFalse();
         assertThat(result.programPaused()).isFalse();
         assertThat(jdbc.queryForObject("SELECT status FROM program WHERE patient_id = ?", String.class, p.patientId()))
-            .isEqualTo("ACTIVE");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ?", Integer.class,
-            p.patientId())).isZero();
-        assertThat(jdbc.queryForObject("SELECT answers FROM red_flag_check WHERE id = ?", String.class,
-            result.checkId())).contains("CHEST=no");
+                .isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ?", Integer.class, p.patientId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT answers FROM red_flag_check WHERE id = ?", String.class, result.checkId()))
+                .contains("CHEST=no");
     }
 
     @Test
     void a_yes_without_a_program_still_raises_the_alert() {
         LoggingTestSetup.Made p = setup.patient(0, Set.of());
-        RedFlagResult result = accounts.as(p.patientAccount(),
-            () -> redFlags.answer(answers(RedFlagQuestion.NERVES, RedFlagQuestion.FALL_OR_INJURY)));
+        RedFlagResult result = accounts.as(
+                p.patientAccount(),
+                () -> redFlags.answer(answers(RedFlagQuestion.NERVES, RedFlagQuestion.FALL_OR_INJURY)));
         assertThat(result.programPaused()).isFalse();
         assertThat(result.emergency()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND severity = 'CRITICAL'",
-            Integer.class, p.patientId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND severity = 'CRITICAL'",
+                        Integer.class,
+                        p.patientId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -97,12 +104,14 @@ class RedFlagIT {
         Map<RedFlagQuestion, Boolean> partial = answers();
         partial.remove(RedFlagQuestion.BALANCE_BLADDER_BOWEL);
         assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> redFlags.answer(partial)))
-            .isInstanceOfSatisfying(InvalidInputException.class,
-                ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("BALANCE_BLADDER_BOWEL"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("BALANCE_BLADDER_BOWEL"));
         assertThatThrownBy(() -> accounts.as(p.therapist(), () -> redFlags.answer(answers())))
-            .isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM red_flag_check WHERE patient_id = ?", Integer.class,
-            p.patientId())).isZero();
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM red_flag_check WHERE patient_id = ?", Integer.class, p.patientId()))
+                .isZero();
     }
 
     private static Map<RedFlagQuestion, Boolean> answers(RedFlagQuestion... yes) {

@@ -22,9 +22,14 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
 
     static final String PHONE = "+49 30 5550 1234";
 
-    @Autowired LoggingTestSetup setup;
-    @Autowired TestAccounts accounts;
-    @Autowired ClinicSettingsService clinic;
+    @Autowired
+    LoggingTestSetup setup;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ClinicSettingsService clinic;
 
     UserAccount admin;
     ClinicContact before;
@@ -53,14 +58,20 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
             assertThat(text).isVisible();
             assertThat(text).hasText(q.question());
             assertThat(text.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight"))
-                .as("%s is not cut off", q).isEqualTo(true);
+                    .as("%s is not cut off", q)
+                    .isEqualTo(true);
             assertThat(((Number) text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue())
-                .as("%s is in body-size text", q).isGreaterThanOrEqualTo(16);
+                    .as("%s is in body-size text", q)
+                    .isGreaterThanOrEqualTo(16);
             Locator group = group(q);
-            assertThat(group.getAttribute("aria-labelledby")).as("the answers are named by their question")
-                .contains("red-flag-q-" + q.name());
-            assertThat(text.evaluate("(e, g) => !!(e.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING)",
-                group.elementHandle())).as("%s is read before its answers", q).isEqualTo(true);
+            assertThat(group.getAttribute("aria-labelledby"))
+                    .as("the answers are named by their question")
+                    .contains("red-flag-q-" + q.name());
+            assertThat(text.evaluate(
+                            "(e, g) => !!(e.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING)",
+                            group.elementHandle()))
+                    .as("%s is read before its answers", q)
+                    .isEqualTo(true);
         }
         assertFitsThePhone();
         screenshot("safety-check-phone");
@@ -70,7 +81,8 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
         for (RedFlagQuestion q : RedFlagQuestion.values()) {
             page.keyboard().press("Tab");
             assertThat(group(q).evaluate("g => g.contains(document.activeElement) || g === document.activeElement"))
-                .as("Tab reaches the answers of %s", q).isEqualTo(true);
+                    .as("Tab reaches the answers of %s", q)
+                    .isEqualTo(true);
             assertThat(checked(q)).isEqualTo("");
             page.keyboard().press("Space");
             assertThat(checked(q)).isEqualTo("Yes");
@@ -82,7 +94,8 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
             }
         }
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send answers")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send answers"))
+                .click();
         Locator advice = page.locator(".safety-advice");
         assertThat(advice.locator("h3")).hasText("Go to an emergency department today");
         assertThat(advice).containsText(RedFlagQuestion.BALANCE_BLADDER_BOWEL.advice());
@@ -105,8 +118,10 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
     void today_shows_each_exercise_in_full_and_a_high_rating_gets_calm_advice_on_a_phone() {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
-        Locator hang = page.locator(".plan-exercises li").filter(new Locator.FilterOptions().setHas(
-            page.locator(".exercise-name", new Page.LocatorOptions().setHasText("Standing forward hang"))));
+        Locator hang = page.locator(".plan-exercises li")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator(
+                                ".exercise-name", new Page.LocatorOptions().setHasText("Standing forward hang"))));
         hang.locator("vaadin-details").click();
         assertThat(hang.locator(".exercise-instructions")).containsText("uncurl slowly until you are standing");
         assertThat(hang.locator(".exercise-cautions")).isVisible();
@@ -114,9 +129,11 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
         assertFitsThePhone();
         screenshot("today-exercise-in-full-phone");
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log a walk")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log a walk"))
+                .click();
         page.getByLabel("Discomfort after the walk").fill("9");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save walk")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save walk"))
+                .click();
         assertThat(page.locator(".high-rating-advice h3")).hasText("Please stop and rest for today");
         assertThat(page.locator(".high-rating-advice .clinic-phone")).containsText(PHONE);
         assertThat(page.getByText("Well done")).hasCount(0);
@@ -137,6 +154,7 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
 
     private void assertFitsThePhone() {
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
-            .as("no horizontal scrolling at 360 px").isEqualTo(true);
+                .as("no horizontal scrolling at 360 px")
+                .isEqualTo(true);
     }
 }

@@ -45,32 +45,46 @@ class PatientServiceIT {
     void creating_a_patient_makes_a_login_that_must_change_its_one_time_password() {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         String email = "Robin." + System.nanoTime() + "@Example.org";
-        NewPatient created = accounts.as(therapist, () -> patients.create(new PatientForm(" Robin ", "Lee", email,
-            LocalDate.of(1980, 3, 1), "Europe/Helsinki", Set.of("NECK_INJURY"), "Desk job")));
+        NewPatient created = accounts.as(
+                therapist,
+                () -> patients.create(new PatientForm(
+                        " Robin ",
+                        "Lee",
+                        email,
+                        LocalDate.of(1980, 3, 1),
+                        "Europe/Helsinki",
+                        Set.of("NECK_INJURY"),
+                        "Desk job")));
 
         assertThat(created.email()).isEqualTo(email.toLowerCase());
         assertThat(created.oneTimePassword()).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
         assertThat(created.patient().getGivenName()).isEqualTo("Robin");
         assertThat(created.patient().getContraindications()).containsExactly("NECK_INJURY");
-        assertThat(jdbc.queryForObject("SELECT must_change_password FROM user_account WHERE email = ?",
-            Boolean.class, created.email())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT must_change_password FROM user_account WHERE email = ?",
+                        Boolean.class,
+                        created.email()))
+                .isTrue();
     }
 
     @Test
     void empty_names_and_malformed_emails_are_refused_at_their_fields() {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         for (String email : List.of("", "no-at-sign", "two@@example.org", "spaces in@example.org", "a@b")) {
-            Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> patients.create(
-                new PatientForm("  ", "", email, LocalDate.now().plusDays(2), "Mars/Olympus", Set.of("BAD"), null))));
+            Throwable refused = catchThrowable(() -> accounts.as(
+                    therapist,
+                    () -> patients.create(new PatientForm(
+                            "  ", "", email, LocalDate.now().plusDays(2), "Mars/Olympus", Set.of("BAD"), null))));
             assertThat(refused).as(email).isInstanceOf(InvalidInputException.class);
             var errors = ((InvalidInputException) refused).fieldErrors();
-            assertThat(errors).as(email)
-                .containsEntry("givenName", "Enter the first name.")
-                .containsEntry("familyName", "Enter the last name.")
-                .containsKeys("email", "birthDate", "timeZone", "contraindications");
+            assertThat(errors)
+                    .as(email)
+                    .containsEntry("givenName", "Enter the first name.")
+                    .containsEntry("familyName", "Enter the last name.")
+                    .containsKeys("email", "birthDate", "timeZone", "contraindications");
         }
-        Integer created = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE therapist_id = ?", Integer.class,
-            therapist.getId());
+        Integer created = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM patient WHERE therapist_id = ?", Integer.class, therapist.getId());
         assertThat(created).isZero();
     }
 
@@ -78,10 +92,12 @@ class PatientServiceIT {
     void an_email_in_use_is_refused_at_the_email_field() {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         NewPatient first = fixtures.patientOf(therapist);
-        Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> patients.create(
-            new PatientForm("Other", "Person", first.email().toUpperCase(), null, "Europe/London", Set.of(), null))));
+        Throwable refused = catchThrowable(() -> accounts.as(
+                therapist,
+                () -> patients.create(new PatientForm(
+                        "Other", "Person", first.email().toUpperCase(), null, "Europe/London", Set.of(), null))));
         assertThat(((InvalidInputException) refused).fieldErrors())
-            .containsEntry("email", "An account with this email exists already.");
+                .containsEntry("email", "An account with this email exists already.");
     }
 
     @Test
@@ -94,9 +110,10 @@ class PatientServiceIT {
 
         PatientForm second = new PatientForm("Renamed", "Twice", "", null, "Europe/London", Set.of(), null);
         assertThatThrownBy(() -> accounts.as(therapist, () -> patients.update(patient.getId(), version, second)))
-            .isInstanceOf(ConflictException.class).hasMessageContaining("Someone else changed this patient");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Someone else changed this patient");
         assertThat(jdbc.queryForObject("SELECT family_name FROM patient WHERE id = ?", String.class, patient.getId()))
-            .isEqualTo("Once");
+                .isEqualTo("Once");
     }
 
     @Test
@@ -119,33 +136,45 @@ class PatientServiceIT {
             logFixture.summariseDay(withProgram, day);
         }
 
-        List<CaseloadRow> rows = accounts.as(therapist,
-            () -> patients.caseload(CaseloadQuery.all(), 0, 50));
+        List<CaseloadRow> rows = accounts.as(therapist, () -> patients.caseload(CaseloadQuery.all(), 0, 50));
         assertThat(rows).extracting(CaseloadRow::patientId).containsExactlyInAnyOrder(withProgram, without.getId());
-        CaseloadRow active = rows.stream().filter(r -> r.patientId() == withProgram).findFirst().orElseThrow();
+        CaseloadRow active = rows.stream()
+                .filter(r -> r.patientId() == withProgram)
+                .findFirst()
+                .orElseThrow();
         assertThat(active.status()).isEqualTo(CaseloadStatus.ACTIVE);
         assertThat(active.phase()).isEqualTo(1);
         assertThat(active.phaseName()).isEqualTo("Walking base");
         assertThat(active.dayInProgram()).isBetween(8, 9);
-        assertThat(active.lastActivity()).as("the deleted log of today does not count").isEqualTo(yesterday);
-        CaseloadRow none = rows.stream().filter(r -> r.patientId() == without.getId()).findFirst().orElseThrow();
+        assertThat(active.lastActivity())
+                .as("the deleted log of today does not count")
+                .isEqualTo(yesterday);
+        CaseloadRow none = rows.stream()
+                .filter(r -> r.patientId() == without.getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(none.status()).isEqualTo(CaseloadStatus.NO_PROGRAM);
         assertThat(none.lastActivity()).isNull();
 
         CaseloadQuery withArchived = new CaseloadQuery("", true, CaseloadQuery.Sort.STATUS, true);
-        assertThat(accounts.as(therapist, () -> patients.caseloadCount(withArchived))).isEqualTo(3);
+        assertThat(accounts.as(therapist, () -> patients.caseloadCount(withArchived)))
+                .isEqualTo(3);
         assertThat(accounts.as(therapist, () -> patients.caseload(withArchived, 0, 50)))
-            .extracting(CaseloadRow::status)
-            .containsExactly(CaseloadStatus.ACTIVE, CaseloadStatus.ARCHIVED, CaseloadStatus.NO_PROGRAM);
-        assertThat(accounts.as(therapist, () -> patients.caseload(withArchived, 1, 1))).hasSize(1)
-            .extracting(CaseloadRow::status).containsExactly(CaseloadStatus.ARCHIVED);
+                .extracting(CaseloadRow::status)
+                .containsExactly(CaseloadStatus.ACTIVE, CaseloadStatus.ARCHIVED, CaseloadStatus.NO_PROGRAM);
+        assertThat(accounts.as(therapist, () -> patients.caseload(withArchived, 1, 1)))
+                .hasSize(1)
+                .extracting(CaseloadRow::status)
+                .containsExactly(CaseloadStatus.ARCHIVED);
 
         String part = without.getFamilyName().substring(5).toUpperCase();
         CaseloadQuery byName = new CaseloadQuery(part, false, CaseloadQuery.Sort.NAME, true);
         assertThat(accounts.as(therapist, () -> patients.caseload(byName, 0, 50)))
-            .extracting(CaseloadRow::patientId).contains(without.getId());
+                .extracting(CaseloadRow::patientId)
+                .contains(without.getId());
         CaseloadQuery wildcard = new CaseloadQuery("%", false, CaseloadQuery.Sort.NAME, true);
-        assertThat(accounts.as(therapist, () -> patients.caseloadCount(wildcard))).isZero();
+        assertThat(accounts.as(therapist, () -> patients.caseloadCount(wildcard)))
+                .isZero();
     }
 
     @Test
@@ -159,10 +188,12 @@ class PatientServiceIT {
 
         assertThat(accounts.as(to, () -> programs.overview(patientId))).isPresent();
         assertThat(accounts.as(to, () -> patients.caseload(CaseloadQuery.all(), 0, 10)))
-            .extracting(CaseloadRow::patientId).containsExactly(patientId);
+                .extracting(CaseloadRow::patientId)
+                .containsExactly(patientId);
         assertThatThrownBy(() -> accounts.as(from, () -> programs.overview(patientId)))
-            .isInstanceOf(org.upright.base.NotFoundException.class);
-        assertThat(accounts.as(from, () -> patients.caseloadCount(CaseloadQuery.all()))).isZero();
+                .isInstanceOf(org.upright.base.NotFoundException.class);
+        assertThat(accounts.as(from, () -> patients.caseloadCount(CaseloadQuery.all())))
+                .isZero();
     }
 
     @Test
@@ -172,18 +203,15 @@ class PatientServiceIT {
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO patient (account_id, therapist_id, given_name, family_name, time_zone, created_at)
             VALUES (?, ?, '  ', 'Lee', 'Europe/London', NOW())""", patientAccount.getId(), therapist.getId()))
-            .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO user_account (email, display_name, password_hash, role, created_at)
-            VALUES ('no-at-sign', 'X', 'h', 'PATIENT', NOW())"""))
-            .isInstanceOf(DataIntegrityViolationException.class);
+            VALUES ('no-at-sign', 'X', 'h', 'PATIENT', NOW())""")).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO exercise (code, name, kind, instructions, default_hold_seconds)
-            VALUES ('X_EMPTY', ' ', 'STRETCH', 'Do it', 5)"""))
-            .isInstanceOf(DataIntegrityViolationException.class);
+            VALUES ('X_EMPTY', ' ', 'STRETCH', 'Do it', 5)""")).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("""
             INSERT INTO exercise (code, name, kind, instructions, default_hold_seconds)
-            VALUES ('X_HOLD', 'Hold', 'STRETCH', 'Do it', 0)"""))
-            .isInstanceOf(DataIntegrityViolationException.class);
+            VALUES ('X_HOLD', 'Hold', 'STRETCH', 'Do it', 0)""")).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

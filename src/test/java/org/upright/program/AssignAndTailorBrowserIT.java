@@ -33,7 +33,8 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
-        assertThat(page.getByText("No patients on your caseload yet.", new Page.GetByTextOptions())).isVisible();
+        assertThat(page.getByText("No patients on your caseload yet.", new Page.GetByTextOptions()))
+                .isVisible();
 
         button("New patient").click();
         String email = "nora." + System.nanoTime() + "@example.org";
@@ -46,7 +47,8 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         Locator password = page.locator(".one-time-password");
         assertThat(password).isVisible();
         assertThat(page.locator(".login-email")).hasText(email);
-        assertThat(page.getByText("Give these to the patient in person", new Page.GetByTextOptions())).isVisible();
+        assertThat(page.getByText("Give these to the patient in person", new Page.GetByTextOptions()))
+                .isVisible();
         String oneTimePassword = password.textContent().trim();
         screenshot("new-patient-password");
         button("Open their record").click();
@@ -57,7 +59,7 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         button("Assign program").click();
 
         assertThat(page.locator(".excluded-exercises"))
-            .hasText("Chin to chest — Left out: not suitable with neck injury");
+                .hasText("Chin to chest — Left out: not suitable with neck injury");
         assertThat(versionRows()).hasCount(1);
 
         button("Tailor").click();
@@ -102,12 +104,13 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         button("Create patient").click();
         button("Done, I have noted it").click();
         assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Ada Quill")))
-            .isVisible();
+                .isVisible();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("No program")))
-            .isVisible();
+                .isVisible();
         screenshot("caseload");
         page.locator("input[placeholder='Search by name']").fill("zzz");
-        assertThat(page.getByText("No patient matches", new Page.GetByTextOptions())).isVisible();
+        assertThat(page.getByText("No patient matches", new Page.GetByTextOptions()))
+                .isVisible();
     }
 
     @Test
@@ -115,12 +118,15 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Program library")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Program library"))
+                .click();
         assertThat(heading("Program library")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Chin to chest")))
-            .hasCount(1);
+                .hasCount(1);
         assertThat(page.locator("vaadin-grid-cell-content vaadin-icon").first()).isVisible();
-        assertThat(page.getByText("Phase 2, Gentle stretches", new Page.GetByTextOptions()).first()).isVisible();
+        assertThat(page.getByText("Phase 2, Gentle stretches", new Page.GetByTextOptions())
+                        .first())
+                .isVisible();
 
         button("Add exercise").click();
         button("Add to library").click();
@@ -128,25 +134,29 @@ class AssignAndTailorBrowserIT extends BrowserTest {
         String name = "Neck nod " + System.nanoTime();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.locator("vaadin-select").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Stretch")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Stretch"))
+                .click();
         page.getByLabel("Instructions for the patient").fill("Nod slowly, as if saying yes, five times.");
         page.getByLabel("Neck injury").check();
         button("Add to library").click();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name)))
-            .hasCount(1);
+                .hasCount(1);
         screenshot("library");
     }
 
     private Locator button(String text) {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text))
+                .first();
     }
 
     private Locator heading(String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 
     private Locator versionRows() {
-        return page.locator(".prescription-versions vaadin-grid-cell-content",
-            new Page.LocatorOptions().setHasText(Pattern.compile("^\\d walks? × \\d+ min$")));
+        return page.locator(
+                ".prescription-versions vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText(Pattern.compile("^\\d walks? × \\d+ min$")));
     }
 }

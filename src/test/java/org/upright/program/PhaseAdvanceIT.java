@@ -31,12 +31,23 @@ import org.upright.security.UserAccount;
 @IntegrationTest
 class PhaseAdvanceIT {
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProgramFixtures fixtures;
-    @Autowired ProgramService programs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProgramFixtures fixtures;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     UserAccount therapist;
     long patientId;
@@ -48,7 +59,8 @@ class PhaseAdvanceIT {
         therapist = accounts.create(Role.THERAPIST);
         today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         patientId = fixtures.patientOf(therapist).patient().getId();
-        accounts.as(therapist, () -> programs.assign(patientId, fixtures.builtInTemplateId(therapist), today.minusDays(7)));
+        accounts.as(
+                therapist, () -> programs.assign(patientId, fixtures.builtInTemplateId(therapist), today.minusDays(7)));
     }
 
     @Test
@@ -56,27 +68,38 @@ class PhaseAdvanceIT {
         // "next Monday · phase 1, 45 minutes" is scheduled; then the therapist advances to phase 2 from today
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
-        Prescription scheduled = accounts.as(therapist,
-            () -> programs.save(patientId, draft.withEffectiveFrom(nextMonday).withWalking(2, 45)));
+        Prescription scheduled = accounts.as(
+                therapist,
+                () -> programs.save(
+                        patientId, draft.withEffectiveFrom(nextMonday).withWalking(2, 45)));
 
         PhaseAdvance preview = accounts.as(therapist, () -> programs.previewAdvance(patientId, today));
         assertThat(preview.withdrawn()).extracting(Prescription::getId).containsExactly(scheduled.getId());
         accounts.as(therapist, () -> programs.advancePhase(patientId, today));
 
-        DayPlan monday = accounts.as(therapist, () -> programs.planOn(patientId, nextMonday)).orElseThrow();
+        DayPlan monday = accounts.as(therapist, () -> programs.planOn(patientId, nextMonday))
+                .orElseThrow();
         assertThat(monday.phase()).isEqualTo(2);
         assertThat(monday.minutesPerWalk()).isEqualTo(30);
         assertThat(monday.stretchSessions()).isEqualTo(1);
-        ProgramOverview overview = accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
+        ProgramOverview overview =
+                accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
         assertThat(overview.isWithdrawn(overview.versions().stream()
-            .filter(v -> v.getId() == scheduled.getId()).findFirst().orElseThrow())).isTrue();
+                        .filter(v -> v.getId() == scheduled.getId())
+                        .findFirst()
+                        .orElseThrow()))
+                .isTrue();
         assertThat(overview.nextAfter(today)).as("nothing else is scheduled").isNull();
         // the numbers read the same plan: the withdrawn version is not in the span
-        assertThat(accounts.as(therapist, () -> programs.span(patientId)).orElseThrow().versions())
-            .noneMatch(v -> v.minutesPerWalk() == 45);
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE patient_id = ? AND action = "
-            + "'PROGRAM_PHASE_CHANGED'", String.class, patientId))
-            .isEqualTo("phase 2 from " + today + ", withdrew versions " + scheduled.getId());
+        assertThat(accounts.as(therapist, () -> programs.span(patientId))
+                        .orElseThrow()
+                        .versions())
+                .noneMatch(v -> v.minutesPerWalk() == 45);
+        assertThat(jdbc.queryForObject(
+                        "SELECT detail FROM audit_event WHERE patient_id = ? AND action = " + "'PROGRAM_PHASE_CHANGED'",
+                        String.class,
+                        patientId))
+                .isEqualTo("phase 2 from " + today + ", withdrew versions " + scheduled.getId());
     }
 
     @Test
@@ -84,8 +107,21 @@ class PhaseAdvanceIT {
         // phase 1 tailored from 3 days ago: 3 walks of 40 minutes, weekdays only
         EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
-        accounts.as(therapist, () -> programs.save(patientId, new PrescriptionDraft(draft.basedOnPrescriptionId(),
-            today.minusDays(3), 3, 40, 0, 0, weekdays, 7, List.of(), null)));
+        accounts.as(
+                therapist,
+                () -> programs.save(
+                        patientId,
+                        new PrescriptionDraft(
+                                draft.basedOnPrescriptionId(),
+                                today.minusDays(3),
+                                3,
+                                40,
+                                0,
+                                0,
+                                weekdays,
+                                7,
+                                List.of(),
+                                null)));
 
         PhaseAdvance preview = accounts.as(therapist, () -> programs.previewAdvance(patientId, today));
         assertThat(versionCount()).as("a preview saves nothing").isEqualTo(2);
@@ -97,10 +133,14 @@ class PhaseAdvanceIT {
         assertThat(preview.draft().stretchSessionsPerDay()).isEqualTo(1);
         assertThat(preview.draft().warmUpMinutes()).isEqualTo(20);
         assertThat(preview.draft().phaseMinDays()).isEqualTo(14);
-        assertThat(preview.changes()).extracting(c -> c.what() + ": " + c.before() + " → " + c.after())
-            .contains("Phase: 1 → 2", "Stretch sessions a day: 0 → 1", "Warm-up walk (minutes): 0 → 20",
-                "Days in this phase at least: 7 → 14")
-            .noneMatch(c -> c.startsWith("Walks a day") || c.startsWith("Minutes per walk"));
+        assertThat(preview.changes())
+                .extracting(c -> c.what() + ": " + c.before() + " → " + c.after())
+                .contains(
+                        "Phase: 1 → 2",
+                        "Stretch sessions a day: 0 → 1",
+                        "Warm-up walk (minutes): 0 → 20",
+                        "Days in this phase at least: 7 → 14")
+                .noneMatch(c -> c.startsWith("Walks a day") || c.startsWith("Minutes per walk"));
 
         Prescription phase2 = accounts.as(therapist, () -> programs.advancePhase(patientId, today));
         assertThat(phase2.getWalksPerDay()).isEqualTo(3);
@@ -115,35 +155,58 @@ class PhaseAdvanceIT {
         for (PrescriptionDraft.Item item : p2.exercises()) {
             if (item.exerciseId() == supported) {
                 items.add(new PrescriptionDraft.Item(supported, 45, item.reps(), item.sets()));
-            }
-            else if (item.exerciseId() == forward) {
+            } else if (item.exerciseId() == forward) {
                 items.add(item);
             }
         }
-        accounts.as(therapist, () -> programs.save(patientId, new PrescriptionDraft(p2.basedOnPrescriptionId(),
-            today.plusDays(1), p2.walksPerDay(), p2.minutesPerWalk(), p2.stretchSessionsPerDay(), p2.warmUpMinutes(),
-            p2.weekdays(), p2.phaseMinDays(), items, null)));
+        accounts.as(
+                therapist,
+                () -> programs.save(
+                        patientId,
+                        new PrescriptionDraft(
+                                p2.basedOnPrescriptionId(),
+                                today.plusDays(1),
+                                p2.walksPerDay(),
+                                p2.minutesPerWalk(),
+                                p2.stretchSessionsPerDay(),
+                                p2.warmUpMinutes(),
+                                p2.weekdays(),
+                                p2.phaseMinDays(),
+                                items,
+                                null)));
 
         // phase 3 walks once a day (the template changes it: 3 → 1); the supported hang is in phases 2 and 3
         // with the same template dose, so its tailored 45 s stays; the forward hang leaves with phase 3
         Prescription phase3 = accounts.as(therapist, () -> programs.advancePhase(patientId, today.plusDays(1)));
         assertThat(phase3.getWalksPerDay()).isEqualTo(1);
         assertThat(phase3.getMinutesPerWalk()).isEqualTo(40);
-        assertThat(phase3.getExercises()).extracting(PrescriptionExercise::getExerciseId)
-            .contains(supported, exerciseId("SHOULDER_BLADE_SQUEEZE"), exerciseId("WALL_ANGEL"), exerciseId("BAND_ROW"))
-            .doesNotContain(forward, exerciseId("CHIN_TO_CHEST"));
-        assertThat(phase3.getExercises().stream().filter(e -> e.getExerciseId() == supported).findFirst()
-            .orElseThrow().getHoldSeconds()).isEqualTo(45);
+        assertThat(phase3.getExercises())
+                .extracting(PrescriptionExercise::getExerciseId)
+                .contains(
+                        supported,
+                        exerciseId("SHOULDER_BLADE_SQUEEZE"),
+                        exerciseId("WALL_ANGEL"),
+                        exerciseId("BAND_ROW"))
+                .doesNotContain(forward, exerciseId("CHIN_TO_CHEST"));
+        assertThat(phase3.getExercises().stream()
+                        .filter(e -> e.getExerciseId() == supported)
+                        .findFirst()
+                        .orElseThrow()
+                        .getHoldSeconds())
+                .isEqualTo(45);
     }
 
     @Test
     void advancing_before_the_minimum_days_warns_and_still_may_go_ahead() {
         // phase 1 began 7 days ago and asks for 7 days: from today it is enough, from 3 days ago it is not
-        assertThat(accounts.as(therapist, () -> programs.previewAdvance(patientId, today)).warnings()).isEmpty();
+        assertThat(accounts.as(therapist, () -> programs.previewAdvance(patientId, today))
+                        .warnings())
+                .isEmpty();
 
         PhaseAdvance early = accounts.as(therapist, () -> programs.previewAdvance(patientId, today.minusDays(3)));
-        assertThat(early.warnings()).containsExactly(
-            "Phase 1 asks for at least 7 days; by this date it will have lasted 4 days. You can still go ahead.");
+        assertThat(early.warnings())
+                .containsExactly(
+                        "Phase 1 asks for at least 7 days; by this date it will have lasted 4 days. You can still go ahead.");
 
         Prescription saved = accounts.as(therapist, () -> programs.advancePhase(patientId, today.minusDays(3)));
         assertThat(saved.getPhase()).isEqualTo(2);
@@ -156,8 +219,11 @@ class PhaseAdvanceIT {
     }
 
     private int versionCount() {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id "
-            + "WHERE p.patient_id = ?", Integer.class, patientId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id "
+                        + "WHERE p.patient_id = ?",
+                Integer.class,
+                patientId);
         return n == null ? 0 : n;
     }
 }

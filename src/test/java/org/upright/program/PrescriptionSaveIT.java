@@ -58,36 +58,50 @@ class PrescriptionSaveIT {
 
         accounts.as(therapist, () -> programs.save(patientId, draft.withWalking(3, 20)));
 
-        ProgramOverview overview = accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
+        ProgramOverview overview =
+                accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
         assertThat(overview.versions()).hasSize(2);
         assertThat(overview.versions().get(0).getMinutesPerWalk()).isEqualTo(20);
         assertThat(overview.versions().get(1).getMinutesPerWalk()).isEqualTo(30);
-        assertThat(overview.inForce()).as("today the first version is still in force").isNotNull();
+        assertThat(overview.inForce())
+                .as("today the first version is still in force")
+                .isNotNull();
         assertThat(overview.inForce().getWalksPerDay()).isEqualTo(2);
     }
 
     @Test
     void a_neck_injury_leaves_chin_to_chest_out_with_its_reason() {
-        ProgramOverview overview = accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
+        ProgramOverview overview =
+                accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow();
         assertThat(overview.excluded()).singleElement().satisfies(e -> {
             assertThat(e.exercise().getName()).isEqualTo("Chin to chest");
             assertThat(e.reason()).isEqualTo("Left out: not suitable with neck injury");
         });
         Prescription phase2 = accounts.as(therapist, () -> programs.advancePhase(patientId, LocalDate.now()));
-        assertThat(phase2.getExercises()).extracting(e -> overview.exerciseName(e.getExerciseId()))
-            .containsExactly("Standing forward hang", "Supported forward hang");
+        assertThat(phase2.getExercises())
+                .extracting(e -> overview.exerciseName(e.getExerciseId()))
+                .containsExactly("Standing forward hang", "Supported forward hang");
 
         long chinToChest = overview.excluded().get(0).exercise().getId();
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
         List<PrescriptionDraft.Item> items = new ArrayList<>(draft.exercises());
         items.add(new PrescriptionDraft.Item(chinToChest, 5, 5, 1));
-        PrescriptionDraft withChin = new PrescriptionDraft(draft.basedOnPrescriptionId(), draft.effectiveFrom(),
-            draft.walksPerDay(), draft.minutesPerWalk(), draft.stretchSessionsPerDay(), draft.warmUpMinutes(),
-            draft.weekdays(), draft.phaseMinDays(), items, null);
+        PrescriptionDraft withChin = new PrescriptionDraft(
+                draft.basedOnPrescriptionId(),
+                draft.effectiveFrom(),
+                draft.walksPerDay(),
+                draft.minutesPerWalk(),
+                draft.stretchSessionsPerDay(),
+                draft.warmUpMinutes(),
+                draft.weekdays(),
+                draft.phaseMinDays(),
+                items,
+                null);
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.save(patientId, withChin)))
-            .isInstanceOf(InvalidInputException.class)
-            .satisfies(ex -> assertThat(((InvalidInputException) ex).fieldErrors().get("exercises"))
-                .contains("Chin to chest"));
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(ex -> assertThat(
+                                ((InvalidInputException) ex).fieldErrors().get("exercises"))
+                        .contains("Chin to chest"));
     }
 
     @Test
@@ -96,12 +110,13 @@ class PrescriptionSaveIT {
         PrescriptionDraft theirs = accounts.as(therapist, () -> programs.draft(patientId));
         accounts.as(therapist, () -> programs.save(patientId, theirs.withWalking(2, 40)));
 
-        Throwable conflict = catchThrowable(() -> accounts.as(therapist,
-            () -> programs.save(patientId, mine.withWalking(3, 20))));
+        Throwable conflict =
+                catchThrowable(() -> accounts.as(therapist, () -> programs.save(patientId, mine.withWalking(3, 20))));
 
-        assertThat(conflict).isInstanceOf(ConflictException.class)
-            .hasMessageContaining("Someone else saved a new version")
-            .hasMessageContaining("Your changes are still in the form");
+        assertThat(conflict)
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Someone else saved a new version")
+                .hasMessageContaining("Your changes are still in the form");
         assertThat(versionCount()).isEqualTo(2);
     }
 
@@ -119,8 +134,7 @@ class PrescriptionSaveIT {
                     start.await();
                     try {
                         outcomes.add(accounts.as(therapist, () -> programs.save(patientId, draft)));
-                    }
-                    catch (ConflictException ex) {
+                    } catch (ConflictException ex) {
                         outcomes.add(ex);
                     }
                     return null;
@@ -130,8 +144,7 @@ class PrescriptionSaveIT {
             for (Future<?> future : futures) {
                 future.get(60, TimeUnit.SECONDS);
             }
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
         assertThat(outcomes).hasSize(2);
@@ -144,23 +157,25 @@ class PrescriptionSaveIT {
     void impossible_doses_are_refused_with_a_message_at_each_field() {
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
         LocalDate beforeStart = LocalDate.now().minusDays(30);
-        PrescriptionDraft bad = new PrescriptionDraft(draft.basedOnPrescriptionId(), beforeStart, 0, 241, 7, -1,
-            Set.of(), -1, List.of(), null);
+        PrescriptionDraft bad = new PrescriptionDraft(
+                draft.basedOnPrescriptionId(), beforeStart, 0, 241, 7, -1, Set.of(), -1, List.of(), null);
 
         Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> programs.save(patientId, bad)));
 
         assertThat(refused).isInstanceOf(InvalidInputException.class);
         var errors = ((InvalidInputException) refused).fieldErrors();
-        assertThat(errors).containsEntry("walksPerDay", "Enter 1 to 6 walks a day.")
-            .containsEntry("minutesPerWalk", "Enter 1 to 240 minutes per walk.")
-            .containsEntry("stretchSessionsPerDay", "Enter 0 to 6 stretch sessions a day.")
-            .containsEntry("warmUpMinutes", "Enter 0 to 240 warm-up minutes.")
-            .containsEntry("weekdays", "Tick at least one day of the week.")
-            .containsKey("phaseMinDays");
+        assertThat(errors)
+                .containsEntry("walksPerDay", "Enter 1 to 6 walks a day.")
+                .containsEntry("minutesPerWalk", "Enter 1 to 240 minutes per walk.")
+                .containsEntry("stretchSessionsPerDay", "Enter 0 to 6 stretch sessions a day.")
+                .containsEntry("warmUpMinutes", "Enter 0 to 240 warm-up minutes.")
+                .containsEntry("weekdays", "Tick at least one day of the week.")
+                .containsKey("phaseMinDays");
         assertThat(errors.get("effectiveFrom")).startsWith("A change cannot take effect before the program started");
         PrescriptionDraft negative = draft.withWalking(-2, 0);
-        var negativeErrors = ((InvalidInputException) catchThrowable(
-            () -> accounts.as(therapist, () -> programs.save(patientId, negative)))).fieldErrors();
+        var negativeErrors = ((InvalidInputException)
+                        catchThrowable(() -> accounts.as(therapist, () -> programs.save(patientId, negative))))
+                .fieldErrors();
         assertThat(negativeErrors).containsKeys("walksPerDay", "minutesPerWalk");
         assertThat(versionCount()).isEqualTo(1);
     }
@@ -174,7 +189,6 @@ class PrescriptionSaveIT {
 
     private int versionCount() {
         return jdbc.queryForObject("""
-            SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id WHERE p.patient_id = ?""",
-            Integer.class, patientId);
+            SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id WHERE p.patient_id = ?""", Integer.class, patientId);
     }
 }

@@ -18,8 +18,8 @@ public class ProgramFixtures {
     private final ProgramService programs;
     private final TemplateService templateService;
 
-    ProgramFixtures(TestAccounts accounts, PatientService patients, ProgramService programs,
-            TemplateService templateService) {
+    ProgramFixtures(
+            TestAccounts accounts, PatientService patients, ProgramService programs, TemplateService templateService) {
         this.accounts = accounts;
         this.patients = patients;
         this.programs = programs;
@@ -28,20 +28,35 @@ public class ProgramFixtures {
 
     public NewPatient patientOf(UserAccount therapist, String... contraindications) {
         String email = "pat-" + System.nanoTime() + "@test.example";
-        return accounts.as(therapist, () -> patients.create(new PatientForm("Pat", "Ient " + System.nanoTime() % 1000,
-            email, null, "Europe/London", Set.of(contraindications), null)));
+        return accounts.as(
+                therapist,
+                () -> patients.create(new PatientForm(
+                        "Pat",
+                        "Ient " + System.nanoTime() % 1000,
+                        email,
+                        null,
+                        "Europe/London",
+                        Set.of(contraindications),
+                        null)));
     }
 
     public long builtInTemplateId(UserAccount therapist) {
-        return accounts.as(therapist, () -> templateService.templates().stream()
-            .filter(ProgramTemplate::isBuiltIn).findFirst().orElseThrow().getId());
+        return accounts.as(
+                therapist,
+                () -> templateService.templates().stream()
+                        .filter(ProgramTemplate::isBuiltIn)
+                        .findFirst()
+                        .orElseThrow()
+                        .getId());
     }
 
     /** A patient whose program started a week ago. */
     public long patientWithProgram(UserAccount therapist, String... contraindications) {
         long patientId = patientOf(therapist, contraindications).patient().getId();
         long templateId = builtInTemplateId(therapist);
-        accounts.as(therapist, () -> programs.assign(patientId, templateId, LocalDate.now().minusDays(7)));
+        accounts.as(
+                therapist,
+                () -> programs.assign(patientId, templateId, LocalDate.now().minusDays(7)));
         return patientId;
     }
 }

@@ -29,13 +29,26 @@ import org.upright.security.UserAccount;
 @IntegrationTest
 class ProgramPhasesIT {
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProgramFixtures fixtures;
-    @Autowired ProgramService programs;
-    @Autowired ProgramRepository programRepository;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProgramFixtures fixtures;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    ProgramRepository programRepository;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     UserAccount therapist;
     long patientId;
@@ -62,7 +75,9 @@ class ProgramPhasesIT {
         assertThat(plan(pauseFrom.minusDays(1))).as("the day before the pause").isTrue();
         assertThat(plan(pauseFrom)).as("the day the pause began").isFalse();
         assertThat(plan(today)).as("today, while paused").isFalse();
-        assertThat(plan(today.plusDays(10))).as("a later day, while still paused").isFalse();
+        assertThat(plan(today.plusDays(10)))
+                .as("a later day, while still paused")
+                .isFalse();
         assertThat(status()).isEqualTo("PAUSED");
 
         LocalDate resumeOn = today.minusDays(1);
@@ -92,9 +107,11 @@ class ProgramPhasesIT {
 
         for (LocalDate from : List.of(today.minusDays(3), today.minusDays(6))) {
             assertThatThrownBy(() -> accounts.as(therapist, () -> programs.pause(patientId, from, null)))
-                .as("a pause from " + from)
-                .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                    .containsExactly(Map.entry("from", "This pause would overlap an earlier one.")));
+                    .as("a pause from " + from)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            ex -> assertThat(ex.fieldErrors())
+                                    .containsExactly(Map.entry("from", "This pause would overlap an earlier one.")));
         }
         assertThat(status()).isEqualTo("ACTIVE");
         assertThat(plan(today)).isTrue();
@@ -104,8 +121,8 @@ class ProgramPhasesIT {
         accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(2), null));
         assertThat(pauseCount()).isEqualTo(2);
         assertThat(plan(today.minusDays(2))).isFalse();
-        assertThat(auditActions()).containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PAUSED", "PROGRAM_RESUMED",
-            "PROGRAM_PAUSED");
+        assertThat(auditActions())
+                .containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PAUSED", "PROGRAM_RESUMED", "PROGRAM_PAUSED");
     }
 
     @Test
@@ -114,8 +131,10 @@ class ProgramPhasesIT {
         accounts.as(therapist, () -> programs.pause(patientId, pauseFrom, null));
 
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.resume(patientId, pauseFrom.minusDays(1))))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsExactly(Map.entry("on", "Resume on or after the day the pause began.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors())
+                                .containsExactly(Map.entry("on", "Resume on or after the day the pause began.")));
 
         assertThat(status()).isEqualTo("PAUSED");
         assertThat(plan(today)).isFalse();
@@ -127,16 +146,19 @@ class ProgramPhasesIT {
     void ending_makes_the_end_day_not_prescribed_and_frees_the_patient_for_a_new_program() {
         assertThat(plan(today)).isTrue();
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.assign(patientId, templateId(), today)))
-            .as("a second program while the first runs")
-            .isInstanceOf(org.upright.base.ConflictException.class);
+                .as("a second program while the first runs")
+                .isInstanceOf(org.upright.base.ConflictException.class);
 
         accounts.as(therapist, () -> programs.end(patientId, today));
 
-        Program ended = programRepository.findByPatientIdOrderByStartDateDesc(patientId).get(0);
+        Program ended =
+                programRepository.findByPatientIdOrderByStartDateDesc(patientId).get(0);
         assertThat(ended.getStatus()).isEqualTo(ProgramStatus.ENDED);
         assertThat(ended.getEndDate()).isEqualTo(today);
         ProgramFigures figures = new ProgramFigures(programs.spanOf(ended), List.of());
-        assertThat(figures.prescribedOn(today.minusDays(1))).as("the last day of the program").isNotNull();
+        assertThat(figures.prescribedOn(today.minusDays(1)))
+                .as("the last day of the program")
+                .isNotNull();
         assertThat(figures.prescribedOn(today)).as("the day it ended").isNull();
         assertThat(plan(today)).isFalse();
         assertThat(accounts.as(therapist, () -> programs.overview(patientId))).isEmpty();
@@ -145,7 +167,7 @@ class ProgramPhasesIT {
         assertThat(next.getId()).isNotEqualTo(ended.getId());
         assertThat(plan(today)).as("before the new program starts").isFalse();
         assertThat(accounts.as(therapist, () -> programs.planOn(patientId, today.plusDays(1))))
-            .hasValueSatisfying(p -> assertThat(p.programId()).isEqualTo(next.getId()));
+                .hasValueSatisfying(p -> assertThat(p.programId()).isEqualTo(next.getId()));
         assertThat(auditActions()).containsExactly("PROGRAM_ASSIGNED", "PROGRAM_ENDED", "PROGRAM_ASSIGNED");
         assertThat(auditDetail("PROGRAM_ENDED")).isEqualTo("on " + today);
     }
@@ -164,25 +186,29 @@ class ProgramPhasesIT {
         assertThat(after).hasSize(2);
         assertThat(after.get(0)).as("the first version, unchanged").isEqualTo(before.get(0));
 
-        DayPlan dayBefore = accounts.as(therapist, () -> programs.planOn(patientId, from.minusDays(1))).orElseThrow();
+        DayPlan dayBefore = accounts.as(therapist, () -> programs.planOn(patientId, from.minusDays(1)))
+                .orElseThrow();
         assertThat(dayBefore.phase()).isEqualTo(1);
         assertThat(dayBefore.phaseName()).isEqualTo("Walking base");
         assertThat(dayBefore.walks()).isEqualTo(2);
         assertThat(dayBefore.stretchSessions()).isZero();
         assertThat(dayBefore.exercises()).isEmpty();
 
-        DayPlan firstDay = accounts.as(therapist, () -> programs.planOn(patientId, from)).orElseThrow();
+        DayPlan firstDay =
+                accounts.as(therapist, () -> programs.planOn(patientId, from)).orElseThrow();
         assertThat(firstDay.phase()).isEqualTo(2);
         assertThat(firstDay.phaseName()).isEqualTo("Gentle stretches");
         assertThat(firstDay.walks()).isEqualTo(2);
         assertThat(firstDay.minutesPerWalk()).isEqualTo(30);
         assertThat(firstDay.stretchSessions()).isEqualTo(1);
         assertThat(firstDay.warmUpMinutes()).isEqualTo(20);
-        assertThat(firstDay.exercises()).extracting(i -> i.exercise().getCode())
-            .containsExactly("FORWARD_HANG", "SUPPORTED_HANG", "CHIN_TO_CHEST");
+        assertThat(firstDay.exercises())
+                .extracting(i -> i.exercise().getCode())
+                .containsExactly("FORWARD_HANG", "SUPPORTED_HANG", "CHIN_TO_CHEST");
 
-        assertThat(accounts.as(therapist, () -> programs.overview(patientId))).hasValueSatisfying(o ->
-            assertThat(o.program().getCurrentPhase()).isEqualTo(2));
+        assertThat(accounts.as(therapist, () -> programs.overview(patientId)))
+                .hasValueSatisfying(
+                        o -> assertThat(o.program().getCurrentPhase()).isEqualTo(2));
         assertThat(auditActions()).containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PHASE_CHANGED");
         assertThat(auditDetail("PROGRAM_PHASE_CHANGED")).isEqualTo("phase 2 from " + from);
     }
@@ -194,19 +220,21 @@ class ProgramPhasesIT {
         assertThat(versions()).extracting(v -> v.get("phase")).containsExactly(1, 2, 3);
 
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.advancePhase(patientId, today.plusDays(14))))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fieldErrors())
-                .containsExactly(Map.entry("phase", "This is already the last phase.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.fieldErrors())
+                                .containsExactly(Map.entry("phase", "This is already the last phase.")));
 
         assertThat(versions()).hasSize(3);
         assertThat(accounts.as(therapist, () -> programs.planOn(patientId, today.plusDays(20))))
-            .hasValueSatisfying(p -> assertThat(p.phaseName()).isEqualTo("Strengthening"));
-        assertThat(auditActions()).containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PHASE_CHANGED",
-            "PROGRAM_PHASE_CHANGED");
+                .hasValueSatisfying(p -> assertThat(p.phaseName()).isEqualTo("Strengthening"));
+        assertThat(auditActions())
+                .containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PHASE_CHANGED", "PROGRAM_PHASE_CHANGED");
     }
 
     private long templateId() {
-        Long id = jdbc.queryForObject("SELECT id FROM program_template WHERE code = 'UPPER_BACK_WALK_STRETCH'",
-            Long.class);
+        Long id = jdbc.queryForObject(
+                "SELECT id FROM program_template WHERE code = 'UPPER_BACK_WALK_STRETCH'", Long.class);
         return id == null ? 0 : id;
     }
 
@@ -219,14 +247,13 @@ class ProgramPhasesIT {
     }
 
     private String status() {
-        return jdbc.queryForObject("SELECT status FROM program WHERE patient_id = ? ORDER BY id DESC LIMIT 1",
-            String.class, patientId);
+        return jdbc.queryForObject(
+                "SELECT status FROM program WHERE patient_id = ? ORDER BY id DESC LIMIT 1", String.class, patientId);
     }
 
     private int pauseCount() {
         Integer n = jdbc.queryForObject("""
-            SELECT COUNT(*) FROM program_pause pp JOIN program p ON p.id = pp.program_id WHERE p.patient_id = ?""",
-            Integer.class, patientId);
+            SELECT COUNT(*) FROM program_pause pp JOIN program p ON p.id = pp.program_id WHERE p.patient_id = ?""", Integer.class, patientId);
         return n == null ? 0 : n;
     }
 
@@ -241,13 +268,11 @@ class ProgramPhasesIT {
 
     private List<String> auditActions() {
         return jdbc.queryForList("""
-            SELECT action FROM audit_event WHERE patient_id = ? AND action LIKE 'PROGRAM%' ORDER BY id""",
-            String.class, patientId);
+            SELECT action FROM audit_event WHERE patient_id = ? AND action LIKE 'PROGRAM%' ORDER BY id""", String.class, patientId);
     }
 
     private String auditDetail(String action) {
         return jdbc.queryForObject("""
-            SELECT detail FROM audit_event WHERE patient_id = ? AND action = ? ORDER BY id DESC LIMIT 1""",
-            String.class, patientId, action);
+            SELECT detail FROM audit_event WHERE patient_id = ? AND action = ? ORDER BY id DESC LIMIT 1""", String.class, patientId, action);
     }
 }

@@ -28,10 +28,17 @@ class TemplateEditIT {
     @Autowired
     org.upright.program.TemplateService templateService;
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProgramService programs;
-    @Autowired ProgramFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    ProgramFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount therapist;
     Map<String, Long> ids;
@@ -41,16 +48,20 @@ class TemplateEditIT {
     void aClinicCopyOfTheBuiltInTemplate() {
         therapist = accounts.create(Role.THERAPIST);
         ids = accounts.as(therapist, () -> exerciseLibrary.all()).stream()
-            .collect(java.util.stream.Collectors.toMap(Exercise::getCode, Exercise::getId));
+                .collect(java.util.stream.Collectors.toMap(Exercise::getCode, Exercise::getId));
         long builtInId = fixtures.builtInTemplateId(therapist);
-        copy = accounts.as(therapist, () -> templateService.duplicate(new TemplateCopy(builtInId,
-            "Edited copy " + System.nanoTime(), List.of())));
+        copy = accounts.as(
+                therapist,
+                () -> templateService.duplicate(
+                        new TemplateCopy(builtInId, "Edited copy " + System.nanoTime(), List.of())));
     }
 
     @Test
     void a_patient_assigned_after_the_edit_gets_exactly_the_new_phase_2_exercises_and_doses() {
-        TemplateExercises edit = new TemplateExercises(copy.getId(), List.of(new TemplateExercises.Phase(2, List.of(
-            item("BAND_ROW", 5, 12, 2), item("FORWARD_HANG", 45, 3, 1)))));
+        TemplateExercises edit = new TemplateExercises(
+                copy.getId(),
+                List.of(new TemplateExercises.Phase(
+                        2, List.of(item("BAND_ROW", 5, 12, 2), item("FORWARD_HANG", 45, 3, 1)))));
         accounts.as(therapist, () -> templateService.editExercises(edit));
 
         long patientId = fixtures.patientOf(therapist).patient().getId();
@@ -60,52 +71,76 @@ class TemplateEditIT {
 
         assertThat(phase2.getPhase()).isEqualTo(2);
         assertThat(phase2.getExercises())
-            .extracting(PrescriptionExercise::getExerciseId, PrescriptionExercise::getHoldSeconds,
-                PrescriptionExercise::getReps, PrescriptionExercise::getSets)
-            .containsExactly(tuple(ids.get("BAND_ROW"), 5, 12, 2), tuple(ids.get("FORWARD_HANG"), 45, 3, 1));
+                .extracting(
+                        PrescriptionExercise::getExerciseId,
+                        PrescriptionExercise::getHoldSeconds,
+                        PrescriptionExercise::getReps,
+                        PrescriptionExercise::getSets)
+                .containsExactly(tuple(ids.get("BAND_ROW"), 5, 12, 2), tuple(ids.get("FORWARD_HANG"), 45, 3, 1));
         ProgramTemplate reread = accounts.as(therapist, () -> templateService.templates()).stream()
-            .filter(t -> t.getId() == copy.getId()).findFirst().orElseThrow();
-        assertThat(reread.phase(3).getExercises()).as("phase 3 was not in the edit").hasSize(4);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'TEMPLATE_SAVED' "
-            + "AND entity_id = ? AND detail LIKE 'exercises of %'", Integer.class, copy.getId())).isEqualTo(1);
+                .filter(t -> t.getId() == copy.getId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(reread.phase(3).getExercises())
+                .as("phase 3 was not in the edit")
+                .hasSize(4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'TEMPLATE_SAVED' "
+                                + "AND entity_id = ? AND detail LIKE 'exercises of %'",
+                        Integer.class, copy.getId()))
+                .isEqualTo(1);
     }
 
     @Test
     void a_built_in_template_cannot_be_edited() {
         long builtInId = fixtures.builtInTemplateId(therapist);
-        Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> templateService.editExercises(
-            new TemplateExercises(builtInId, List.of(new TemplateExercises.Phase(2, List.of()))))));
+        Throwable refused = catchThrowable(() -> accounts.as(
+                therapist,
+                () -> templateService.editExercises(
+                        new TemplateExercises(builtInId, List.of(new TemplateExercises.Phase(2, List.of()))))));
         assertThat(((InvalidInputException) refused).fieldErrors().get("template"))
-            .startsWith("Built-in templates cannot be changed.");
+                .startsWith("Built-in templates cannot be changed.");
         ProgramTemplate builtIn = accounts.as(therapist, () -> templateService.templates()).stream()
-            .filter(t -> t.getId() == builtInId).findFirst().orElseThrow();
+                .filter(t -> t.getId() == builtInId)
+                .findFirst()
+                .orElseThrow();
         assertThat(builtIn.phase(2).getExercises()).hasSize(3);
     }
 
     @Test
     void impossible_doses_a_repeated_exercise_and_a_walk_are_refused_at_their_fields_and_nothing_changes() {
         long row = ids.get("BAND_ROW");
-        Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> templateService.editExercises(
-            new TemplateExercises(copy.getId(), List.of(
-                new TemplateExercises.Phase(2, List.of(item("BAND_ROW", 0, 101, 21), item("BAND_ROW", 5, 5, 1))),
-                new TemplateExercises.Phase(3, List.of(item("WALK", null, null, null)))
-            )))));
+        Throwable refused = catchThrowable(() -> accounts.as(
+                therapist,
+                () -> templateService.editExercises(new TemplateExercises(
+                        copy.getId(),
+                        List.of(
+                                new TemplateExercises.Phase(
+                                        2, List.of(item("BAND_ROW", 0, 101, 21), item("BAND_ROW", 5, 5, 1))),
+                                new TemplateExercises.Phase(3, List.of(item("WALK", null, null, null))))))));
         Map<String, String> errors = ((InvalidInputException) refused).fieldErrors();
-        assertThat(errors).containsKeys(TemplateExercises.field(2, row, "holdSeconds"),
-            TemplateExercises.field(2, row, "reps"), TemplateExercises.field(2, row, "sets"));
+        assertThat(errors)
+                .containsKeys(
+                        TemplateExercises.field(2, row, "holdSeconds"),
+                        TemplateExercises.field(2, row, "reps"),
+                        TemplateExercises.field(2, row, "sets"));
         assertThat(errors.get(TemplateExercises.field(2))).contains("more than once");
         assertThat(errors.get(TemplateExercises.field(3))).contains("is a walk");
         ProgramTemplate reread = accounts.as(therapist, () -> templateService.templates()).stream()
-            .filter(t -> t.getId() == copy.getId()).findFirst().orElseThrow();
+                .filter(t -> t.getId() == copy.getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(reread.phase(2).getExercises()).hasSize(3);
     }
 
     @Test
     void a_patient_cannot_edit_a_template() {
         UserAccount patient = accounts.create(Role.PATIENT);
-        assertThatThrownBy(() -> accounts.as(patient, () -> templateService.editExercises(
-            new TemplateExercises(copy.getId(), List.of(new TemplateExercises.Phase(2, List.of()))))))
-            .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.as(
+                        patient,
+                        () -> templateService.editExercises(new TemplateExercises(
+                                copy.getId(), List.of(new TemplateExercises.Phase(2, List.of()))))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private TemplateExercises.Item item(String code, Integer hold, Integer reps, Integer sets) {

@@ -24,9 +24,10 @@ class SignInBrowserIT extends BrowserTest {
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
         assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Caseload")))
-            .isVisible();
-        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
-            .setHasText("Users"))).hasCount(0);
+                .isVisible();
+        assertThat(page.locator(
+                        "vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users")))
+                .hasCount(0);
 
         open("admin/users");
         assertRefused();
@@ -38,7 +39,7 @@ class SignInBrowserIT extends BrowserTest {
         signIn(patient.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
         assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Today")))
-            .isVisible();
+                .isVisible();
 
         open("caseload");
         assertRefused();
@@ -50,7 +51,7 @@ class SignInBrowserIT extends BrowserTest {
         signIn(admin.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/admin/users$"));
         assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users")))
-            .isVisible();
+                .isVisible();
         screenshot("admin-landing");
 
         open("today");
@@ -64,19 +65,22 @@ class SignInBrowserIT extends BrowserTest {
         signIn(therapist.getEmail(), "not the right password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Could not sign you in")).isVisible();
-        assertThat(page.getByText("Check your email and password and try again.")).isVisible();
+        assertThat(page.getByText("Check your email and password and try again."))
+                .isVisible();
 
         signIn("nobody-" + System.nanoTime() + "@test.example", "whatever password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Could not sign you in")).isVisible();
-        assertThat(page.getByText("Check your email and password and try again.")).isVisible();
+        assertThat(page.getByText("Check your email and password and try again."))
+                .isVisible();
 
         Integer recorded = jdbc.queryForObject(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILED' AND actor_id = ?", Integer.class,
-            therapist.getId());
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILED' AND actor_id = ?",
+                Integer.class,
+                therapist.getId());
         assertThat(recorded).isEqualTo(1);
-        Integer failedCount = jdbc.queryForObject("SELECT failed_login_count FROM user_account WHERE id = ?",
-            Integer.class, therapist.getId());
+        Integer failedCount = jdbc.queryForObject(
+                "SELECT failed_login_count FROM user_account WHERE id = ?", Integer.class, therapist.getId());
         assertThat(failedCount).isEqualTo(1);
     }
 
@@ -85,7 +89,7 @@ class SignInBrowserIT extends BrowserTest {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"))
-            .click();
+                .click();
         page.waitForURL(Pattern.compile(".*/login$"));
         open("caseload");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));

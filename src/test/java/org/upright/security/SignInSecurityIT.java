@@ -52,20 +52,30 @@ class SignInSecurityIT {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         Browser browser = new Browser();
         for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
-            assertThat(browser.signIn(therapist.getEmail(), "wrong password " + i)).endsWith("/login?error");
+            assertThat(browser.signIn(therapist.getEmail(), "wrong password " + i))
+                    .endsWith("/login?error");
         }
         assertThat(new Browser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
-            .as("before the limit the right password still works").doesNotContain("error");
+                .as("before the limit the right password still works")
+                .doesNotContain("error");
         // a success resets the count: five more failures are needed
         for (int i = 1; i <= LoginAttempts.MAX_FAILURES; i++) {
-            assertThat(browser.signIn(therapist.getEmail(), "wrong password " + i)).endsWith("/login?error");
+            assertThat(browser.signIn(therapist.getEmail(), "wrong password " + i))
+                    .endsWith("/login?error");
         }
 
-        assertThat(new Browser().signIn(therapist.getEmail(), TestAccounts.PASSWORD)).endsWith("/login?error");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_THROTTLED' "
-            + "AND actor_id = ?", Integer.class, therapist.getId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT locked_until IS NOT NULL FROM user_account WHERE id = ?",
-            Boolean.class, therapist.getId())).isTrue();
+        assertThat(new Browser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
+                .endsWith("/login?error");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_THROTTLED' " + "AND actor_id = ?",
+                        Integer.class,
+                        therapist.getId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT locked_until IS NOT NULL FROM user_account WHERE id = ?",
+                        Boolean.class,
+                        therapist.getId()))
+                .isTrue();
     }
 
     @Test
@@ -74,17 +84,22 @@ class SignInSecurityIT {
         Browser browser = new Browser();
         for (int i = 1; i <= LoginAddresses.MAX_FAILURES; i++) {
             assertThat(browser.signIn("nobody-" + i + "-" + System.nanoTime() + "@test.example", "guess " + i))
-                .endsWith("/login?error");
+                    .endsWith("/login?error");
         }
         long throttledBefore = throttledFromAddress();
 
-        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD)).endsWith("/login?error");
+        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
+                .endsWith("/login?error");
 
         assertThat(throttledFromAddress()).isGreaterThan(throttledBefore);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN' AND actor_id = ?",
-            Integer.class, patient.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN' AND actor_id = ?",
+                        Integer.class,
+                        patient.getId()))
+                .isZero();
         loginAddresses.forget(ADDRESS);
-        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD)).doesNotContain("error");
+        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
+                .doesNotContain("error");
     }
 
     @Test
@@ -109,17 +124,20 @@ class SignInSecurityIT {
         for (String path : new String[] {"/login", "/caseload"}) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
-                .contains("no-store"));
-            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v)
-                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'"));
+            assertThat(page.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(v -> assertThat(v)
+                            .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'"));
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
     }
 
     private long throttledFromAddress() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_THROTTLED' "
-            + "AND client_address = ?", Long.class, ADDRESS);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_THROTTLED' " + "AND client_address = ?",
+                Long.class,
+                ADDRESS);
         return n == null ? 0 : n;
     }
 
@@ -127,8 +145,10 @@ class SignInSecurityIT {
     private final class Browser {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws Exception {
             return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -138,17 +158,24 @@ class SignInSecurityIT {
         String signIn(String email, String password) throws Exception {
             get("/login");
             String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("answer to the login form").isEqualTo(302);
             return response.headers().firstValue("Location").orElse("");
         }
 
-        @Nullable String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        @Nullable
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private URI uri(String path) {

@@ -45,8 +45,13 @@ class CaseloadDashboardView extends VerticalLayout {
         add(headline);
 
         ChartSpec spread = ChartSpec.bar(CaseloadFigures.BAND_LABELS)
-            .series("Patients", Arrays.stream(f.adherenceBands()).mapToObj(n -> (Double) (double) n).toList(), "#1f6f8b")
-            .yTitle("patients");
+                .series(
+                        "Patients",
+                        Arrays.stream(f.adherenceBands())
+                                .mapToObj(n -> (Double) (double) n)
+                                .toList(),
+                        "#1f6f8b")
+                .yTitle("patients");
         Chart chart = new Chart(spread, "Patients by 7-day adherence: " + describe(f.adherenceBands()));
         chart.setId("caseload-spread");
         chart.setHeight("220px");
@@ -54,28 +59,33 @@ class CaseloadDashboardView extends VerticalLayout {
 
         Grid<CaseloadFigures.Row> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId(), r.name())).setHeader("Patient")
-            .setFlexGrow(2);
+        grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId(), r.name()))
+                .setHeader("Patient")
+                .setFlexGrow(2);
         grid.addComponentColumn(r -> {
-            Span reason = new Span(reason(r.attention()));
-            if (r.attention() == CaseloadFigures.Attention.RED_FLAG) {
-                reason.addClassName("alert-red-flag");
-            }
-            return reason;
-        }).setHeader("Needs attention").setFlexGrow(2);
+                    Span reason = new Span(reason(r.attention()));
+                    if (r.attention() == CaseloadFigures.Attention.RED_FLAG) {
+                        reason.addClassName("alert-red-flag");
+                    }
+                    return reason;
+                })
+                .setHeader("Needs attention")
+                .setFlexGrow(2);
         grid.addColumn(r -> Format.percent(r.adherence())).setHeader("Adherence (7 days)");
         grid.addColumn(r -> Format.percent(r.consistency())).setHeader("Consistency (7 days)");
-        grid.addColumn(r -> r.todayDue() == 0 ? "—" : r.todayDone() + " of " + r.todayDue()).setHeader("Today so far");
+        grid.addColumn(r -> r.todayDue() == 0 ? "—" : r.todayDone() + " of " + r.todayDue())
+                .setHeader("Today so far");
         grid.addColumn(r -> Format.day(r.lastLog())).setHeader("Last log");
         grid.addColumn(r -> Format.rating(r.latestDiscomfort())).setHeader("Latest discomfort");
         grid.addComponentColumn(r -> {
-            Span trend = new Span(Format.trend(r.trend()));
-            trend.addClassName("trend-" + r.trend().name().toLowerCase());
-            return trend;
-        }).setHeader("Trend");
+                    Span trend = new Span(Format.trend(r.trend()));
+                    trend.addClassName("trend-" + r.trend().name().toLowerCase());
+                    return trend;
+                })
+                .setHeader("Trend");
         grid.addColumn(CaseloadFigures.Row::openAlerts).setHeader("Open alerts");
         grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId() + "/dashboard", "Dashboard"))
-            .setHeader("");
+                .setHeader("");
         grid.setItems(f.rows());
         grid.setId("caseload-attention");
         grid.setHeight("600px");
@@ -97,7 +107,10 @@ class CaseloadDashboardView extends VerticalLayout {
     private static String describe(int[] bands) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < bands.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(CaseloadFigures.BAND_LABELS.get(i)).append(": ").append(bands[i]);
+            text.append(i == 0 ? "" : ", ")
+                    .append(CaseloadFigures.BAND_LABELS.get(i))
+                    .append(": ")
+                    .append(bands[i]);
         }
         return text.append('.').toString();
     }

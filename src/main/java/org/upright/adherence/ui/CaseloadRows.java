@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 final class CaseloadRows {
 
-    private CaseloadRows() {
-    }
+    private CaseloadRows() {}
 
     static @Nullable Double value(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;

@@ -45,17 +45,27 @@ class FigureColumns implements CaseloadColumns {
         @Override
         public void addTo(Grid<CaseloadRow> grid) {
             grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).adherence()))
-                .setHeader("Adherence, 7 days").setTextAlign(ColumnTextAlign.END).setKey("adherence");
+                    .setHeader("Adherence, 7 days")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey("adherence");
             grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).consistency()))
-                .setHeader("Consistency, 7 days").setTextAlign(ColumnTextAlign.END).setKey("consistency");
+                    .setHeader("Consistency, 7 days")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey("consistency");
             // today is unfinished and never in the 7 days: shown apart
-            grid.addColumn(r -> figure(r) == null || figure(r).todayDue() == 0 ? "—"
-                    : figure(r).todayDone() + " of " + figure(r).todayDue())
-                .setHeader("Today so far").setTextAlign(ColumnTextAlign.END).setKey("today");
+            grid.addColumn(r -> figure(r) == null || figure(r).todayDue() == 0
+                            ? "—"
+                            : figure(r).todayDone() + " of " + figure(r).todayDue())
+                    .setHeader("Today so far")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey("today");
             grid.addColumn(r -> discomfort(figure(r))).setHeader("Discomfort").setKey("discomfort");
-            grid.addColumn(r -> figure(r) == null || figure(r).openAlerts() == 0 ? "—"
-                    : figure(r).openAlerts() + (figure(r).openCritical() > 0 ? " (critical)" : ""))
-                .setHeader("Open alerts").setTextAlign(ColumnTextAlign.END).setKey("alerts");
+            grid.addColumn(r -> figure(r) == null || figure(r).openAlerts() == 0
+                            ? "—"
+                            : figure(r).openAlerts() + (figure(r).openCritical() > 0 ? " (critical)" : ""))
+                    .setHeader("Open alerts")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey("alerts");
         }
 
         private CaseloadFigures.@Nullable Row figure(CaseloadRow row) {

@@ -13,8 +13,7 @@ final class Format {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    private Format() {
-    }
+    private Format() {}
 
     static String percent(@Nullable Double ratio) {
         return ratio == null ? NONE : Math.round(ratio * 100) + " %";

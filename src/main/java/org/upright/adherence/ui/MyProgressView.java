@@ -19,6 +19,8 @@ class MyProgressView extends VerticalLayout {
 
     MyProgressView(DashboardService dashboards, PatientService patients) {
         setMaxWidth("900px");
-        add(new H2("My progress"), new PatientDashboard(dashboards, patients.self().getId(), false));
+        add(
+                new H2("My progress"),
+                new PatientDashboard(dashboards, patients.self().getId(), false));
     }
 }

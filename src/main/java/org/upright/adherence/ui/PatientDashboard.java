@@ -64,10 +64,13 @@ class PatientDashboard extends Composite<VerticalLayout> {
     private void show(Period period) {
         PatientDashboardFigures f = service.dashboard(patientId, period);
         content.removeAll();
-        if (!f.hasProgram() && f.days().stream().allMatch(d -> d.walkMinutes() == 0)
+        if (!f.hasProgram()
+                && f.days().stream().allMatch(d -> d.walkMinutes() == 0)
                 && f.todaySoFar().walkMinutes() == 0) {
-            content.add(new Paragraph(therapistView ? "No program and no logs yet." : "Nothing logged yet. Your charts "
-                + "will appear here after your first walk."));
+            content.add(new Paragraph(
+                    therapistView
+                            ? "No program and no logs yet."
+                            : "Nothing logged yet. Your charts " + "will appear here after your first walk."));
             return;
         }
         content.add(figures(f));
@@ -99,9 +102,12 @@ class PatientDashboard extends Composite<VerticalLayout> {
             row.add(figure("walking-dose", "Walking dose", Format.percent(f.walkingDose())));
         }
         DayFigures today = f.todaySoFar();
-        row.add(figure("today-so-far", "Today so far", today.due() == 0
-            ? (today.walkMinutes() > 0 ? today.walkMinutes() + " min walked" : "Nothing due")
-            : today.credited() + " of " + today.due() + " done"));
+        row.add(figure(
+                "today-so-far",
+                "Today so far",
+                today.due() == 0
+                        ? (today.walkMinutes() > 0 ? today.walkMinutes() + " min walked" : "Nothing due")
+                        : today.credited() + " of " + today.due() + " done"));
         row.add(figure("streak", "Streak", f.streak() + (f.streak() == 1 ? " day" : " days")));
         row.add(figure("baseline", "Baseline discomfort", Format.rating(f.baseline())));
         row.add(figure("seven-day-mean", "7-day mean", Format.rating(f.sevenDayMean())));
@@ -124,24 +130,33 @@ class PatientDashboard extends Composite<VerticalLayout> {
 
     private Chart walkingChart(PatientDashboardFigures f) {
         List<String> labels = f.days().stream().map(d -> Format.day(d.date())).toList();
-        List<@Nullable Double> minutes = f.days().stream().map(d -> (@Nullable Double) (double) d.walkMinutes()).toList();
+        List<@Nullable Double> minutes = f.days().stream()
+                .map(d -> (@Nullable Double) (double) d.walkMinutes())
+                .toList();
         List<@Nullable Double> target = f.targetMinutes().stream()
-            .map(t -> t == null ? null : (@Nullable Double) (double) t).toList();
-        ChartSpec spec = ChartSpec.bar(labels).series("Minutes walked", minutes, WALK)
-            .target("Target", target, TARGET).yTitle("minutes");
+                .map(t -> t == null ? null : (@Nullable Double) (double) t)
+                .toList();
+        ChartSpec spec = ChartSpec.bar(labels)
+                .series("Minutes walked", minutes, WALK)
+                .target("Target", target, TARGET)
+                .yTitle("minutes");
         int total = f.days().stream().mapToInt(DayFigures::walkMinutes).sum();
-        Chart chart = new Chart(spec, "Walking minutes per day over " + f.period().label() + ": " + total
-            + " minutes in all; walking dose " + Format.percent(f.walkingDose()) + ".");
+        Chart chart = new Chart(
+                spec,
+                "Walking minutes per day over " + f.period().label() + ": " + total + " minutes in all; walking dose "
+                        + Format.percent(f.walkingDose()) + ".");
         chart.setId("walking-chart");
         return chart;
     }
 
     private Chart discomfortChart(PatientDashboardFigures f) {
         List<String> labels = f.days().stream().map(d -> Format.day(d.date())).toList();
-        List<@Nullable Double> day = f.days().stream().map(DayFigures::discomfort).toList();
+        List<@Nullable Double> day =
+                f.days().stream().map(DayFigures::discomfort).toList();
         ChartSpec spec = ChartSpec.line(labels).series("After sessions (day's mean)", day, DISCOMFORT);
         int colour = 0;
-        for (Map.Entry<String, Map<java.time.LocalDate, Double>> stretch : f.stretchDiscomfort().entrySet()) {
+        for (Map.Entry<String, Map<java.time.LocalDate, Double>> stretch :
+                f.stretchDiscomfort().entrySet()) {
             List<@Nullable Double> values = new ArrayList<>();
             f.days().forEach(d -> values.add(stretch.getValue().get(d.date())));
             spec.series(stretch.getKey(), values, STRETCH_COLOURS[colour++ % STRETCH_COLOURS.length]);
@@ -152,8 +167,10 @@ class PatientDashboard extends Composite<VerticalLayout> {
             spec.horizontalLine("Baseline", f.baseline(), TARGET);
         }
         spec.range(0.0, 10.0).yTitle("0 none – 10 worst");
-        Chart chart = new Chart(spec, "Discomfort 0 to 10 over " + f.period().label() + ": baseline "
-            + Format.rating(f.baseline()) + ", 7-day mean " + Format.rating(f.sevenDayMean()) + ".");
+        Chart chart = new Chart(
+                spec,
+                "Discomfort 0 to 10 over " + f.period().label() + ": baseline " + Format.rating(f.baseline())
+                        + ", 7-day mean " + Format.rating(f.sevenDayMean()) + ".");
         chart.setId("discomfort-chart");
         return chart;
     }
@@ -171,8 +188,8 @@ class PatientDashboard extends Composite<VerticalLayout> {
         for (DayFigures day : days) {
             Span cell = new Span();
             cell.addClassNames("calendar-day", "shade-" + (day.shade() < 0 ? "none" : day.shade()));
-            String text = Format.longDay(day.date()) + ": " + (day.due() == 0 ? "nothing prescribed"
-                : day.credited() + " of " + day.due() + " done");
+            String text = Format.longDay(day.date()) + ": "
+                    + (day.due() == 0 ? "nothing prescribed" : day.credited() + " of " + day.due() + " done");
             cell.getElement().setAttribute("title", text);
             cell.getElement().setAttribute("aria-label", text);
             cell.getElement().setAttribute("role", "listitem");
@@ -186,7 +203,7 @@ class PatientDashboard extends Composite<VerticalLayout> {
     private static Grid<ProgramFigures.WeekFigures> weeks(PatientDashboardFigures f) {
         Grid<ProgramFigures.WeekFigures> grid = new Grid<>();
         grid.addColumn(w -> "Week of " + Format.day(w.monday()) + (w.unfinished() ? " (so far, unfinished)" : ""))
-            .setHeader("Week");
+                .setHeader("Week");
         grid.addColumn(w -> Format.percent(CaseloadRows.value(w.adherence()))).setHeader("Adherence");
         grid.addColumn(w -> Format.percent(CaseloadRows.value(w.consistency()))).setHeader("Consistency");
         List<ProgramFigures.WeekFigures> newestFirst = new ArrayList<>(f.weeks());
@@ -207,8 +224,9 @@ class PatientDashboard extends Composite<VerticalLayout> {
             list.add(new ListItem("No notes yet."));
         }
         // Text, never HTML: a note is shown exactly as typed
-        f.notes().forEach(n -> list.add(new ListItem(Format.day(n.date()) + " (" + n.kind().toLowerCase() + "): "
-            + n.text())));
+        f.notes()
+                .forEach(n -> list.add(
+                        new ListItem(Format.day(n.date()) + " (" + n.kind().toLowerCase() + "): " + n.text())));
         return list;
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.upright.adherence.DashboardService;
 import org.upright.base.NotFoundException;
-import java.util.List;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
@@ -30,8 +30,10 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
     PatientDashboardView(DashboardService dashboards, PatientService patients, List<PatientSection> contributed) {
         this.dashboards = dashboards;
         this.patients = patients;
-        this.contributed = contributed.stream().filter(s -> s.shownOn(PatientSection.Place.DASHBOARD))
-            .sorted(java.util.Comparator.comparingInt(PatientSection::order)).toList();
+        this.contributed = contributed.stream()
+                .filter(s -> s.shownOn(PatientSection.Place.DASHBOARD))
+                .sorted(java.util.Comparator.comparingInt(PatientSection::order))
+                .toList();
         setMaxWidth("1100px");
     }
 
@@ -46,8 +48,7 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
             add(new H2(name + ": dashboard"), new Anchor("patients/" + id, "Back to " + name));
             add(new PatientDashboard(dashboards, id, true));
             contributed.forEach(section -> add(section.create(patient)));
-        }
-        catch (NumberFormatException | NotFoundException ex) {
+        } catch (NumberFormatException | NotFoundException ex) {
             removeAll();
             add(new H2("Patient dashboard"), new Paragraph(new NotFoundException().getMessage()));
         }

@@ -31,8 +31,8 @@ import org.upright.security.Role;
 @RolesAllowed(Role.ADMIN_ROLE)
 class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     final TextField user = new TextField("User (email)");
     final IntegerField patient = new IntegerField("Patient id");
@@ -51,7 +51,9 @@ class AuditView extends VerticalLayout {
         user.setMaxLength(254);
         patient.setMin(1);
         patient.setClearButtonVisible(true);
-        action.setItems(Arrays.stream(AuditAction.values()).sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        action.setItems(Arrays.stream(AuditAction.values())
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList());
         action.setItemLabelGenerator(AuditView::label);
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
@@ -68,16 +70,26 @@ class AuditView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.at()))
+                .setHeader("When (UTC)")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditView::who).setHeader("User").setAutoWidth(true);
-        grid.addColumn(e -> e.actorRole() == null ? "" : e.actorRole().toLowerCase()).setHeader("Role")
-            .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.actorRole() == null ? "" : e.actorRole().toLowerCase())
+                .setHeader("Role")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId()).setHeader("Patient")
-            .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId())
+                .setHeader("Patient")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.entity() == null ? "" : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()))
-            .setHeader("Record").setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(2);
+                .setHeader("Record")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setHeader("Detail")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No audit events match these filters.");
         grid.setSizeFull();
@@ -89,14 +101,19 @@ class AuditView extends VerticalLayout {
 
     private AuditFilter filter() {
         Integer patientId = patient.getValue();
-        return new AuditFilter(user.getValue(), patientId == null ? null : patientId.longValue(), action.getValue(),
-            from.getValue(), to.getValue());
+        return new AuditFilter(
+                user.getValue(),
+                patientId == null ? null : patientId.longValue(),
+                action.getValue(),
+                from.getValue(),
+                to.getValue());
     }
 
     private void refresh() {
         AuditFilter filter = filter();
-        grid.setItems(query -> auditService.find(filter, query.getOffset(), query.getLimit()).stream(),
-            query -> auditService.count(filter));
+        grid.setItems(
+                query -> auditService.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> auditService.count(filter));
         int count = auditService.count(filter);
         total.setText(count == 1 ? "1 event" : count + " events");
     }
@@ -116,8 +133,7 @@ class AuditView extends VerticalLayout {
     private static String label(String action) {
         try {
             return label(AuditAction.valueOf(action));
-        }
-        catch (IllegalArgumentException unknown) {
+        } catch (IllegalArgumentException unknown) {
             return action;
         }
     }

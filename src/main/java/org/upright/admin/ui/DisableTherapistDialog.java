@@ -19,19 +19,24 @@ class DisableTherapistDialog extends Dialog {
     final ComboBox<UserAccount> successor = new ComboBox<>("Their patients go to");
     final Button disable = new Button("Move patients and disable");
 
-    DisableTherapistDialog(AdminService admin, UserAccount therapist, int patients, List<UserAccount> others,
-            Runnable onDone) {
+    DisableTherapistDialog(
+            AdminService admin, UserAccount therapist, int patients, List<UserAccount> others, Runnable onDone) {
         setHeaderTitle("Disable " + therapist.getDisplayName() + "?");
         successor.setId("successor");
         successor.setItems(others);
         successor.setItemLabelGenerator(a -> a.getDisplayName() + " (" + a.getEmail() + ")");
         successor.setRequired(true);
         successor.setWidthFull();
-        successor.setHelperText(others.isEmpty() ? "There is no other active therapist: create or enable one first."
-            : "Programs, history and alerts move with them.");
-        add(new Paragraph(therapist.getDisplayName() + " looks after " + patients
-            + (patients == 1 ? " patient" : " patients") + ". They are signed out at once and cannot sign in until "
-            + "an admin enables the account again."), successor);
+        successor.setHelperText(
+                others.isEmpty()
+                        ? "There is no other active therapist: create or enable one first."
+                        : "Programs, history and alerts move with them.");
+        add(
+                new Paragraph(therapist.getDisplayName() + " looks after " + patients
+                        + (patients == 1 ? " patient" : " patients")
+                        + ". They are signed out at once and cannot sign in until "
+                        + "an admin enables the account again."),
+                successor);
 
         disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         disable.addClickListener(click -> {
@@ -44,8 +49,7 @@ class DisableTherapistDialog extends Dialog {
                 admin.disableTherapist(therapist.getId(), successor.getValue().getId());
                 close();
                 onDone.run();
-            }
-            catch (InvalidInputException refused) {
+            } catch (InvalidInputException refused) {
                 successor.setErrorMessage(String.join(" ", refused.fieldErrors().values()));
                 successor.setInvalid(true);
             }

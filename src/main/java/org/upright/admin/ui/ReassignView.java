@@ -58,30 +58,44 @@ class ReassignView extends VerticalLayout {
         erase.addClickListener(click -> confirmErase());
         patient.addValueChangeListener(e -> showCurrent(e.getValue()));
 
-        add(new H2("Patients"),
-            new Paragraph("Move a patient, with their program and history, to another therapist."),
-            patient, current, therapist, reassign,
-            new H3("Erase a patient"),
-            new Paragraph("On the patient's request: their name, email, notes and other free text are removed for "
-                + "good and their login stops working. Counts and ratings stay for the clinic's figures, and the "
-                + "audit trail keeps a record that the erasure happened."),
-            erase);
+        add(
+                new H2("Patients"),
+                new Paragraph("Move a patient, with their program and history, to another therapist."),
+                patient,
+                current,
+                therapist,
+                reassign,
+                new H3("Erase a patient"),
+                new Paragraph("On the patient's request: their name, email, notes and other free text are removed for "
+                        + "good and their login stops working. Counts and ratings stay for the clinic's figures, and the "
+                        + "audit trail keeps a record that the erasure happened."),
+                erase);
         reload(null);
     }
 
     private void reload(@Nullable Long selectId) {
         var all = adminService.patients(null);
-        patient.setItems((item, filter) -> item.label().toLowerCase().contains(filter.toLowerCase().trim()), all);
+        patient.setItems(
+                (item, filter) ->
+                        item.label().toLowerCase().contains(filter.toLowerCase().trim()),
+                all);
         therapist.setItems(accountService.activeTherapists());
-        patient.setValue(selectId == null ? null : all.stream().filter(p -> p.id() == selectId).findFirst()
-            .orElse(null));
+        patient.setValue(
+                selectId == null
+                        ? null
+                        : all.stream()
+                                .filter(p -> p.id() == selectId)
+                                .findFirst()
+                                .orElse(null));
         therapist.clear();
         showCurrent(patient.getValue());
     }
 
     private void showCurrent(@Nullable PatientSummary selected) {
-        current.setText(selected == null ? "Choose a patient to see their therapist."
-            : "Current therapist: " + selected.therapistName() + ".");
+        current.setText(
+                selected == null
+                        ? "Choose a patient to see their therapist."
+                        : "Current therapist: " + selected.therapistName() + ".");
         reassign.setEnabled(selected != null && !selected.erased());
         erase.setEnabled(selected != null && !selected.erased());
     }
@@ -107,14 +121,16 @@ class ReassignView extends VerticalLayout {
         }
         try {
             patientService.reassign(selected.id(), to.getId());
-        }
-        catch (InvalidInputException invalid) {
+        } catch (InvalidInputException invalid) {
             therapist.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
             therapist.setInvalid(true);
             return;
         }
-        Notification.show(selected.name() + " is now with " + to.getDisplayName() + ".", 4000,
-            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        selected.name() + " is now with " + to.getDisplayName() + ".",
+                        4000,
+                        Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         reload(selected.id());
     }
 
@@ -128,8 +144,7 @@ class ReassignView extends VerticalLayout {
         TextField typed = new TextField("Type the patient's name to confirm");
         typed.setWidthFull();
         typed.setMaxLength(200);
-        dialog.add(new Paragraph("This cannot be undone. Type \u201c" + selected.name() + "\u201d to confirm."),
-            typed);
+        dialog.add(new Paragraph("This cannot be undone. Type \u201c" + selected.name() + "\u201d to confirm."), typed);
         dialog.setCancelable(true);
         dialog.setConfirmText("Erase for good");
         dialog.setConfirmButtonTheme("error primary");
@@ -137,14 +152,17 @@ class ReassignView extends VerticalLayout {
         dialog.addConfirmListener(confirm -> {
             try {
                 adminService.erase(selected.id(), typed.getValue());
-            }
-            catch (InvalidInputException invalid) {
-                Notification.show("Not erased: " + String.join(" ", invalid.fieldErrors().values()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (InvalidInputException invalid) {
+                Notification.show(
+                                "Not erased: "
+                                        + String.join(" ", invalid.fieldErrors().values()),
+                                5000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             Notification.show("The patient's personal data is erased.", 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload(selected.id());
         });
         dialog.open();

@@ -43,8 +43,8 @@ import org.upright.security.UserAccount;
 @RolesAllowed(Role.ADMIN_ROLE)
 class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-        .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     static final String GENERATE = "Make one for me";
     static final String TYPE = "I will type one";
 
@@ -62,14 +62,29 @@ class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> openCreateDialog());
 
-        grid.addColumn(UserAccount::getDisplayName).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserAccount::getEmail).setHeader("Email").setAutoWidth(true).setSortable(true);
-        grid.addColumn(a -> a.getRole() == Role.ADMIN ? "Admin" : "Therapist").setHeader("Role").setAutoWidth(true);
-        grid.addColumn(a -> !a.isEnabled() ? "Disabled" : a.isMustChangePassword() ? "Active · one-time password"
-            : "Active").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(UserAccount::getDisplayName)
+                .setHeader("Name")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(UserAccount::getEmail)
+                .setHeader("Email")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(a -> a.getRole() == Role.ADMIN ? "Admin" : "Therapist")
+                .setHeader("Role")
+                .setAutoWidth(true);
+        grid.addColumn(a -> !a.isEnabled()
+                        ? "Disabled"
+                        : a.isMustChangePassword() ? "Active · one-time password" : "Active")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.getLastLoginAt() == null ? "never" : WHEN.format(a.getLastLoginAt()))
-            .setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText("No staff accounts yet.");
         grid.setSizeFull();
 
@@ -82,8 +97,12 @@ class UsersView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setWidthFull();
         toolbar.expand(search);
-        add(new H2("Users"), new Paragraph("Therapists and admins of the clinic. Patients get their login from "
-            + "their therapist."), toolbar, grid);
+        add(
+                new H2("Users"),
+                new Paragraph(
+                        "Therapists and admins of the clinic. Patients get their login from " + "their therapist."),
+                toolbar,
+                grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -91,8 +110,8 @@ class UsersView extends VerticalLayout {
     private HorizontalLayout actions(UserAccount account) {
         Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", click -> confirmToggle(account));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.getElement().setAttribute("aria-label", (account.isEnabled() ? "Disable " : "Enable ")
-            + account.getDisplayName());
+        toggle.getElement()
+                .setAttribute("aria-label", (account.isEnabled() ? "Disable " : "Enable ") + account.getDisplayName());
         toggle.setEnabled(account.getId() != me);
         Button reset = new Button("Reset password", click -> confirmReset(account));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -106,19 +125,22 @@ class UsersView extends VerticalLayout {
         int patients = disabling && account.getRole() == Role.THERAPIST ? admin.patientsOf(account.getId()) : 0;
         if (patients > 0) {
             List<UserAccount> others = accountService.staff().stream()
-                .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled() && a.getId() != account.getId()).toList();
+                    .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled() && a.getId() != account.getId())
+                    .toList();
             new DisableTherapistDialog(admin, account, patients, others, () -> {
-                notify(account.getDisplayName() + " is disabled; their " + patients
-                    + (patients == 1 ? " patient has" : " patients have") + " a new therapist.");
-                refresh();
-            }).open();
+                        notify(account.getDisplayName() + " is disabled; their " + patients
+                                + (patients == 1 ? " patient has" : " patients have") + " a new therapist.");
+                        refresh();
+                    })
+                    .open();
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader((disabling ? "Disable " : "Enable ") + account.getDisplayName() + "?");
-        dialog.setText(disabling
-            ? "They are signed out at once and cannot sign in until an admin enables the account again."
-            : "They can sign in again with their password.");
+        dialog.setText(
+                disabling
+                        ? "They are signed out at once and cannot sign in until an admin enables the account again."
+                        : "They can sign in again with their password.");
         dialog.setCancelable(true);
         dialog.setConfirmText(disabling ? "Disable" : "Enable");
         if (disabling) {
@@ -128,10 +150,9 @@ class UsersView extends VerticalLayout {
             try {
                 accountService.setEnabled(account.getId(), !disabling);
                 notify(account.getDisplayName() + (disabling ? " is disabled." : " is enabled again."));
-            }
-            catch (InvalidInputException refused) {
-                Notification.show(String.join(" ", refused.fieldErrors().values()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (InvalidInputException refused) {
+                Notification.show(String.join(" ", refused.fieldErrors().values()), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();
         });
@@ -142,7 +163,7 @@ class UsersView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("Reset the password of " + account.getDisplayName() + "?");
         dialog.setText("Their current password stops working and they are signed out. You get a one-time "
-            + "password to hand over; they choose their own at the next sign-in.");
+                + "password to hand over; they choose their own at the next sign-in.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Reset password");
         dialog.addConfirmListener(confirm -> {
@@ -173,7 +194,7 @@ class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField("Password to hand over");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. They must change it at "
-            + "their first sign-in.");
+                + "their first sign-in.");
         password.setVisible(false);
         passwordChoice.addValueChangeListener(e -> password.setVisible(TYPE.equals(e.getValue())));
         FormLayout form = new FormLayout(name, email, role, passwordChoice, password);
@@ -185,18 +206,20 @@ class UsersView extends VerticalLayout {
             email.setInvalid(false);
             password.setInvalid(false);
             try {
-                OneTimeCredentials credentials = accountService.createStaffWithOneTimePassword(email.getValue(),
-                    name.getValue(), role.getValue(), TYPE.equals(passwordChoice.getValue()) ? password.getValue()
-                        : null);
+                OneTimeCredentials credentials = accountService.createStaffWithOneTimePassword(
+                        email.getValue(),
+                        name.getValue(),
+                        role.getValue(),
+                        TYPE.equals(passwordChoice.getValue()) ? password.getValue() : null);
                 dialog.close();
                 refresh();
                 showPassword(credentials);
-            }
-            catch (InvalidInputException invalid) {
+            } catch (InvalidInputException invalid) {
                 Map<String, String> rest = FieldErrors.show(
-                    Map.of("email", email, "displayName", name, "password", password), invalid.fieldErrors());
-                rest.values().forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                        Map.of("email", email, "displayName", name, "password", password), invalid.fieldErrors());
+                rest.values()
+                        .forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -213,9 +236,12 @@ class UsersView extends VerticalLayout {
         Span password = new Span(credentials.password());
         password.addClassName("one-time-password");
         password.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
-        dialog.add(new Paragraph("Sign-in for " + credentials.account().getDisplayName() + ": "
-            + credentials.account().getEmail()), new Paragraph(password), new Paragraph(
-                "It is shown only now. They will be asked to choose their own password when they sign in."));
+        dialog.add(
+                new Paragraph("Sign-in for " + credentials.account().getDisplayName() + ": "
+                        + credentials.account().getEmail()),
+                new Paragraph(password),
+                new Paragraph(
+                        "It is shown only now. They will be asked to choose their own password when they sign in."));
         Button done = new Button("Done", click -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
@@ -229,12 +255,13 @@ class UsersView extends VerticalLayout {
 
     private boolean matchesSearch(UserAccount account) {
         String wanted = search.getValue().trim().toLowerCase(java.util.Locale.ROOT);
-        return wanted.isEmpty() || account.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
-            || account.getEmail().contains(wanted);
+        return wanted.isEmpty()
+                || account.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                || account.getEmail().contains(wanted);
     }
 
     private static void notify(String text) {
         Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

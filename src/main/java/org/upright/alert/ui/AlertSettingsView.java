@@ -26,11 +26,16 @@ import org.upright.security.Role;
 @RolesAllowed(Role.ADMIN_ROLE)
 class AlertSettingsView extends VerticalLayout {
 
-    private final IntegerField critical = field("Critical rating (0–10)", 1, 10, "A rating at or above this is a critical alert.");
-    private final IntegerField points = field("Meaningful change, points", 1, 10, "A 7-day mean this many points above baseline…");
-    private final IntegerField percent = field("Meaningful change, % of baseline", 5, 100, "…or this share of the baseline is a rise.");
-    private final IntegerField missed = field("Missed prescribed days in a row", 1, 30, "Days with nothing done that raise a high alert.");
-    private final IntegerField low = field("Low adherence below, %", 1, 100, "7-day adherence below this raises a low alert.");
+    private final IntegerField critical =
+            field("Critical rating (0–10)", 1, 10, "A rating at or above this is a critical alert.");
+    private final IntegerField points =
+            field("Meaningful change, points", 1, 10, "A 7-day mean this many points above baseline…");
+    private final IntegerField percent =
+            field("Meaningful change, % of baseline", 5, 100, "…or this share of the baseline is a rise.");
+    private final IntegerField missed =
+            field("Missed prescribed days in a row", 1, 30, "Days with nothing done that raise a high alert.");
+    private final IntegerField low =
+            field("Low adherence below, %", 1, 100, "7-day adherence below this raises a low alert.");
 
     AlertSettingsView(AlertSettings settings) {
         setMaxWidth("800px");
@@ -45,20 +50,32 @@ class AlertSettingsView extends VerticalLayout {
                 f.setInvalid(false);
             }
             try {
-                settings.save(new AlertThresholds(value(critical), value(points), value(percent), value(missed),
-                    value(low)));
+                settings.save(
+                        new AlertThresholds(value(critical), value(points), value(percent), value(missed), value(low)));
                 Notification.show("Alert thresholds saved. They apply from the next evaluation.");
-            }
-            catch (InvalidInputException ex) {
-                Map<String, IntegerField> fields = Map.of("criticalRating", critical, "changePoints", points,
-                    "changePercent", percent, "missedDays", missed, "lowAdherencePercent", low);
+            } catch (InvalidInputException ex) {
+                Map<String, IntegerField> fields = Map.of(
+                        "criticalRating",
+                        critical,
+                        "changePoints",
+                        points,
+                        "changePercent",
+                        percent,
+                        "missedDays",
+                        missed,
+                        "lowAdherencePercent",
+                        low);
                 FieldErrors.show(fields, ex.fieldErrors()).values().forEach(message -> Notification.show(message));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(critical, points, percent, missed, low);
-        add(new H2("Alert settings"), new Paragraph("The defaults follow the product's definitions: critical at a "
-            + "rating of 7, a rise of 2 points or 30 %, 3 missed days, adherence under 50 %."), form, save);
+        add(
+                new H2("Alert settings"),
+                new Paragraph("The defaults follow the product's definitions: critical at a "
+                        + "rating of 7, a rise of 2 points or 30 %, 3 missed days, adherence under 50 %."),
+                form,
+                save);
     }
 
     private static IntegerField field(String label, int min, int max, String help) {

@@ -36,8 +36,8 @@ import org.upright.security.Role;
 class AlertsView extends VerticalLayout {
 
     private static final String ALL = "All severities";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-        .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final AlertService service;
     private final Select<String> state = new Select<>();
@@ -58,34 +58,51 @@ class AlertsView extends VerticalLayout {
         severity.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(a -> {
-            Span badge = new Span(a.redFlag() ? "Red flag" : a.severity().name().toLowerCase());
-            badge.addClassName(a.redFlag() ? "alert-red-flag" : "alert-" + a.severity().name().toLowerCase());
-            badge.getElement().getThemeList().add("badge " + switch (a.severity()) {
-                case CRITICAL -> "error primary";
-                case HIGH -> "error";
-                case LOW -> "contrast";
-            });
-            return badge;
-        }).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> new Anchor("patients/" + a.patientId(), a.patientName())).setHeader("Patient");
+                    Span badge = new Span(
+                            a.redFlag() ? "Red flag" : a.severity().name().toLowerCase());
+                    badge.addClassName(
+                            a.redFlag()
+                                    ? "alert-red-flag"
+                                    : "alert-" + a.severity().name().toLowerCase());
+                    badge.getElement()
+                            .getThemeList()
+                            .add("badge "
+                                    + switch (a.severity()) {
+                                        case CRITICAL -> "error primary";
+                                        case HIGH -> "error";
+                                        case LOW -> "contrast";
+                                    });
+                    return badge;
+                })
+                .setHeader("Severity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(a -> new Anchor("patients/" + a.patientId(), a.patientName()))
+                .setHeader("Patient");
         grid.addColumn(AlertEntry::message).setHeader("What happened").setFlexGrow(3);
-        grid.addColumn(a -> a.timesFired() == 1 ? WHEN.format(a.raisedAt())
-                : a.timesFired() + " times since " + WHEN.format(a.raisedAt()) + "; latest " + WHEN.format(a.lastFiredAt())
-                    + (a.lastValue() == null ? "" : " (" + a.lastValue() + ")"))
-            .setHeader("Raised").setFlexGrow(2);
+        grid.addColumn(a -> a.timesFired() == 1
+                        ? WHEN.format(a.raisedAt())
+                        : a.timesFired() + " times since " + WHEN.format(a.raisedAt()) + "; latest "
+                                + WHEN.format(a.lastFiredAt())
+                                + (a.lastValue() == null ? "" : " (" + a.lastValue() + ")"))
+                .setHeader("Raised")
+                .setFlexGrow(2);
         grid.addColumn(a -> a.open() ? "" : a.acknowledgedBy() + ": " + a.acknowledgementNote())
-            .setHeader("Acknowledgement").setFlexGrow(2);
+                .setHeader("Acknowledgement")
+                .setFlexGrow(2);
         grid.addComponentColumn(a -> {
-            if (!a.open()) {
-                return new Span();
-            }
-            Button ack = new Button("Acknowledge", click -> acknowledge(a));
-            ack.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button all = new Button("All of this patient", click -> acknowledgeAll(a));
-            all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            all.getElement().setAttribute("aria-label", "Acknowledge all open alerts of " + a.patientName());
-            return new HorizontalLayout(ack, all);
-        }).setHeader("").setAutoWidth(true);
+                    if (!a.open()) {
+                        return new Span();
+                    }
+                    Button ack = new Button("Acknowledge", click -> acknowledge(a));
+                    ack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    Button all = new Button("All of this patient", click -> acknowledgeAll(a));
+                    all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    all.getElement().setAttribute("aria-label", "Acknowledge all open alerts of " + a.patientName());
+                    return new HorizontalLayout(ack, all);
+                })
+                .setHeader("")
+                .setAutoWidth(true);
         // the whole reason, wrapped, never cut with an ellipsis
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("alerts");
@@ -97,8 +114,12 @@ class AlertsView extends VerticalLayout {
         AlertSeverity chosen = ALL.equals(severity.getValue()) ? null : AlertSeverity.valueOf(severity.getValue());
         List<AlertEntry> alerts = service.inbox("Open".equals(state.getValue()), chosen);
         grid.setItems(alerts);
-        empty.setText(alerts.isEmpty() ? ("Open".equals(state.getValue()) ? "No open alerts. All caught up."
-            : "No acknowledged alerts yet.") : "");
+        empty.setText(
+                alerts.isEmpty()
+                        ? ("Open".equals(state.getValue())
+                                ? "No open alerts. All caught up."
+                                : "No acknowledged alerts yet.")
+                        : "");
         empty.setVisible(alerts.isEmpty());
     }
 
@@ -117,8 +138,7 @@ class AlertsView extends VerticalLayout {
                 dialog.close();
                 Notification.show(done + (done == 1 ? " alert" : " alerts") + " acknowledged.");
                 refresh();
-            }
-            catch (InvalidInputException ex) {
+            } catch (InvalidInputException ex) {
                 note.setInvalid(true);
                 note.setErrorMessage(ex.fieldErrors().getOrDefault("note", ex.getMessage()));
             }
@@ -145,8 +165,7 @@ class AlertsView extends VerticalLayout {
                 dialog.close();
                 Notification.show("Alert acknowledged.");
                 refresh();
-            }
-            catch (InvalidInputException ex) {
+            } catch (InvalidInputException ex) {
                 note.setInvalid(true);
                 note.setErrorMessage(ex.fieldErrors().getOrDefault("note", ex.getMessage()));
             }

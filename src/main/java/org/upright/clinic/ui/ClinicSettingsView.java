@@ -31,8 +31,8 @@ class ClinicSettingsView extends VerticalLayout {
     private final TextField phone = field("Phone", "Shown to patients who report a warning sign or a high rating.");
     private final TextField email = field("E-mail", "Optional.");
     private final TextArea address = new TextArea("Address");
-    private final TextField emergency = field("Emergency number",
-        "The local number for an ambulance, e.g. 112 or 911.");
+    private final TextField emergency =
+            field("Emergency number", "The local number for an ambulance, e.g. 112 or 911.");
 
     ClinicSettingsView(ClinicSettingsService settings) {
         setMaxWidth("800px");
@@ -41,17 +41,20 @@ class ClinicSettingsView extends VerticalLayout {
         name.setRequired(true);
         emergency.setRequired(true);
         show(settings.current());
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "phone", phone, "email",
-            email, "address", address, "emergencyNumber", emergency);
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("name", name, "phone", phone, "email", email, "address", address, "emergencyNumber", emergency);
         Button save = new Button("Save clinic settings", click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                show(settings.save(new ClinicContact(name.getValue(), phone.getValue(), email.getValue(),
-                    address.getValue(), emergency.getValue())));
+                show(settings.save(new ClinicContact(
+                        name.getValue(),
+                        phone.getValue(),
+                        email.getValue(),
+                        address.getValue(),
+                        emergency.getValue())));
                 Notification.show("Clinic settings saved. Patients see them from their next page.")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-            catch (InvalidInputException ex) {
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException ex) {
                 ex.fieldErrors().forEach((field, message) -> {
                     var f = fields.get(field);
                     if (f != null) {
@@ -60,13 +63,17 @@ class ClinicSettingsView extends VerticalLayout {
                     }
                 });
                 Notification.show("Not saved. Please check the marked fields; your input is still there.")
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Clinic settings"), new Paragraph("Patients see these details when they report a warning sign "
-            + "or a high discomfort rating, on Today while their program is paused, and on the printed handout."),
-            new FormLayout(name, phone, email, emergency, address), save);
+        add(
+                new H2("Clinic settings"),
+                new Paragraph(
+                        "Patients see these details when they report a warning sign "
+                                + "or a high discomfort rating, on Today while their program is paused, and on the printed handout."),
+                new FormLayout(name, phone, email, emergency, address),
+                save);
     }
 
     private void show(ClinicContact contact) {

@@ -25,16 +25,17 @@ class MyDataView extends VerticalLayout {
         long patientId;
         try {
             patientId = exports.ownPatientId();
-        }
-        catch (NotFoundException none) {
+        } catch (NotFoundException none) {
             add(new Paragraph("There is no record to download yet."));
             return;
         }
-        add(new Paragraph("Download everything Upright keeps about you: your details, your program and every "
-            + "session you logged. CSV opens in a spreadsheet; FHIR is the health-data format other clinics' "
-            + "systems read."),
-            Downloads.link("My record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
-            Downloads.link("My record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)),
-            Downloads.link("My program handout (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)));
+        add(
+                new Paragraph("Download everything Upright keeps about you: your details, your program and every "
+                        + "session you logged. CSV opens in a spreadsheet; FHIR is the health-data format other clinics' "
+                        + "systems read."),
+                Downloads.link("My record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
+                Downloads.link(
+                        "My record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)),
+                Downloads.link("My program handout (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)));
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
 import org.upright.export.ExportService;
 
 /**
@@ -19,9 +18,9 @@ class PatientExportButtons extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         FlexLayout links = new FlexLayout(
-            Downloads.link("Handout to print (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)),
-            Downloads.link("Record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
-            Downloads.link("Record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)));
+                Downloads.link("Handout to print (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)),
+                Downloads.link("Record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
+                Downloads.link("Record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)));
         links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         links.getStyle().set("gap", "var(--lumo-space-l)");
         layout.add(new H3("Export"), new Paragraph("Downloads are recorded in the audit trail."), links);

@@ -45,9 +45,10 @@ class HistoryView extends VerticalLayout {
         // the patient's own charts (walking minutes against the target, discomfort over time) come from adherence
         Patient self = patients.self();
         Div charts = new Div();
-        contributed.stream().filter(s -> s.shownOn(PatientSection.Place.OWN_HISTORY))
-            .sorted(java.util.Comparator.comparingInt(PatientSection::order))
-            .forEach(section -> charts.add(section.create(self)));
+        contributed.stream()
+                .filter(s -> s.shownOn(PatientSection.Place.OWN_HISTORY))
+                .sorted(java.util.Comparator.comparingInt(PatientSection::order))
+                .forEach(section -> charts.add(section.create(self)));
         charts.setId("history-charts");
         charts.addClassName("history-charts");
         charts.setWidthFull();
@@ -77,19 +78,20 @@ class HistoryView extends VerticalLayout {
         card.add(new H3(LogUi.shortDay(s.date(), today) + " · " + s.kind().label()));
         Integer minutes = s.minutes();
         if (minutes != null) {
-            card.add(line(s.kind() == SessionKind.WALK ? minutes + " minutes" : "Warm-up walk: " + minutes + " minutes"));
+            card.add(line(
+                    s.kind() == SessionKind.WALK ? minutes + " minutes" : "Warm-up walk: " + minutes + " minutes"));
         }
         if (s.discomfortAfter() != null) {
             card.add(line("Discomfort after: " + s.discomfortAfter() + " / 10"
-                + (s.discomfortBefore() != null ? " (before: " + s.discomfortBefore() + ")" : "")));
+                    + (s.discomfortBefore() != null ? " (before: " + s.discomfortBefore() + ")" : "")));
         }
         for (LoggedSession.Exercise e : s.exercises()) {
             card.add(line(e.name() + ": " + e.outcome().label()
-                + (e.discomfort() != null ? " (discomfort " + e.discomfort() + ")" : "")));
+                    + (e.discomfort() != null ? " (discomfort " + e.discomfort() + ")" : "")));
         }
         if (!s.contextTags().isEmpty()) {
-            card.add(line("Possible causes: " + s.contextTags().stream().map(ContextTag::label)
-                .collect(Collectors.joining(", "))));
+            card.add(line("Possible causes: "
+                    + s.contextTags().stream().map(ContextTag::label).collect(Collectors.joining(", "))));
         }
         if (s.note() != null) {
             // setText: the note is shown as typed, never interpreted as markup
@@ -99,8 +101,10 @@ class HistoryView extends VerticalLayout {
             card.add(note);
         }
         if (s.editable()) {
-            Button edit = new Button("Change", e -> UI.getCurrent().navigate(
-                (s.kind() == SessionKind.WALK ? "log-walk/" : "log-stretches/") + s.id()));
+            Button edit = new Button(
+                    "Change",
+                    e -> UI.getCurrent()
+                            .navigate((s.kind() == SessionKind.WALK ? "log-walk/" : "log-stretches/") + s.id()));
             Button delete = new Button("Delete", e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             HorizontalLayout actions = new HorizontalLayout(edit, delete);
@@ -111,17 +115,19 @@ class HistoryView extends VerticalLayout {
     }
 
     private void confirmDelete(LoggedSession s) {
-        ConfirmDialog dialog = new ConfirmDialog("Delete this " + s.kind().label().toLowerCase() + "?",
-            "It will no longer count towards your plan or your streak.", "Delete", e -> {
-                try {
-                    logging.delete(s.id());
-                    LogUi.showSaved("Deleted.");
-                }
-                catch (InvalidInputException ex) {
-                    LogUi.showNotSaved(ex.getMessage());
-                }
-                refresh();
-            });
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete this " + s.kind().label().toLowerCase() + "?",
+                "It will no longer count towards your plan or your streak.",
+                "Delete",
+                e -> {
+                    try {
+                        logging.delete(s.id());
+                        LogUi.showSaved("Deleted.");
+                    } catch (InvalidInputException ex) {
+                        LogUi.showNotSaved(ex.getMessage());
+                    }
+                    refresh();
+                });
         dialog.setCancelable(true);
         dialog.setCancelText("Keep it");
         dialog.setConfirmButtonTheme("error primary");

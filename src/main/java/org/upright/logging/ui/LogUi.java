@@ -33,8 +33,7 @@ final class LogUi {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    private LogUi() {
-    }
+    private LogUi() {}
 
     static IntegerField discomfortField(String label) {
         IntegerField field = new IntegerField(label);
@@ -114,8 +113,7 @@ final class LogUi {
             if (target != null) {
                 target.setErrorMessage(message);
                 target.setInvalid(true);
-            }
-            else {
+            } else {
                 rest.append(rest.isEmpty() ? "" : " ").append(message);
             }
         });
@@ -126,18 +124,16 @@ final class LogUi {
      * Runs a save; on refused input marks the fields, on any other failure says so, and in both
      * cases keeps what the patient typed and enables the Save button again.
      */
-    static void saveKeepingInput(Runnable save, Map<String, ? extends HasValidation> fields, Button button,
-            String what) {
+    static void saveKeepingInput(
+            Runnable save, Map<String, ? extends HasValidation> fields, Button button, String what) {
         try {
             save.run();
-        }
-        catch (InvalidInputException ex) {
+        } catch (InvalidInputException ex) {
             String rest = markFields(ex.fieldErrors(), fields);
             showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
-                + " Your input is still here.");
+                    + " Your input is still here.");
             button.setEnabled(true);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // the exception type only: what the patient typed stays out of the log
             log.warn("Saving a {} failed: {}", what, ex.getClass().getName(), ex);
             showNotSaved("Could not save just now. Your input is still here; please try again.");
@@ -149,15 +145,15 @@ final class LogUi {
      * After a save: when the session's rating is at or above the clinic's critical rating, replaces
      * the form with calm advice (never praise) and returns true; otherwise leaves it to the caller.
      */
-    static boolean adviseOnHighRating(VerticalLayout form, LoggedSession saved, HighRating alerts,
-            ClinicSettingsService clinic) {
+    static boolean adviseOnHighRating(
+            VerticalLayout form, LoggedSession saved, HighRating alerts, ClinicSettingsService clinic) {
         Integer rating = saved.discomfortAfter();
         if (rating == null || rating < alerts.threshold()) {
             return false;
         }
         form.removeAll();
-        Div advice = SafetyAdvice.highRating(rating, saved.kind().label().toLowerCase(java.util.Locale.ENGLISH),
-            clinic.current());
+        Div advice = SafetyAdvice.highRating(
+                rating, saved.kind().label().toLowerCase(java.util.Locale.ENGLISH), clinic.current());
         form.add(new H2(saved.kind().label() + " saved"), advice, SafetyAdvice.backToToday());
         form.scrollIntoView();
         return true;

@@ -40,7 +40,7 @@ class RedFlagView extends VerticalLayout {
         add(new H2("Safety check"));
         form.setWidthFull();
         form.add(new Paragraph("Back pain is rarely serious, but a few signs mean a clinician should look at you "
-            + "soon. Please answer each question for how you are now or since your last check."));
+                + "soon. Please answer each question for how you are now or since your last check."));
         for (RedFlagQuestion q : RedFlagQuestion.values()) {
             // the question is its own paragraph, so it wraps in body text and is read before its answers;
             // the group names itself by it, so a screen reader reads the two together
@@ -79,8 +79,7 @@ class RedFlagView extends VerticalLayout {
         });
         try {
             showResult(redFlags.answer(answers));
-        }
-        catch (InvalidInputException ex) {
+        } catch (InvalidInputException ex) {
             ex.fieldErrors().forEach((name, message) -> {
                 RadioButtonGroup<Boolean> group = questions.get(RedFlagQuestion.valueOf(name));
                 group.setErrorMessage(message);
@@ -88,8 +87,7 @@ class RedFlagView extends VerticalLayout {
             });
             LogUi.showNotSaved("Please answer every question with yes or no. Your answers so far are kept.");
             send.setEnabled(true);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             LogUi.showNotSaved("Could not send your answers just now. They are still here; please try again.");
             send.setEnabled(true);
         }
@@ -98,18 +96,22 @@ class RedFlagView extends VerticalLayout {
     private void showResult(RedFlagResult result) {
         remove(form);
         if (result.anyYes()) {
-            Div advice = SafetyAdvice.redFlags(result.yes(), clinic.current(), result.programPaused()
-                ? "We have paused your program, and your therapist has been told. Please do not continue the "
-                    + "exercises until you have spoken with them."
-                : "Your therapist has been told.");
+            Div advice = SafetyAdvice.redFlags(
+                    result.yes(),
+                    clinic.current(),
+                    result.programPaused()
+                            ? "We have paused your program, and your therapist has been told. Please do not continue the "
+                                    + "exercises until you have spoken with them."
+                            : "Your therapist has been told.");
             add(advice);
             advice.scrollIntoView();
-        }
-        else {
+        } else {
             Div outcome = new Div();
             outcome.addClassNames("card", "red-flag-clear");
-            outcome.add(new H3("Thank you"), new Paragraph("None of the warning signs applies to you now. "
-                + "Carry on with your program, and do this check again whenever something changes."));
+            outcome.add(
+                    new H3("Thank you"),
+                    new Paragraph("None of the warning signs applies to you now. "
+                            + "Carry on with your program, and do this check again whenever something changes."));
             add(outcome);
         }
         add(SafetyAdvice.backToToday());

@@ -23,8 +23,7 @@ import org.upright.logging.RedFlagUrgency;
  */
 final class SafetyAdvice {
 
-    private SafetyAdvice() {
-    }
+    private SafetyAdvice() {}
 
     /** The advice for the "yes" answers, which must be most urgent first. */
     static Div redFlags(List<RedFlagQuestion> yes, ClinicContact clinic, String pausedText) {
@@ -55,16 +54,18 @@ final class SafetyAdvice {
     static Div highRating(int rating, String what, ClinicContact clinic) {
         Div card = new Div();
         card.addClassNames("card", "red-flag-warning", "safety-advice", "high-rating-advice");
-        card.add(new H3("Please stop and rest for today"),
-            new Paragraph("You rated your discomfort " + rating + " out of 10. That is high, so please stop the "
-                + "exercises for today and rest in a position that eases the pain. Your " + what
-                + " is saved, and your therapist has been told."),
-            new Paragraph("If the pain is still this strong tomorrow, or keeps getting worse, call "
-                + clinic.nameOrYourClinic() + " before you exercise again."),
-            new Paragraph("If you also have chest pain, feel short of breath, notice new numbness or weakness, "
-                + "or have trouble controlling your bladder or bowels, call " + clinic.emergencyNumberOrDefault()
-                + " now."),
-            contact(clinic));
+        card.add(
+                new H3("Please stop and rest for today"),
+                new Paragraph("You rated your discomfort " + rating + " out of 10. That is high, so please stop the "
+                        + "exercises for today and rest in a position that eases the pain. Your " + what
+                        + " is saved, and your therapist has been told."),
+                new Paragraph("If the pain is still this strong tomorrow, or keeps getting worse, call "
+                        + clinic.nameOrYourClinic() + " before you exercise again."),
+                new Paragraph("If you also have chest pain, feel short of breath, notice new numbness or weakness, "
+                        + "or have trouble controlling your bladder or bowels, call "
+                        + clinic.emergencyNumberOrDefault()
+                        + " now."),
+                contact(clinic));
         return card;
     }
 
@@ -73,8 +74,10 @@ final class SafetyAdvice {
         Div contact = new Div();
         contact.addClassName("clinic-contact");
         contact.add(line("Your clinic: ", new Span(clinic.nameOrYourClinic()), "clinic-name"));
-        contact.add(line("Phone: ", clinic.hasPhone() ? phoneLink(clinic.phone())
-            : new Span(clinic.phoneOrHint()), "clinic-phone"));
+        contact.add(line(
+                "Phone: ",
+                clinic.hasPhone() ? phoneLink(clinic.phone()) : new Span(clinic.phoneOrHint()),
+                "clinic-phone"));
         if (!clinic.email().isEmpty()) {
             contact.add(line("E-mail: ", new Anchor("mailto:" + clinic.email(), clinic.email()), "clinic-email"));
         }

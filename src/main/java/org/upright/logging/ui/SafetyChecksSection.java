@@ -24,8 +24,8 @@ import org.upright.patient.PatientSection;
 @org.springframework.stereotype.Component
 class SafetyChecksSection implements PatientSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-        FormatStyle.SHORT);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final SafetyCheckHistory history;
 
@@ -50,16 +50,19 @@ class SafetyChecksSection implements PatientSection {
         section.add(new H3("Safety checks"));
         List<SafetyCheck> checks = history.checksOf(patient.getId());
         if (checks.isEmpty()) {
-            section.add(new Paragraph("No safety check answered yet. The patient is asked once a week on their "
-                + "Today page."));
+            section.add(new Paragraph(
+                    "No safety check answered yet. The patient is asked once a week on their " + "Today page."));
             return section;
         }
         for (SafetyCheck check : checks) {
             String when = WHEN.format(check.answeredAt().atZone(patient.getZone()));
-            Span summary = new Span(when + " · " + (check.anyYes()
-                ? "Red flag: yes to " + check.yes().stream().map(RedFlagQuestion::summary)
-                    .collect(Collectors.joining("; "))
-                : "All answered no"));
+            Span summary = new Span(when + " · "
+                    + (check.anyYes()
+                            ? "Red flag: yes to "
+                                    + check.yes().stream()
+                                            .map(RedFlagQuestion::summary)
+                                            .collect(Collectors.joining("; "))
+                            : "All answered no"));
             summary.addClassName(check.anyYes() ? "safety-check-yes" : "safety-check-clear");
             UnorderedList answers = new UnorderedList();
             check.answers().forEach((question, yes) -> {

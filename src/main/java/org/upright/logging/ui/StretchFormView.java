@@ -71,8 +71,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Button save = new Button("Save stretches");
     private @Nullable LoggedSession editing;
 
-    private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {
-    }
+    private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {}
 
     StretchFormView(LoggingService logging, HighRating alerts, ClinicSettingsService clinic) {
         this.alerts = alerts;
@@ -100,8 +99,18 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
         cancel.addClassName("big-button");
-        add(title, warmUpDone, warmUpMinutes, exerciseList, discomfortAfter, discomfortBefore, date, tags, note,
-            save, cancel);
+        add(
+                title,
+                warmUpDone,
+                warmUpMinutes,
+                exerciseList,
+                discomfortAfter,
+                discomfortBefore,
+                date,
+                tags,
+                note,
+                save,
+                cancel);
     }
 
     @Override
@@ -114,25 +123,33 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             warmUpDone.setValue(session.warmUpMinutes() != null);
             warmUpMinutes.setValue(session.warmUpMinutes());
             DayPlan plan = logging.today().plan();
-            Map<Long, Exercise> planned = plan == null ? Map.of() : plan.exercises().stream()
-                .collect(Collectors.toMap(i -> i.exercise().getId(), DayPlan.Item::exercise, (a, b) -> a));
+            Map<Long, Exercise> planned = plan == null
+                    ? Map.of()
+                    : plan.exercises().stream()
+                            .collect(Collectors.toMap(i -> i.exercise().getId(), DayPlan.Item::exercise, (a, b) -> a));
             for (LoggedSession.Exercise e : session.exercises()) {
                 addRow(e.exerciseId(), e.name(), null, planned.get(e.exerciseId()), e.outcome(), e.discomfort());
             }
             discomfortAfter.setValue(session.discomfortAfter());
             discomfortBefore.setValue(session.discomfortBefore());
-            tags.setValue(session.contextTags().isEmpty() ? EnumSet.noneOf(ContextTag.class)
-                : EnumSet.copyOf(session.contextTags()));
+            tags.setValue(
+                    session.contextTags().isEmpty()
+                            ? EnumSet.noneOf(ContextTag.class)
+                            : EnumSet.copyOf(session.contextTags()));
             note.setValue(session.note() == null ? "" : session.note());
-        }
-        else {
+        } else {
             TodayOverview today = logging.today();
             DayPlan plan = today.plan();
             warmUpMinutes.setValue(plan != null && plan.warmUpMinutes() > 0 ? plan.warmUpMinutes() : 20);
             if (plan != null) {
                 for (DayPlan.Item item : plan.exercises()) {
-                    addRow(item.exercise().getId(), item.exercise().getName(), item.dose(), item.exercise(),
-                        ExerciseOutcome.DONE, null);
+                    addRow(
+                            item.exercise().getId(),
+                            item.exercise().getName(),
+                            item.dose(),
+                            item.exercise(),
+                            ExerciseOutcome.DONE,
+                            null);
                 }
             }
         }
@@ -141,8 +158,13 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
-    private void addRow(long exerciseId, String name, @Nullable String dose, @Nullable Exercise exercise,
-            ExerciseOutcome outcome, @Nullable Integer rating) {
+    private void addRow(
+            long exerciseId,
+            String name,
+            @Nullable String dose,
+            @Nullable Exercise exercise,
+            ExerciseOutcome outcome,
+            @Nullable Integer rating) {
         Div card = new Div();
         card.addClassName("exercise-card");
         H3 heading = new H3(name);
@@ -168,29 +190,50 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void save() {
         List<ExerciseResult> results = rows.stream()
-            .map(r -> new ExerciseResult(r.exerciseId(), r.outcome().getValue() == null ? ExerciseOutcome.SKIPPED
-                : r.outcome().getValue(), r.discomfort().getValue()))
-            .toList();
-        StretchEntry entry = new StretchEntry(clientKey, date.getValue() == null ? LocalDate.MIN : date.getValue(),
-            Boolean.TRUE.equals(warmUpDone.getValue()) ? warmUpMinutes.getValue() : null, results,
-            discomfortBefore.getValue(), discomfortAfter.getValue(), LogUi.blankToNull(note.getValue()),
-            tags.getValue());
-        LogUi.saveKeepingInput(() -> {
-            if (editing == null) {
-                LoggedSession saved = logging.logStretch(entry);
-                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                    LogUi.showSaved("Stretch session saved. Well done!");
-                    UI.getCurrent().navigate("today");
-                }
-            }
-            else {
-                LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
-                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                    LogUi.showSaved("Stretch session changed.");
-                    UI.getCurrent().navigate("history");
-                }
-            }
-        }, Map.of("date", date, "warmUpMinutes", warmUpMinutes, "discomfortAfter", discomfortAfter,
-            "discomfortBefore", discomfortBefore, "note", note), save, "stretch session");
+                .map(r -> new ExerciseResult(
+                        r.exerciseId(),
+                        r.outcome().getValue() == null
+                                ? ExerciseOutcome.SKIPPED
+                                : r.outcome().getValue(),
+                        r.discomfort().getValue()))
+                .toList();
+        StretchEntry entry = new StretchEntry(
+                clientKey,
+                date.getValue() == null ? LocalDate.MIN : date.getValue(),
+                Boolean.TRUE.equals(warmUpDone.getValue()) ? warmUpMinutes.getValue() : null,
+                results,
+                discomfortBefore.getValue(),
+                discomfortAfter.getValue(),
+                LogUi.blankToNull(note.getValue()),
+                tags.getValue());
+        LogUi.saveKeepingInput(
+                () -> {
+                    if (editing == null) {
+                        LoggedSession saved = logging.logStretch(entry);
+                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                            LogUi.showSaved("Stretch session saved. Well done!");
+                            UI.getCurrent().navigate("today");
+                        }
+                    } else {
+                        LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
+                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                            LogUi.showSaved("Stretch session changed.");
+                            UI.getCurrent().navigate("history");
+                        }
+                    }
+                },
+                Map.of(
+                        "date",
+                        date,
+                        "warmUpMinutes",
+                        warmUpMinutes,
+                        "discomfortAfter",
+                        discomfortAfter,
+                        "discomfortBefore",
+                        discomfortBefore,
+                        "note",
+                        note),
+                save,
+                "stretch session");
     }
 }

@@ -40,8 +40,7 @@ class TodayView extends VerticalLayout {
         TodayOverview today;
         try {
             today = logging.today();
-        }
-        catch (NotFoundException ex) {
+        } catch (NotFoundException ex) {
             // a patient login whose patient record is missing or archived away: say so instead of failing
             add(new Paragraph("We could not find your program. Please contact your clinic."));
             return;
@@ -51,8 +50,11 @@ class TodayView extends VerticalLayout {
         ClinicContact contact = today.paused() || !concerns.isEmpty() ? clinic.current() : null;
         if (contact != null && !concerns.isEmpty()) {
             // the same words as the check's result: coming back here must not make the advice sound milder
-            add(SafetyAdvice.redFlags(concerns, contact, "Your program is paused after your safety check. Please "
-                + "do not continue the exercises until you have spoken with your therapist."));
+            add(SafetyAdvice.redFlags(
+                    concerns,
+                    contact,
+                    "Your program is paused after your safety check. Please "
+                            + "do not continue the exercises until you have spoken with your therapist."));
         }
 
         Span date = new Span(LogUi.day(today.today()));
@@ -63,7 +65,8 @@ class TodayView extends VerticalLayout {
         logWalk.addClassName("big-button");
         add(logWalk);
         if (plan != null && plan.stretchSessions() > 0) {
-            Button logStretches = new Button("Log stretches", e -> UI.getCurrent().navigate("log-stretches"));
+            Button logStretches =
+                    new Button("Log stretches", e -> UI.getCurrent().navigate("log-stretches"));
             logStretches.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             logStretches.addClassName("big-button");
             add(logStretches);
@@ -73,9 +76,11 @@ class TodayView extends VerticalLayout {
 
         if (redFlags.checkDue()) {
             Div check = card("safety-check-card");
-            check.add(new H3("Weekly safety check"),
-                new Paragraph("A few quick yes-or-no questions about warning signs. It takes under a minute."));
-            Button answer = new Button("Answer the safety check", e -> UI.getCurrent().navigate("red-flags"));
+            check.add(
+                    new H3("Weekly safety check"),
+                    new Paragraph("A few quick yes-or-no questions about warning signs. It takes under a minute."));
+            Button answer =
+                    new Button("Answer the safety check", e -> UI.getCurrent().navigate("red-flags"));
             answer.addClassName("big-button");
             check.add(answer);
             add(check);
@@ -83,18 +88,22 @@ class TodayView extends VerticalLayout {
 
         Div status = card("plan-card");
         if (!today.hasProgram()) {
-            status.add(new H3("No program yet"), new Paragraph("Your therapist has not set up your program yet. "
-                + "Until then, a relaxed walk is always a good idea, and you can log it here."));
-        }
-        else if (today.paused() && contact != null) {
-            status.add(new H3("Your program is paused"), new Paragraph("Please speak with your therapist before you "
-                + "start again. Nothing is planned while the program is paused."), SafetyAdvice.contact(contact));
-        }
-        else if (plan == null) {
-            status.add(new H3("Rest day"), new Paragraph("Nothing is planned for today. Enjoy the rest; a gentle "
-                + "walk is still welcome if you feel like it."));
-        }
-        else {
+            status.add(
+                    new H3("No program yet"),
+                    new Paragraph("Your therapist has not set up your program yet. "
+                            + "Until then, a relaxed walk is always a good idea, and you can log it here."));
+        } else if (today.paused() && contact != null) {
+            status.add(
+                    new H3("Your program is paused"),
+                    new Paragraph("Please speak with your therapist before you "
+                            + "start again. Nothing is planned while the program is paused."),
+                    SafetyAdvice.contact(contact));
+        } else if (plan == null) {
+            status.add(
+                    new H3("Rest day"),
+                    new Paragraph("Nothing is planned for today. Enjoy the rest; a gentle "
+                            + "walk is still welcome if you feel like it."));
+        } else {
             status.add(planCard(plan, today));
         }
         add(status);
@@ -104,11 +113,13 @@ class TodayView extends VerticalLayout {
         Div content = new Div();
         content.add(new H3("Your plan: " + plan.phaseName()));
         content.add(new Paragraph(plural(plan.walks(), "walk") + " of " + plan.minutesPerWalk()
-            + " minutes at a relaxed pace. Done: " + today.walksDone() + " of " + plan.walks() + "."));
+                + " minutes at a relaxed pace. Done: " + today.walksDone() + " of " + plan.walks() + "."));
         if (plan.stretchSessions() > 0) {
             content.add(new Paragraph(plural(plan.stretchSessions(), "stretch session")
-                + (plan.warmUpMinutes() > 0 ? ", each after a " + plan.warmUpMinutes() + "-minute warm-up walk" : "")
-                + ". Done: " + today.stretchSessionsDone() + " of " + plan.stretchSessions() + "."));
+                    + (plan.warmUpMinutes() > 0
+                            ? ", each after a " + plan.warmUpMinutes() + "-minute warm-up walk"
+                            : "")
+                    + ". Done: " + today.stretchSessionsDone() + " of " + plan.stretchSessions() + "."));
             UnorderedList list = new UnorderedList();
             list.addClassName("plan-exercises");
             for (DayPlan.Item item : plan.exercises()) {
@@ -120,11 +131,12 @@ class TodayView extends VerticalLayout {
                     li.add(new Span(" · " + item.dose()));
                 }
                 li.add(new Paragraph(LogUi.shortInstruction(item.exercise().getInstructions())));
-                li.add(LogUi.howTo(item.exercise().getInstructions(), item.exercise().getCautions()));
+                li.add(LogUi.howTo(
+                        item.exercise().getInstructions(), item.exercise().getCautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
                     Paragraph tip = new Paragraph("Last time this one was too uncomfortable. Try a longer warm-up "
-                        + "walk first (about " + (Math.max(plan.warmUpMinutes(), 20) + 10) + " minutes), then go "
-                        + "gently.");
+                            + "walk first (about " + (Math.max(plan.warmUpMinutes(), 20) + 10) + " minutes), then go "
+                            + "gently.");
                     tip.addClassName("warm-up-tip");
                     li.add(tip);
                 }
@@ -151,8 +163,7 @@ class TodayView extends VerticalLayout {
         done.add(new H3("Done today"));
         if (today.done().isEmpty()) {
             done.add(new Paragraph("Nothing logged yet today."));
-        }
-        else {
+        } else {
             UnorderedList list = new UnorderedList();
             for (LoggedSession s : today.done()) {
                 list.add(new ListItem(LogUi.summary(s)));

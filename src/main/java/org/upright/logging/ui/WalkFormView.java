@@ -79,31 +79,39 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
             minutes.setValue(session.walkMinutes());
             discomfort.setValue(session.discomfortAfter());
             note.setValue(session.note() == null ? "" : session.note());
-        }
-        else {
+        } else {
             TodayOverview today = logging.today();
             minutes.setValue(today.plan() != null ? today.plan().minutesPerWalk() : 30);
         }
     }
 
     private void save() {
-        WalkEntry entry = new WalkEntry(clientKey, date.getValue() == null ? LocalDate.MIN : date.getValue(),
-            minutes.getValue(), null, discomfort.getValue(), LogUi.blankToNull(note.getValue()), Set.of());
-        LogUi.saveKeepingInput(() -> {
-            if (editing == null) {
-                LoggedSession saved = logging.logWalk(entry);
-                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                    LogUi.showSaved("Walk saved. Well done!");
-                    UI.getCurrent().navigate("today");
-                }
-            }
-            else {
-                LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
-                if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                    LogUi.showSaved("Walk changed.");
-                    UI.getCurrent().navigate("history");
-                }
-            }
-        }, Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note), save, "walk");
+        WalkEntry entry = new WalkEntry(
+                clientKey,
+                date.getValue() == null ? LocalDate.MIN : date.getValue(),
+                minutes.getValue(),
+                null,
+                discomfort.getValue(),
+                LogUi.blankToNull(note.getValue()),
+                Set.of());
+        LogUi.saveKeepingInput(
+                () -> {
+                    if (editing == null) {
+                        LoggedSession saved = logging.logWalk(entry);
+                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                            LogUi.showSaved("Walk saved. Well done!");
+                            UI.getCurrent().navigate("today");
+                        }
+                    } else {
+                        LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
+                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
+                            LogUi.showSaved("Walk changed.");
+                            UI.getCurrent().navigate("history");
+                        }
+                    }
+                },
+                Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note),
+                save,
+                "walk");
     }
 }

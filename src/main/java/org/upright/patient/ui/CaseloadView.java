@@ -72,35 +72,48 @@ class CaseloadView extends VerticalLayout {
         toolbar.expand(search);
 
         // a link per name, so the keyboard and screen readers reach each patient too
-        grid.addComponentColumn(r -> new RouterLink(r.fullName(), PatientView.class,
-                new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
-            .setHeader("Name").setSortProperty(CaseloadQuery.Sort.NAME.name()).setFlexGrow(2).setKey("name");
-        grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName()).setHeader("Phase")
-            .setSortProperty(CaseloadQuery.Sort.PHASE.name()).setKey("phase");
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.fullName(),
+                        PatientView.class,
+                        new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+                .setHeader("Name")
+                .setSortProperty(CaseloadQuery.Sort.NAME.name())
+                .setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName())
+                .setHeader("Phase")
+                .setSortProperty(CaseloadQuery.Sort.PHASE.name())
+                .setKey("phase");
         grid.addColumn(r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()))
-            .setHeader("Day in program").setSortProperty(CaseloadQuery.Sort.DAY_IN_PROGRAM.name())
-            .setTextAlign(ColumnTextAlign.END).setKey("day");
-        grid.addColumn(r -> r.status().label()).setHeader("Status")
-            .setSortProperty(CaseloadQuery.Sort.STATUS.name()).setKey("status");
+                .setHeader("Day in program")
+                .setSortProperty(CaseloadQuery.Sort.DAY_IN_PROGRAM.name())
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("day");
+        grid.addColumn(r -> r.status().label())
+                .setHeader("Status")
+                .setSortProperty(CaseloadQuery.Sort.STATUS.name())
+                .setKey("status");
         grid.addColumn(r -> r.lastActivity() == null ? "Nothing logged yet" : DATE.format(r.lastActivity()))
-            .setHeader("Last activity").setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name()).setKey("last");
+                .setHeader("Last activity")
+                .setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name())
+                .setKey("last");
         columns.forEach(c -> c.addTo(grid));
         grid.setMultiSort(false);
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeName("row-stripes");
         grid.setItems(
-            query -> {
-                List<CaseloadRow> page = patients.caseload(query(query.getSortOrders()), query.getOffset(),
-                    query.getLimit());
-                List<Long> ids = page.stream().map(CaseloadRow::patientId).toList();
-                columns.forEach(c -> c.load(ids));
-                return page.stream();
-            },
-            query -> {
-                int count = patients.caseloadCount(query(query.getSortOrders()));
-                showEmptyState(count);
-                return count;
-            });
+                query -> {
+                    List<CaseloadRow> page =
+                            patients.caseload(query(query.getSortOrders()), query.getOffset(), query.getLimit());
+                    List<Long> ids = page.stream().map(CaseloadRow::patientId).toList();
+                    columns.forEach(c -> c.load(ids));
+                    return page.stream();
+                },
+                query -> {
+                    int count = patients.caseloadCount(query(query.getSortOrders()));
+                    showEmptyState(count);
+                    return count;
+                });
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
 
         empty.addClassName("empty-state");
@@ -121,8 +134,10 @@ class CaseloadView extends VerticalLayout {
 
     private void showEmptyState(int count) {
         boolean filtered = !search.getValue().isBlank();
-        empty.setText(filtered ? "No patient matches \u201c" + search.getValue().trim() + "\u201d."
-            : "No patients on your caseload yet. Use \u201cNew patient\u201d to add the first one.");
+        empty.setText(
+                filtered
+                        ? "No patient matches \u201c" + search.getValue().trim() + "\u201d."
+                        : "No patients on your caseload yet. Use \u201cNew patient\u201d to add the first one.");
         empty.setVisible(count == 0);
     }
 
@@ -131,7 +146,7 @@ class CaseloadView extends VerticalLayout {
     }
 
     private void open(CaseloadRow row) {
-        getUI().ifPresent(ui -> ui.navigate(PatientView.class,
-            new RouteParameters(PatientView.PATIENT_ID, String.valueOf(row.patientId()))));
+        getUI().ifPresent(ui -> ui.navigate(
+                PatientView.class, new RouteParameters(PatientView.PATIENT_ID, String.valueOf(row.patientId()))));
     }
 }

@@ -51,8 +51,7 @@ class NewPatientDialog extends Dialog {
             NewPatient created = patients.create(form.value());
             showPassword(created);
             onCreated.accept(created);
-        }
-        catch (InvalidInputException ex) {
+        } catch (InvalidInputException ex) {
             Map<String, String> rest = form.showErrors(ex.fieldErrors());
             formError.setText(String.join(" ", rest.values()));
             formError.setVisible(!rest.isEmpty());
@@ -67,20 +66,26 @@ class NewPatientDialog extends Dialog {
         email.addClassName("login-email");
         Span password = new Span(created.oneTimePassword());
         password.addClassName("one-time-password");
-        password.getStyle().set("font-family", "monospace").set("font-size", "1.25em").set("font-weight", "600");
+        password.getStyle()
+                .set("font-family", "monospace")
+                .set("font-size", "1.25em")
+                .set("font-weight", "600");
         VerticalLayout shown = new VerticalLayout(
-            new Paragraph("Give these to the patient in person. They sign in with them once and then choose "
-                + "their own password."),
-            new Paragraph(new Span("Email: "), email),
-            new Paragraph(new Span("One-time password: "), password),
-            new Paragraph("This password is shown only now. If it is lost, an admin can set a new one."));
+                new Paragraph("Give these to the patient in person. They sign in with them once and then choose "
+                        + "their own password."),
+                new Paragraph(new Span("Email: "), email),
+                new Paragraph(new Span("One-time password: "), password),
+                new Paragraph("This password is shown only now. If it is lost, an admin can set a new one."));
         shown.setPadding(false);
         add(shown);
         Button done = new Button("Done, I have noted it", click -> close());
         Button openPatient = new Button("Open their record", click -> {
             close();
-            getUI().ifPresent(ui -> ui.navigate(PatientView.class, new com.vaadin.flow.router.RouteParameters(
-                PatientView.PATIENT_ID, String.valueOf(created.patient().getId()))));
+            getUI().ifPresent(ui -> ui.navigate(
+                    PatientView.class,
+                    new com.vaadin.flow.router.RouteParameters(
+                            PatientView.PATIENT_ID,
+                            String.valueOf(created.patient().getId()))));
         });
         openPatient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done, openPatient);

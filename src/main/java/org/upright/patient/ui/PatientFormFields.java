@@ -86,8 +86,7 @@ class PatientFormFields extends FormLayout {
                     ZoneId.of(zone);
                     timeZone.setValue(zone);
                 }
-            }
-            catch (DateTimeException ex) {
+            } catch (DateTimeException ex) {
                 // keep the default
             }
         });
@@ -99,16 +98,23 @@ class PatientFormFields extends FormLayout {
         birthDate.setValue(patient.getBirthDate());
         timeZone.setValue(patient.getTimeZone());
         contraindications.setValue(patient.getContraindications().stream()
-            .flatMap(code -> Arrays.stream(Contraindication.values()).filter(c -> c.name().equals(code)))
-            .collect(Collectors.toSet()));
+                .flatMap(code -> Arrays.stream(Contraindication.values())
+                        .filter(c -> c.name().equals(code)))
+                .collect(Collectors.toSet()));
         notes.setValue(patient.getNotes() == null ? "" : patient.getNotes());
     }
 
     PatientForm value() {
-        Set<String> codes = contraindications.getValue().stream().map(Enum::name).collect(Collectors.toSet());
-        return new PatientForm(givenName.getValue(), familyName.getValue(), withEmail ? email.getValue() : "",
-            birthDate.getValue(), timeZone.getValue() == null ? "" : timeZone.getValue(), codes,
-            notes.getValue());
+        Set<String> codes =
+                contraindications.getValue().stream().map(Enum::name).collect(Collectors.toSet());
+        return new PatientForm(
+                givenName.getValue(),
+                familyName.getValue(),
+                withEmail ? email.getValue() : "",
+                birthDate.getValue(),
+                timeZone.getValue() == null ? "" : timeZone.getValue(),
+                codes,
+                notes.getValue());
     }
 
     void clearErrors() {

@@ -53,11 +53,14 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     final Button archive = new Button("Archive");
     /** The contributed sections, in their order. */
     final VerticalLayout sections = new VerticalLayout();
+
     private @Nullable Patient patient;
 
     PatientView(PatientService patients, List<PatientSection> contributed) {
-        this.contributed = contributed.stream().filter(s -> s.shownOn(PatientSection.Place.PATIENT_PAGE))
-            .sorted(java.util.Comparator.comparingInt(PatientSection::order)).toList();
+        this.contributed = contributed.stream()
+                .filter(s -> s.shownOn(PatientSection.Place.PATIENT_PAGE))
+                .sorted(java.util.Comparator.comparingInt(PatientSection::order))
+                .toList();
         this.patients = patients;
         setMaxWidth("72rem");
         details.addClassName("patient-details");
@@ -79,8 +82,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             show(patients.get(id.get()));
-        }
-        catch (NotFoundException ex) {
+        } catch (NotFoundException ex) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, ex.getMessage());
         }
     }
@@ -89,13 +91,17 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         this.patient = shown;
         title.setText(shown.getFullName() + (shown.isArchived() ? " (archived)" : ""));
         details.removeAll();
-        String contraindications = shown.getContraindications().isEmpty() ? "None recorded"
-            : shown.getContraindications().stream().map(Contraindication::labelOf).sorted()
-                .collect(Collectors.joining(", "));
-        details.add(line("Email", patients.emailOf(shown)),
-            line("Date of birth", shown.getBirthDate() == null ? "Not given" : DATE.format(shown.getBirthDate())),
-            line("Time zone", shown.getTimeZone()),
-            line("Contraindications", contraindications));
+        String contraindications = shown.getContraindications().isEmpty()
+                ? "None recorded"
+                : shown.getContraindications().stream()
+                        .map(Contraindication::labelOf)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        details.add(
+                line("Email", patients.emailOf(shown)),
+                line("Date of birth", shown.getBirthDate() == null ? "Not given" : DATE.format(shown.getBirthDate())),
+                line("Time zone", shown.getTimeZone()),
+                line("Contraindications", contraindications));
         if (shown.getNotes() != null) {
             details.add(line("Notes", shown.getNotes()));
         }
@@ -131,14 +137,12 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 show(saved);
                 Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-            catch (InvalidInputException ex) {
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException ex) {
                 Map<String, String> rest = form.showErrors(ex.fieldErrors());
                 formError.setText(String.join(" ", rest.values()));
                 formError.setVisible(!rest.isEmpty());
-            }
-            catch (ConflictException ex) {
+            } catch (ConflictException ex) {
                 // the form keeps what was typed
                 formError.setText(ex.getMessage());
                 formError.setVisible(true);
@@ -162,7 +166,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Archive " + current.getFullName() + "?");
         confirm.setText("They leave your caseload list. Nothing is deleted: their program and history stay, and "
-            + "you can restore them from the archive.");
+                + "you can restore them from the archive.");
         confirm.setCancelable(true);
         confirm.setCancelText("Keep on caseload");
         confirm.setConfirmText("Archive");

@@ -71,15 +71,21 @@ class AddExerciseDialog extends Dialog {
         Button save = new Button("Add to library", click -> {
             FieldErrors.clear(fields);
             try {
-                Exercise added = library.add(new ExerciseForm(name.getValue(), kind.getValue(),
-                    instructions.getValue(), cautions.getValue(), hold.getValue(), reps.getValue(), sets.getValue(),
-                    minutes.getValue(), conflicts.getValue().stream().map(Enum::name).collect(Collectors.toSet())));
+                Exercise added = library.add(new ExerciseForm(
+                        name.getValue(),
+                        kind.getValue(),
+                        instructions.getValue(),
+                        cautions.getValue(),
+                        hold.getValue(),
+                        reps.getValue(),
+                        sets.getValue(),
+                        minutes.getValue(),
+                        conflicts.getValue().stream().map(Enum::name).collect(Collectors.toSet())));
                 close();
                 onAdded.run();
                 Notification.show(added.getName() + " is in the library.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-            catch (InvalidInputException ex) {
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException ex) {
                 Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
             }
         });

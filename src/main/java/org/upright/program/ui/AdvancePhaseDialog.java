@@ -72,8 +72,7 @@ class AdvancePhaseDialog extends Dialog {
         }
         try {
             shown = programs.previewAdvance(patient.getId(), from.getValue());
-        }
-        catch (InvalidInputException ex) {
+        } catch (InvalidInputException ex) {
             from.setErrorMessage(ex.getMessage());
             from.setInvalid(true);
             return;
@@ -82,7 +81,7 @@ class AdvancePhaseDialog extends Dialog {
         confirm.setText("Move to phase " + plan.phase());
         confirm.setEnabled(true);
         preview.add(new Paragraph("Phase " + plan.phase() + " (" + plan.phaseName() + ") starts on "
-            + DATE.format(plan.from()) + ". Your tailoring is kept wherever the new phase does not change it."));
+                + DATE.format(plan.from()) + ". Your tailoring is kept wherever the new phase does not change it."));
         if (!plan.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
             warnings.addClassName("advance-warnings");
@@ -100,7 +99,7 @@ class AdvancePhaseDialog extends Dialog {
             withdrawn.addClassName("advance-withdrawn");
             for (Prescription p : plan.withdrawn()) {
                 withdrawn.add(new ListItem("The version from " + DATE.format(p.getEffectiveFrom()) + " (phase "
-                    + p.getPhase() + ") will not take effect."));
+                        + p.getPhase() + ") will not take effect."));
             }
             preview.add(withdrawn);
         }
@@ -114,10 +113,9 @@ class AdvancePhaseDialog extends Dialog {
             programs.advancePhase(patient.getId(), shown.from());
             close();
             onDone.run();
-        }
-        catch (InvalidInputException | ConflictException ex) {
+        } catch (InvalidInputException | ConflictException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             showPreview();
         }
     }

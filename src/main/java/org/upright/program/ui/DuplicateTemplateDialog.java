@@ -24,12 +24,22 @@ import org.upright.program.TemplateService;
 /** A clinic copies a template under a new name, with its own dose per phase. */
 class DuplicateTemplateDialog extends Dialog {
 
-    private record PhaseFields(TemplatePhase phase, IntegerField minDays, IntegerField walks, IntegerField minutes,
-            IntegerField sessions, IntegerField warmUp) {
+    private record PhaseFields(
+            TemplatePhase phase,
+            IntegerField minDays,
+            IntegerField walks,
+            IntegerField minutes,
+            IntegerField sessions,
+            IntegerField warmUp) {
 
         TemplateCopy.PhaseDose dose() {
-            return new TemplateCopy.PhaseDose(phase.getPhaseNumber(), value(minDays), value(walks), value(minutes),
-                value(sessions), value(warmUp));
+            return new TemplateCopy.PhaseDose(
+                    phase.getPhaseNumber(),
+                    value(minDays),
+                    value(walks),
+                    value(minutes),
+                    value(sessions),
+                    value(warmUp));
         }
 
         private static int value(IntegerField field) {
@@ -49,11 +59,13 @@ class DuplicateTemplateDialog extends Dialog {
         add(name);
         List<PhaseFields> phaseFields = new ArrayList<>();
         for (TemplatePhase phase : source.getPhases()) {
-            PhaseFields pf = new PhaseFields(phase, Texts.bounded("Days at least", 0, ProgramService.MAX_MIN_DAYS),
-                Texts.bounded("Walks a day", 1, ProgramService.MAX_WALKS),
-                Texts.bounded("Minutes per walk", 1, ProgramService.MAX_MINUTES),
-                Texts.bounded("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS),
-                Texts.bounded("Warm-up minutes", 0, ProgramService.MAX_MINUTES));
+            PhaseFields pf = new PhaseFields(
+                    phase,
+                    Texts.bounded("Days at least", 0, ProgramService.MAX_MIN_DAYS),
+                    Texts.bounded("Walks a day", 1, ProgramService.MAX_WALKS),
+                    Texts.bounded("Minutes per walk", 1, ProgramService.MAX_MINUTES),
+                    Texts.bounded("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS),
+                    Texts.bounded("Warm-up minutes", 0, ProgramService.MAX_MINUTES));
             pf.minDays().setValue(phase.getMinDays());
             pf.walks().setValue(Math.max(1, phase.getWalksPerDay()));
             pf.minutes().setValue(phase.getMinutesPerWalk());
@@ -74,12 +86,13 @@ class DuplicateTemplateDialog extends Dialog {
         Button save = new Button("Save template", click -> {
             FieldErrors.clear(fields);
             try {
-                templates.duplicate(new TemplateCopy(source.getId(), name.getValue(),
-                    phaseFields.stream().map(PhaseFields::dose).toList()));
+                templates.duplicate(new TemplateCopy(
+                        source.getId(),
+                        name.getValue(),
+                        phaseFields.stream().map(PhaseFields::dose).toList()));
                 close();
                 onSaved.run();
-            }
-            catch (InvalidInputException ex) {
+            } catch (InvalidInputException ex) {
                 Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
             }
         });

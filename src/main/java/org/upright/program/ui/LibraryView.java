@@ -1,13 +1,8 @@
 package org.upright.program.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,36 +13,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.upright.base.InvalidInputException;
 import org.upright.patient.Contraindication;
 import org.upright.program.Exercise;
-import org.upright.program.ExerciseForm;
-import org.upright.program.ExerciseKind;
 import org.upright.program.ExerciseLibrary;
-import org.upright.program.TemplateService;
 import org.upright.program.ProgramTemplate;
-import org.upright.program.TemplateCopy;
-import org.upright.program.TemplateExercise;
-import org.upright.program.TemplateExercises;
 import org.upright.program.TemplatePhase;
+import org.upright.program.TemplateService;
 import org.upright.security.Role;
 
 /** The exercise library and the program templates; the clinic adds exercises and its own templates. */
@@ -67,14 +45,27 @@ class LibraryView extends VerticalLayout {
         this.library = library;
         this.templateService = templateService;
         setMaxWidth("80rem");
-        exercises.addComponentColumn(LibraryView::icon).setHeader("").setWidth("4rem").setFlexGrow(0);
+        exercises
+                .addComponentColumn(LibraryView::icon)
+                .setHeader("")
+                .setWidth("4rem")
+                .setFlexGrow(0);
         exercises.addColumn(Exercise::getName).setHeader("Exercise").setAutoWidth(true);
         exercises.addColumn(e -> Texts.kind(e.getKind())).setHeader("Kind").setAutoWidth(true);
         exercises.addColumn(LibraryView::defaultDose).setHeader("Default dose").setAutoWidth(true);
-        exercises.addColumn(e -> e.getContraindications().isEmpty() ? "—"
-            : e.getContraindications().stream().map(Contraindication::labelOf).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Not with").setAutoWidth(true);
-        exercises.addColumn(e -> e.isBuiltIn() ? "Built in" : "Clinic").setHeader("Source").setAutoWidth(true);
+        exercises
+                .addColumn(e -> e.getContraindications().isEmpty()
+                        ? "—"
+                        : e.getContraindications().stream()
+                                .map(Contraindication::labelOf)
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                .setHeader("Not with")
+                .setAutoWidth(true);
+        exercises
+                .addColumn(e -> e.isBuiltIn() ? "Built in" : "Clinic")
+                .setHeader("Source")
+                .setAutoWidth(true);
         exercises.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
             Div details = new Div(new Paragraph(e.getInstructions()));
             if (e.getCautions() != null) {
@@ -89,9 +80,10 @@ class LibraryView extends VerticalLayout {
 
         HorizontalLayout exerciseHeader = new HorizontalLayout(new H3("Exercises"), addExercise);
         exerciseHeader.setAlignItems(Alignment.BASELINE);
-        add(new H2("Program library"), exerciseHeader,
-            new Paragraph("Select an exercise to read its instructions and cautions."), exercises,
-            new H3("Templates"), templates);
+        add(
+                new H2("Program library"), exerciseHeader,
+                new Paragraph("Select an exercise to read its instructions and cautions."), exercises,
+                new H3("Templates"), templates);
         refresh();
     }
 
@@ -113,19 +105,24 @@ class LibraryView extends VerticalLayout {
         }
         UnorderedList phases = new UnorderedList();
         for (TemplatePhase phase : template.getPhases()) {
-            String exercisesText = phase.getExercises().isEmpty() ? "walking only"
-                : phase.getExercises().stream().map(te -> te.getExercise().getName() + " ("
-                    + Texts.dose(te.getHoldSeconds(), te.getReps(), te.getSets()) + ")")
-                    .collect(Collectors.joining(", "));
+            String exercisesText = phase.getExercises().isEmpty()
+                    ? "walking only"
+                    : phase.getExercises().stream()
+                            .map(te -> te.getExercise().getName() + " ("
+                                    + Texts.dose(te.getHoldSeconds(), te.getReps(), te.getSets()) + ")")
+                            .collect(Collectors.joining(", "));
             phases.add(new ListItem("Phase " + phase.getPhaseNumber() + ", " + phase.getName() + ": at least "
-                + phase.getMinDays() + " days; " + phase.getWalksPerDay() + " walks × " + phase.getMinutesPerWalk()
-                + " min a day; " + phase.getStretchSessionsPerDay() + " stretch sessions"
-                + (phase.getStretchSessionsPerDay() > 0 ? " after a " + phase.getWarmUpMinutes() + "-minute warm-up"
-                    : "")
-                + "; " + exercisesText + "."));
+                    + phase.getMinDays() + " days; " + phase.getWalksPerDay() + " walks × " + phase.getMinutesPerWalk()
+                    + " min a day; " + phase.getStretchSessionsPerDay() + " stretch sessions"
+                    + (phase.getStretchSessionsPerDay() > 0
+                            ? " after a " + phase.getWarmUpMinutes() + "-minute warm-up"
+                            : "")
+                    + "; " + exercisesText + "."));
         }
-        HorizontalLayout actions = new HorizontalLayout(new Button("Duplicate template", VaadinIcon.COPY.create(),
-            click -> new DuplicateTemplateDialog(templateService, template, this::refresh).open()));
+        HorizontalLayout actions = new HorizontalLayout(new Button(
+                "Duplicate template",
+                VaadinIcon.COPY.create(),
+                click -> new DuplicateTemplateDialog(templateService, template, this::refresh).open()));
         actions.setWrap(true);
         if (!template.isBuiltIn()) {
             actions.add(new Button("Edit exercises", VaadinIcon.EDIT.create(), click -> openEditExercises(template)));

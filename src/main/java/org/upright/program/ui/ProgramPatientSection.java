@@ -20,8 +20,12 @@ class ProgramPatientSection implements PatientSection {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgramPatientSection(ProgramService programs, TemplateService templates, ExerciseLibrary library,
-            CurrentUser currentUser, Clock clock) {
+    ProgramPatientSection(
+            ProgramService programs,
+            TemplateService templates,
+            ExerciseLibrary library,
+            CurrentUser currentUser,
+            Clock clock) {
         this.programs = programs;
         this.templates = templates;
         this.library = library;

@@ -55,8 +55,13 @@ class ProgramSection extends VerticalLayout {
     private final boolean canChange;
     private final Clock clock;
 
-    ProgramSection(ProgramService programs, TemplateService templates, ExerciseLibrary library, Patient patient,
-            boolean canChange, Clock clock) {
+    ProgramSection(
+            ProgramService programs,
+            TemplateService templates,
+            ExerciseLibrary library,
+            Patient patient,
+            boolean canChange,
+            Clock clock) {
         this.programs = programs;
         this.templates = templates;
         this.library = library;
@@ -88,7 +93,10 @@ class ProgramSection extends VerticalLayout {
         template.setItems(templates.templates());
         template.setItemLabelGenerator(ProgramTemplate::getName);
         template.setWidth("24rem");
-        templates.templates().stream().filter(ProgramTemplate::isBuiltIn).findFirst().ifPresent(template::setValue);
+        templates.templates().stream()
+                .filter(ProgramTemplate::isBuiltIn)
+                .findFirst()
+                .ifPresent(template::setValue);
         DatePicker start = new DatePicker("Start date", today());
         start.setMin(today().minusDays(90));
         start.setMax(today().plusDays(365));
@@ -110,10 +118,9 @@ class ProgramSection extends VerticalLayout {
             try {
                 programs.assign(patient.getId(), template.getValue().getId(), start.getValue());
                 refresh();
-            }
-            catch (InvalidInputException ex) {
-                Map<String, String> rest = FieldErrors.show(Map.of("startDate", start, "template", template),
-                    ex.fieldErrors());
+            } catch (InvalidInputException ex) {
+                Map<String, String> rest =
+                        FieldErrors.show(Map.of("startDate", start, "template", template), ex.fieldErrors());
                 if (!rest.isEmpty()) {
                     notifyError(String.join(" ", rest.values()));
                 }
@@ -130,20 +137,26 @@ class ProgramSection extends VerticalLayout {
         ProgramTemplate template = program.getTemplate();
         int phase = program.getCurrentPhase();
         Div summary = new Div(
-            line("Template", template.getName()),
-            line("Phase", phase + " of " + template.phaseCount() + ": " + template.phase(phase).getName()
-                + " (since " + DATE.format(program.getPhaseStartedOn()) + ")"),
-            line("Status", status(program)),
-            line("Day in program", overview.dayInProgram() < 1
-                ? "Starts on " + DATE.format(program.getStartDate())
-                : overview.dayInProgram() + " (started " + DATE.format(program.getStartDate()) + ")"));
+                line("Template", template.getName()),
+                line(
+                        "Phase",
+                        phase + " of " + template.phaseCount() + ": "
+                                + template.phase(phase).getName() + " (since "
+                                + DATE.format(program.getPhaseStartedOn()) + ")"),
+                line("Status", status(program)),
+                line(
+                        "Day in program",
+                        overview.dayInProgram() < 1
+                                ? "Starts on " + DATE.format(program.getStartDate())
+                                : overview.dayInProgram() + " (started " + DATE.format(program.getStartDate()) + ")"));
         summary.addClassName("program-summary");
         add(summary);
 
         if (overview.nextPhaseSuggested()) {
             Div banner = new Div(new Span("Walked on " + ProgramService.WALK_DAYS_BEFORE_STRETCHES
-                + " days of phase 1 — consider moving to phase 2 (" + template.phase(2).getName()
-                + "). You decide when."));
+                    + " days of phase 1 — consider moving to phase 2 ("
+                    + template.phase(2).getName()
+                    + "). You decide when."));
             banner.addClassName("suggestion-banner");
             banner.getElement().setAttribute("role", "status");
             add(banner);
@@ -151,9 +164,14 @@ class ProgramSection extends VerticalLayout {
 
         Prescription inForce = overview.inForce();
         add(new H4("In force today"));
-        add(new Paragraph(inForce == null ? "Nothing yet: the first version starts on "
-            + DATE.format(overview.versions().get(overview.versions().size() - 1).getEffectiveFrom()) + "."
-            : describe(inForce, overview)));
+        add(new Paragraph(
+                inForce == null
+                        ? "Nothing yet: the first version starts on "
+                                + DATE.format(overview.versions()
+                                        .get(overview.versions().size() - 1)
+                                        .getEffectiveFrom())
+                                + "."
+                        : describe(inForce, overview)));
 
         if (!overview.excluded().isEmpty()) {
             add(new H4("Left out for this patient"));
@@ -170,15 +188,25 @@ class ProgramSection extends VerticalLayout {
         add(new H4("Prescription versions"));
         Grid<Prescription> versions = new Grid<>(Prescription.class, false);
         versions.addClassName("prescription-versions");
-        versions.addColumn(p -> DATE.format(p.getEffectiveFrom())).setHeader("Effective from").setAutoWidth(true);
+        versions.addColumn(p -> DATE.format(p.getEffectiveFrom()))
+                .setHeader("Effective from")
+                .setAutoWidth(true);
         versions.addColumn(p -> standing(p, overview)).setHeader("Standing").setAutoWidth(true);
-        versions.addColumn(p -> SAVED.format(p.getSavedAt().atZone(ZoneId.of("UTC")).withZoneSameInstant(patient.getZone())))
-            .setHeader("Saved at").setAutoWidth(true);
+        versions.addColumn(p ->
+                        SAVED.format(p.getSavedAt().atZone(ZoneId.of("UTC")).withZoneSameInstant(patient.getZone())))
+                .setHeader("Saved at")
+                .setAutoWidth(true);
         versions.addColumn(Prescription::getPhase).setHeader("Phase").setAutoWidth(true);
         versions.addColumn(Texts::walking).setHeader("Walking").setAutoWidth(true);
-        versions.addColumn(Prescription::getStretchSessionsPerDay).setHeader("Stretch sessions").setAutoWidth(true);
-        versions.addColumn(p -> Texts.weekdays(p.getWeekdays())).setHeader("Days").setAutoWidth(true);
-        versions.addColumn(p -> Texts.exercises(p, overview)).setHeader("Exercises").setFlexGrow(1);
+        versions.addColumn(Prescription::getStretchSessionsPerDay)
+                .setHeader("Stretch sessions")
+                .setAutoWidth(true);
+        versions.addColumn(p -> Texts.weekdays(p.getWeekdays()))
+                .setHeader("Days")
+                .setAutoWidth(true);
+        versions.addColumn(p -> Texts.exercises(p, overview))
+                .setHeader("Exercises")
+                .setFlexGrow(1);
         versions.setItems(overview.versions());
         versions.setAllRowsVisible(true);
         add(versions);
@@ -186,36 +214,63 @@ class ProgramSection extends VerticalLayout {
 
     private Component actions(ProgramOverview overview) {
         Program program = overview.program();
-        Button tailor = new Button("Tailor", click -> new TailorDialog(programs, library, patient, overview, this::refresh).open());
+        Button tailor = new Button(
+                "Tailor", click -> new TailorDialog(programs, library, patient, overview, this::refresh).open());
         tailor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(tailor);
         if (program.getCurrentPhase() < program.getTemplate().phaseCount()) {
-            Button advance = new Button("Advance phase",
-                click -> new AdvancePhaseDialog(programs, patient, today(), this::refresh).open());
+            Button advance = new Button(
+                    "Advance phase", click -> new AdvancePhaseDialog(programs, patient, today(), this::refresh).open());
             advance.setId("advance-phase");
             actions.add(advance);
         }
         if (program.getStatus() == ProgramStatus.PAUSED) {
-            actions.add(new Button("Resume", click -> confirmWithDate("Resume the program?",
-                "Sessions are prescribed again from this day.", "Resume on", today(), "Resume", false,
-                day -> programs.resume(patient.getId(), day))));
+            actions.add(new Button(
+                    "Resume",
+                    click -> confirmWithDate(
+                            "Resume the program?",
+                            "Sessions are prescribed again from this day.",
+                            "Resume on",
+                            today(),
+                            "Resume",
+                            false,
+                            day -> programs.resume(patient.getId(), day))));
+        } else {
+            actions.add(new Button(
+                    "Pause",
+                    click -> confirmWithDate(
+                            "Pause the program?",
+                            "Nothing is prescribed from this day until you resume it; adherence is not counted meanwhile.",
+                            "Pause from",
+                            today(),
+                            "Pause",
+                            false,
+                            day -> programs.pause(patient.getId(), day, null))));
         }
-        else {
-            actions.add(new Button("Pause", click -> confirmWithDate("Pause the program?",
-                "Nothing is prescribed from this day until you resume it; adherence is not counted meanwhile.",
-                "Pause from", today(), "Pause", false, day -> programs.pause(patient.getId(), day, null))));
-        }
-        Button end = new Button("End", click -> confirmWithDate("End the program?",
-            "Nothing is prescribed from this day on. The program and its history are kept.", "Ends on", today(),
-            "End program", true, day -> programs.end(patient.getId(), day)));
+        Button end = new Button(
+                "End",
+                click -> confirmWithDate(
+                        "End the program?",
+                        "Nothing is prescribed from this day on. The program and its history are kept.",
+                        "Ends on",
+                        today(),
+                        "End program",
+                        true,
+                        day -> programs.end(patient.getId(), day)));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(end);
         actions.getStyle().set("flex-wrap", "wrap");
         return actions;
     }
 
-    private void confirmWithDate(String header, String text, String dateLabel, LocalDate date, String confirmText,
-            boolean destructive, Consumer<LocalDate> action) {
+    private void confirmWithDate(
+            String header,
+            String text,
+            String dateLabel,
+            LocalDate date,
+            String confirmText,
+            boolean destructive,
+            Consumer<LocalDate> action) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(header);
         DatePicker day = new DatePicker(dateLabel, date);
@@ -237,8 +292,7 @@ class ProgramSection extends VerticalLayout {
             try {
                 action.accept(day.getValue());
                 refresh();
-            }
-            catch (InvalidInputException | ConflictException ex) {
+            } catch (InvalidInputException | ConflictException ex) {
                 notifyError(ex.getMessage());
             }
         });
@@ -264,18 +318,22 @@ class ProgramSection extends VerticalLayout {
     private static String status(Program program) {
         return switch (program.getStatus()) {
             case ACTIVE -> "Active";
-            case PAUSED -> program.openPause().map(p -> "Paused since " + DATE.format(p.getFromDate())
-                + (p.getReason() == null ? "" : ". Why: " + p.getReason())).orElse("Paused");
+            case PAUSED ->
+                program.openPause()
+                        .map(p -> "Paused since " + DATE.format(p.getFromDate())
+                                + (p.getReason() == null ? "" : ". Why: " + p.getReason()))
+                        .orElse("Paused");
             case ENDED -> "Ended";
         };
     }
 
     private static String describe(Prescription p, ProgramOverview overview) {
-        String stretch = p.getStretchSessionsPerDay() == 0 ? "no stretch sessions"
-            : p.getStretchSessionsPerDay() + " stretch session" + (p.getStretchSessionsPerDay() == 1 ? "" : "s")
-                + " a day after a " + p.getWarmUpMinutes() + "-minute warm-up walk";
+        String stretch = p.getStretchSessionsPerDay() == 0
+                ? "no stretch sessions"
+                : p.getStretchSessionsPerDay() + " stretch session" + (p.getStretchSessionsPerDay() == 1 ? "" : "s")
+                        + " a day after a " + p.getWarmUpMinutes() + "-minute warm-up walk";
         return "From " + DATE.format(p.getEffectiveFrom()) + ": " + Texts.walking(p) + " a day, " + stretch + ". Days: "
-            + Texts.weekdays(p.getWeekdays()) + ". Exercises: " + Texts.exercises(p, overview) + ".";
+                + Texts.weekdays(p.getWeekdays()) + ". Exercises: " + Texts.exercises(p, overview) + ".";
     }
 
     private static Paragraph line(String label, String value) {

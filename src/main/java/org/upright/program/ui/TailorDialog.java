@@ -33,8 +33,8 @@ import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
 import org.upright.program.Dose;
 import org.upright.program.Exercise;
-import org.upright.program.ExerciseLibrary;
 import org.upright.program.ExerciseKind;
+import org.upright.program.ExerciseLibrary;
 import org.upright.program.Prescription;
 import org.upright.program.PrescriptionDraft;
 import org.upright.program.ProgramOverview;
@@ -47,14 +47,14 @@ import org.upright.program.ProgramService;
 class TailorDialog extends Dialog {
 
     private static final java.time.format.DateTimeFormatter DATE =
-        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
 
     final IntegerField walksPerDay = number("Walks a day", 1, ProgramService.MAX_WALKS);
     final IntegerField minutesPerWalk = number("Minutes per walk", 1, ProgramService.MAX_MINUTES);
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Days of the week");
     final IntegerField stretchSessions = number("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS);
-    final IntegerField warmUpMinutes = number("Warm-up walk before stretching (minutes)", 0,
-        ProgramService.MAX_MINUTES);
+    final IntegerField warmUpMinutes =
+            number("Warm-up walk before stretching (minutes)", 0, ProgramService.MAX_MINUTES);
     final IntegerField phaseMinDays = number("Days in this phase at least", 0, ProgramService.MAX_MIN_DAYS);
     final DatePicker effectiveFrom = new DatePicker("Takes effect from");
     final Paragraph formError = new Paragraph();
@@ -103,23 +103,30 @@ class TailorDialog extends Dialog {
         StringBuilder text = new StringBuilder("This version will be in force from " + DATE.format(from));
         Prescription next = overview.nextAfter(from);
         if (next != null) {
-            text.append(" until ").append(DATE.format(next.getEffectiveFrom().minusDays(1)))
-                .append(". From ").append(DATE.format(next.getEffectiveFrom()))
-                .append(" the version already scheduled then (phase ").append(next.getPhase())
-                .append(") takes over.");
-        }
-        else {
+            text.append(" until ")
+                    .append(DATE.format(next.getEffectiveFrom().minusDays(1)))
+                    .append(". From ")
+                    .append(DATE.format(next.getEffectiveFrom()))
+                    .append(" the version already scheduled then (phase ")
+                    .append(next.getPhase())
+                    .append(") takes over.");
+        } else {
             text.append(" on.");
         }
         Prescription before = overview.inForceOn(from.minusDays(1));
         if (before != null) {
-            text.append(" Days before keep the version from ").append(DATE.format(before.getEffectiveFrom()))
-                .append('.');
+            text.append(" Days before keep the version from ")
+                    .append(DATE.format(before.getEffectiveFrom()))
+                    .append('.');
         }
         return text.toString();
     }
 
-    TailorDialog(ProgramService programs, ExerciseLibrary library, Patient patient, ProgramOverview overview,
+    TailorDialog(
+            ProgramService programs,
+            ExerciseLibrary library,
+            Patient patient,
+            ProgramOverview overview,
             Runnable onSaved) {
         this.programs = programs;
         this.patient = patient;
@@ -141,8 +148,8 @@ class TailorDialog extends Dialog {
         effectiveFrom.setRequired(true);
         effectiveFrom.setId("tailor-effective-from");
         effectiveFrom.setHelperText(schedule(overview, draft.effectiveFrom()));
-        effectiveFrom.addValueChangeListener(e -> effectiveFrom.setHelperText(
-            e.getValue() == null ? "" : schedule(overview, e.getValue())));
+        effectiveFrom.addValueChangeListener(
+                e -> effectiveFrom.setHelperText(e.getValue() == null ? "" : schedule(overview, e.getValue())));
 
         fields.put("walksPerDay", walksPerDay);
         fields.put("minutesPerWalk", minutesPerWalk);
@@ -153,8 +160,8 @@ class TailorDialog extends Dialog {
         fields.put("effectiveFrom", effectiveFrom);
         FieldErrors.manual(fields);
 
-        FormLayout dose = new FormLayout(walksPerDay, minutesPerWalk, stretchSessions, warmUpMinutes, phaseMinDays,
-            effectiveFrom, weekdays);
+        FormLayout dose = new FormLayout(
+                walksPerDay, minutesPerWalk, stretchSessions, warmUpMinutes, phaseMinDays, effectiveFrom, weekdays);
         dose.setColspan(weekdays, 2);
         dose.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
 
@@ -164,25 +171,33 @@ class TailorDialog extends Dialog {
         Map<Long, PrescriptionDraft.Item> current = new LinkedHashMap<>();
         draft.exercises().forEach(i -> current.put(i.exerciseId(), i));
         library.byId().values().stream()
-            .filter(e -> e.getKind() != ExerciseKind.WALK)
-            .sorted(Comparator.comparing((Exercise e) -> !current.containsKey(e.getId()))
-                .thenComparing(Exercise::getKind).thenComparing(Exercise::getName))
-            .forEach(e -> {
-                ExerciseRow row = new ExerciseRow(e, current.get(e.getId()), ExerciseLibrary.reasonExcluded(patient, e));
-                exerciseRows.add(row);
-                HorizontalLayout line = new HorizontalLayout(row.included, row.hold, row.reps, row.sets);
-                line.setAlignItems(FlexComponent.Alignment.BASELINE);
-                line.getStyle().set("flex-wrap", "wrap");
-                line.setWidthFull();
-                line.expand(row.included);
-                exercises.add(line);
-            });
+                .filter(e -> e.getKind() != ExerciseKind.WALK)
+                .sorted(Comparator.comparing((Exercise e) -> !current.containsKey(e.getId()))
+                        .thenComparing(Exercise::getKind)
+                        .thenComparing(Exercise::getName))
+                .forEach(e -> {
+                    ExerciseRow row =
+                            new ExerciseRow(e, current.get(e.getId()), ExerciseLibrary.reasonExcluded(patient, e));
+                    exerciseRows.add(row);
+                    HorizontalLayout line = new HorizontalLayout(row.included, row.hold, row.reps, row.sets);
+                    line.setAlignItems(FlexComponent.Alignment.BASELINE);
+                    line.getStyle().set("flex-wrap", "wrap");
+                    line.setWidthFull();
+                    line.expand(row.included);
+                    exercises.add(line);
+                });
         exercisesError.addClassName("form-error");
         formError.addClassName("form-error");
         formError.setVisible(false);
 
-        add(dose, new H4("Exercises"), new Paragraph("Tick the exercises that are in. Leave hold, reps or sets "
-            + "empty where they do not apply."), exercisesError, exercises, formError);
+        add(
+                dose,
+                new H4("Exercises"),
+                new Paragraph(
+                        "Tick the exercises that are in. Leave hold, reps or sets " + "empty where they do not apply."),
+                exercisesError,
+                exercises,
+                formError);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -199,12 +214,21 @@ class TailorDialog extends Dialog {
     }
 
     PrescriptionDraft value() {
-        List<PrescriptionDraft.Item> items = exerciseRows.stream().filter(r -> r.included.getValue())
-            .map(ExerciseRow::item).toList();
-        return new PrescriptionDraft(draft.basedOnPrescriptionId(),
-            effectiveFrom.getValue() == null ? draft.effectiveFrom() : effectiveFrom.getValue(),
-            orMinusOne(walksPerDay), orMinusOne(minutesPerWalk), orMinusOne(stretchSessions),
-            orMinusOne(warmUpMinutes), weekdays.getValue(), orMinusOne(phaseMinDays), items, null);
+        List<PrescriptionDraft.Item> items = exerciseRows.stream()
+                .filter(r -> r.included.getValue())
+                .map(ExerciseRow::item)
+                .toList();
+        return new PrescriptionDraft(
+                draft.basedOnPrescriptionId(),
+                effectiveFrom.getValue() == null ? draft.effectiveFrom() : effectiveFrom.getValue(),
+                orMinusOne(walksPerDay),
+                orMinusOne(minutesPerWalk),
+                orMinusOne(stretchSessions),
+                orMinusOne(warmUpMinutes),
+                weekdays.getValue(),
+                orMinusOne(phaseMinDays),
+                items,
+                null);
     }
 
     // an emptied field is sent as an impossible value, so the service names the field
@@ -225,15 +249,13 @@ class TailorDialog extends Dialog {
             programs.save(patient.getId(), value());
             close();
             onSaved.run();
-        }
-        catch (InvalidInputException ex) {
+        } catch (InvalidInputException ex) {
             Map<String, String> rest = FieldErrors.show(fields, ex.fieldErrors());
             String exercises = rest.remove("exercises");
             exercisesError.setText(exercises == null ? "" : exercises);
             formError.setText(String.join(" ", rest.values()));
             formError.setVisible(!rest.isEmpty());
-        }
-        catch (ConflictException ex) {
+        } catch (ConflictException ex) {
             formError.setText(ex.getMessage());
             formError.setVisible(true);
         }

@@ -39,13 +39,15 @@ class TemplateExercisesDialog extends Dialog {
         }
     }
 
-    TemplateExercisesDialog(TemplateService templates, ExerciseLibrary library, ProgramTemplate template,
-            Runnable onSaved) {
+    TemplateExercisesDialog(
+            TemplateService templates, ExerciseLibrary library, ProgramTemplate template, Runnable onSaved) {
         setHeaderTitle("Exercises of \u201c" + template.getName() + "\u201d");
         setWidth("min(52rem, 100vw)");
         add(new Paragraph("Tick the exercises of each phase and set their dose. Changes apply to programs "
-            + "assigned from now on, and to phases a patient moves into from now on."));
-        List<Exercise> choices = library.all().stream().filter(e -> e.getKind() != ExerciseKind.WALK).toList();
+                + "assigned from now on, and to phases a patient moves into from now on."));
+        List<Exercise> choices = library.all().stream()
+                .filter(e -> e.getKind() != ExerciseKind.WALK)
+                .toList();
         Map<Integer, List<Row>> rowsByPhase = new LinkedHashMap<>();
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         for (TemplatePhase phase : template.getPhases()) {
@@ -53,8 +55,8 @@ class TemplateExercisesDialog extends Dialog {
             Map<Long, TemplateExercise> current = new LinkedHashMap<>();
             phase.getExercises().forEach(te -> current.put(te.getExercise().getId(), te));
             // the phase's exercises first, in their order; then the rest of the library
-            List<Exercise> ordered = new ArrayList<>(current.values().stream().map(TemplateExercise::getExercise)
-                .toList());
+            List<Exercise> ordered = new ArrayList<>(
+                    current.values().stream().map(TemplateExercise::getExercise).toList());
             choices.stream().filter(e -> !current.containsKey(e.getId())).forEach(ordered::add);
             VerticalLayout list = new VerticalLayout();
             list.setPadding(false);
@@ -62,9 +64,12 @@ class TemplateExercisesDialog extends Dialog {
             List<Row> rows = new ArrayList<>();
             for (Exercise exercise : ordered) {
                 TemplateExercise te = current.get(exercise.getId());
-                Row row = new Row(exercise, new Checkbox(exercise.getName(), te != null),
-                    Texts.bounded("Hold (seconds)", Dose.MIN, Dose.MAX_HOLD_SECONDS),
-                    Texts.bounded("Repetitions", Dose.MIN, Dose.MAX_REPS), Texts.bounded("Sets", Dose.MIN, Dose.MAX_SETS));
+                Row row = new Row(
+                        exercise,
+                        new Checkbox(exercise.getName(), te != null),
+                        Texts.bounded("Hold (seconds)", Dose.MIN, Dose.MAX_HOLD_SECONDS),
+                        Texts.bounded("Repetitions", Dose.MIN, Dose.MAX_REPS),
+                        Texts.bounded("Sets", Dose.MIN, Dose.MAX_SETS));
                 row.hold().setValue(te != null ? te.getHoldSeconds() : exercise.getDefaultHoldSeconds());
                 row.reps().setValue(te != null ? te.getReps() : exercise.getDefaultReps());
                 row.sets().setValue(te != null ? te.getSets() : exercise.getDefaultSets());
@@ -72,8 +77,9 @@ class TemplateExercisesDialog extends Dialog {
                     f.setWidth("9rem");
                     f.setEnabled(row.include().getValue());
                 });
-                row.include().addValueChangeListener(change -> List.of(row.hold(), row.reps(), row.sets())
-                    .forEach(f -> f.setEnabled(change.getValue())));
+                row.include()
+                        .addValueChangeListener(change -> List.of(row.hold(), row.reps(), row.sets())
+                                .forEach(f -> f.setEnabled(change.getValue())));
                 row.include().setMinWidth("14rem");
                 String id = "phase" + number + "-exercise-" + exercise.getId() + "-";
                 row.include().setId(id + "include");
@@ -100,17 +106,23 @@ class TemplateExercisesDialog extends Dialog {
         Button save = new Button("Save exercises", click -> {
             FieldErrors.clear(fields);
             List<TemplateExercises.Phase> phases = rowsByPhase.entrySet().stream()
-                .map(e -> new TemplateExercises.Phase(e.getKey(), e.getValue().stream()
-                    .filter(r -> r.include().getValue()).map(Row::item).toList()))
-                .toList();
+                    .map(e -> new TemplateExercises.Phase(
+                            e.getKey(),
+                            e.getValue().stream()
+                                    .filter(r -> r.include().getValue())
+                                    .map(Row::item)
+                                    .toList()))
+                    .toList();
             try {
                 templates.editExercises(new TemplateExercises(template.getId(), phases));
                 close();
                 onSaved.run();
-                Notification.show("The exercises of " + template.getName() + " are saved.", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-            catch (InvalidInputException ex) {
+                Notification.show(
+                                "The exercises of " + template.getName() + " are saved.",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException ex) {
                 Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
             }
         });

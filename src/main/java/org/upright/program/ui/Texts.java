@@ -19,20 +19,21 @@ import org.upright.program.ProgramOverview;
 /** How doses read on screen, in one place. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String weekdays(Set<DayOfWeek> days) {
         if (days.containsAll(EnumSet.allOf(DayOfWeek.class))) {
             return "Every day";
         }
-        return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-            .collect(Collectors.joining(", "));
+        return days.stream()
+                .sorted()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
     }
 
     static String walking(Prescription p) {
         return p.getWalksPerDay() + (p.getWalksPerDay() == 1 ? " walk" : " walks") + " × " + p.getMinutesPerWalk()
-            + " min";
+                + " min";
     }
 
     static String dose(@Nullable Integer holdSeconds, @Nullable Integer reps, @Nullable Integer sets) {
@@ -59,7 +60,7 @@ final class Texts {
     static void notifyRest(Map<String, String> rest) {
         if (!rest.isEmpty()) {
             Notification.show(String.join(" ", rest.values()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -68,8 +69,8 @@ final class Texts {
             return "Walking only";
         }
         return p.getExercises().stream()
-            .map(e -> overview.exerciseName(e.getExerciseId()) + " (" + dose(e.getHoldSeconds(), e.getReps(), e.getSets())
-                + ")")
-            .collect(Collectors.joining("; "));
+                .map(e -> overview.exerciseName(e.getExerciseId()) + " ("
+                        + dose(e.getHoldSeconds(), e.getReps(), e.getSets()) + ")")
+                .collect(Collectors.joining("; "));
     }
 }

@@ -31,7 +31,7 @@ public class ChangePasswordView extends VerticalLayout {
         setMaxWidth("32rem");
         H2 title = new H2("Change your password");
         Paragraph hint = new Paragraph("Use at least " + PasswordPolicy.MIN_LENGTH
-            + " characters. A few unrelated words make a strong passphrase that is easy to remember.");
+                + " characters. A few unrelated words make a strong passphrase that is easy to remember.");
         if (accountService.mustChangePassword()) {
             hint.setText("Please choose your own password before you go on. " + hint.getText());
         }
@@ -52,8 +52,7 @@ public class ChangePasswordView extends VerticalLayout {
             }
             try {
                 accountService.changeOwnPassword(current.getValue(), next.getValue());
-            }
-            catch (InvalidInputException invalid) {
+            } catch (InvalidInputException invalid) {
                 invalid.fieldErrors().forEach((field, message) -> {
                     PasswordField target = field.equals("currentPassword") ? current : next;
                     target.setErrorMessage(message);
@@ -65,7 +64,7 @@ public class ChangePasswordView extends VerticalLayout {
             next.clear();
             repeat.clear();
             Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         add(title, hint, current, next, repeat, save);

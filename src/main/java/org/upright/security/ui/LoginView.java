@@ -31,8 +31,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setForgotPassword("Forgot your password? Ask your clinic.");
         // One message for every failure, so it never tells whether an account exists.
         i18n.getErrorMessage().setTitle("Could not sign you in");
-        i18n.getErrorMessage().setMessage(
-            "Check your email and password and try again. After several failed tries, wait 15 minutes.");
+        i18n.getErrorMessage()
+                .setMessage(
+                        "Check your email and password and try again. After several failed tries, wait 15 minutes.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

@@ -24,15 +24,21 @@ import org.upright.security.Role;
 @ActiveProfiles("test")
 class AlertSettingsViewIT extends SpringBrowserlessTest {
 
-    @Autowired AlertSettings settings;
-    @Autowired TestAccounts accounts;
-    @Autowired SecurityContextHolderStrategy contexts;
+    @Autowired
+    AlertSettings settings;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     AlertThresholds before;
 
     @BeforeEach
     void signedInForTheServicesToo() {
-        contexts.getContext().setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        contexts.getContext()
+                .setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         before = settings.current();
     }
 
@@ -43,8 +49,9 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
     }
 
     private IntegerField field(String labelStart) {
-        return $view(IntegerField.class).withCondition(f -> f.getLabel() != null && f.getLabel().startsWith(labelStart))
-            .single();
+        return $view(IntegerField.class)
+                .withCondition(f -> f.getLabel() != null && f.getLabel().startsWith(labelStart))
+                .single();
     }
 
     private void save() {
@@ -68,8 +75,9 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
         IntegerField missed = field("Missed prescribed days");
         IntegerField percent = field("Meaningful change, %");
         // the field limits equal the service's: a value out of range cannot be entered at all
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> test(critical).setValue(11)))
-            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> test(critical).setValue(11)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(critical.getMin()).isEqualTo(1);
         assertThat(critical.getMax()).isEqualTo(10);
         assertThat(missed.getMin()).isEqualTo(1);
@@ -100,8 +108,9 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
         save();
 
         assertThat(field("Critical rating").isInvalid()).isFalse();
-        assertThat(settings.current()).isEqualTo(new AlertThresholds(critical, before.changePoints(),
-            before.changePercent(), missed, before.lowAdherencePercent()));
+        assertThat(settings.current())
+                .isEqualTo(new AlertThresholds(
+                        critical, before.changePoints(), before.changePercent(), missed, before.lowAdherencePercent()));
 
         // a fresh visit shows the saved values
         navigate(AlertSettingsView.class);
@@ -114,7 +123,7 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
     void a_therapist_cannot_open_the_alert_settings() {
         // refused like a page that does not exist
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> navigate(AlertSettingsView.class)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.router.RouteNotFoundError.class);
         assertThat($(IntegerField.class).all()).isEmpty();
     }

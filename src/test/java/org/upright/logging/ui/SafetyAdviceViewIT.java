@@ -46,13 +46,26 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
 
     static final String PHONE = "+49 30 5550 1234";
 
-    @Autowired TestAccounts accounts;
-    @Autowired LoggingTestSetup setup;
-    @Autowired ClinicSettingsService clinic;
-    @Autowired AlertSettings alertSettings;
-    @Autowired ProgramService programs;
-    @Autowired SecurityContextHolderStrategy contexts;
-    @Autowired Clock clock;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    LoggingTestSetup setup;
+
+    @Autowired
+    ClinicSettingsService clinic;
+
+    @Autowired
+    AlertSettings alertSettings;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Autowired
+    Clock clock;
 
     UserAccount admin;
     ClinicContact before;
@@ -88,11 +101,15 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
         Div advice = $view(Div.class).withClassName("safety-advice").single();
         assertThat(headline(advice)).isEqualTo("Call 112 now");
         assertThat(adviceOrder(advice)).containsExactly("CHEST", "BALANCE_BLADDER_BOWEL", "CONSTANT_PAIN");
-        assertThat(text(advice)).contains(RedFlagQuestion.CHEST.advice())
-            .contains(RedFlagQuestion.BALANCE_BLADDER_BOWEL.advice()).contains("emergency department today")
-            .contains(RedFlagQuestion.CONSTANT_PAIN.advice())
-            .contains("Praxis am Park").contains(PHONE).contains("Emergency number: 112")
-            .contains("We have paused your program");
+        assertThat(text(advice))
+                .contains(RedFlagQuestion.CHEST.advice())
+                .contains(RedFlagQuestion.BALANCE_BLADDER_BOWEL.advice())
+                .contains("emergency department today")
+                .contains(RedFlagQuestion.CONSTANT_PAIN.advice())
+                .contains("Praxis am Park")
+                .contains(PHONE)
+                .contains("Emergency number: 112")
+                .contains("We have paused your program");
 
         // the next page says the same, just as urgently
         navigate(TodayView.class);
@@ -100,8 +117,9 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
         assertThat(headline(today)).isEqualTo("Call 112 now");
         assertThat(adviceOrder(today)).containsExactly("CHEST", "BALANCE_BLADDER_BOWEL", "CONSTANT_PAIN");
         assertThat(text(today)).contains(RedFlagQuestion.CHEST.advice()).contains(PHONE);
-        assertThat(text($view(Div.class).withClassName("plan-card").single())).contains("Your program is paused")
-            .contains(PHONE);
+        assertThat(text($view(Div.class).withClassName("plan-card").single()))
+                .contains("Your program is paused")
+                .contains(PHONE);
 
         // once the therapist has resumed the program, Today is back to the plan
         accounts.as(patient.therapist(), () -> programs.resume(patient.patientId(), patient.today(clock)));
@@ -118,31 +136,38 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
         Div advice = $view(Div.class).withClassName("safety-advice").single();
         assertThat(headline(advice)).isEqualTo("Please contact your clinic today");
         assertThat(adviceOrder(advice)).containsExactly("FALL_OR_INJURY");
-        assertThat(text(advice)).contains(RedFlagQuestion.FALL_OR_INJURY.advice()).contains(PHONE);
+        assertThat(text(advice))
+                .contains(RedFlagQuestion.FALL_OR_INJURY.advice())
+                .contains(PHONE);
 
         navigate(TodayView.class);
         assertThat(headline($view(Div.class).withClassName("safety-advice").single()))
-            .isEqualTo("Please contact your clinic today");
+                .isEqualTo("Please contact your clinic today");
     }
 
     @Test
     void a_walk_rated_at_the_critical_rating_gets_calm_advice_instead_of_praise() {
         int critical = alertSettings.current().criticalRating();
         UI.getCurrent().navigate("log-walk");
-        test($view(IntegerField.class).withCaptionContaining("Discomfort after").single()).setValue(critical);
+        test($view(IntegerField.class).withCaptionContaining("Discomfort after").single())
+                .setValue(critical);
         test($view(Button.class).withText("Save walk").single()).click();
 
         assertThat(notices()).noneMatch(n -> n.contains("Well done"));
         assertThat(getCurrentView()).isInstanceOf(WalkFormView.class);
         Div advice = $view(Div.class).withClassName("high-rating-advice").single();
         assertThat(headline(advice)).isEqualTo("Please stop and rest for today");
-        assertThat(text(advice)).contains("You rated your discomfort " + critical + " out of 10")
-            .contains("your therapist has been told").contains(PHONE).contains("Emergency number: 112");
+        assertThat(text(advice))
+                .contains("You rated your discomfort " + critical + " out of 10")
+                .contains("your therapist has been told")
+                .contains(PHONE)
+                .contains("Emergency number: 112");
         assertThat($view(Button.class).withText("Back to Today").all()).hasSize(1);
 
         // one point lower is an ordinary walk, with praise
         UI.getCurrent().navigate("log-walk");
-        test($view(IntegerField.class).withCaptionContaining("Discomfort after").single()).setValue(critical - 1);
+        test($view(IntegerField.class).withCaptionContaining("Discomfort after").single())
+                .setValue(critical - 1);
         test($view(Button.class).withText("Save walk").single()).click();
         assertThat(notices()).anyMatch(n -> n.contains("Well done"));
         assertThat(getCurrentView()).isInstanceOf(TodayView.class);
@@ -152,33 +177,49 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
     void a_stretch_session_rated_high_gets_the_same_advice() {
         int rating = Math.min(10, alertSettings.current().criticalRating() + 1);
         UI.getCurrent().navigate("log-stretches");
-        test($view(IntegerField.class).withCaption("Discomfort after the session").single()).setValue(rating);
+        test($view(IntegerField.class)
+                        .withCaption("Discomfort after the session")
+                        .single())
+                .setValue(rating);
         test($view(Button.class).withText("Save stretches").single()).click();
 
         assertThat(notices()).noneMatch(n -> n.contains("Well done"));
         Div advice = $view(Div.class).withClassName("high-rating-advice").single();
-        assertThat(text(advice)).contains("Please stop and rest for today")
-            .contains("You rated your discomfort " + rating + " out of 10").contains(PHONE);
+        assertThat(text(advice))
+                .contains("Please stop and rest for today")
+                .contains("You rated your discomfort " + rating + " out of 10")
+                .contains(PHONE);
     }
 
     @Test
     void today_and_the_stretch_form_show_each_exercise_in_full_with_its_cautions() {
         navigate(TodayView.class);
         Details hang = howTo("Standing forward hang", $view(ListItem.class).all());
-        assertThat(text(hang)).contains("uncurl slowly until you are standing")
-            .contains("Take care: ").contains("Come up slowly to avoid feeling dizzy.");
+        assertThat(text(hang))
+                .contains("uncurl slowly until you are standing")
+                .contains("Take care: ")
+                .contains("Come up slowly to avoid feeling dizzy.");
         assertThat(hang.getSummaryText()).isEqualTo("How to do it, and when to take care");
 
         UI.getCurrent().navigate("log-stretches");
-        Details inForm = howTo("Standing forward hang", $view(Div.class).withClassName("exercise-card").all());
-        assertThat(text(inForm)).contains("uncurl slowly until you are standing")
-            .contains("Come up slowly to avoid feeling dizzy.");
+        Details inForm = howTo(
+                "Standing forward hang",
+                $view(Div.class).withClassName("exercise-card").all());
+        assertThat(text(inForm))
+                .contains("uncurl slowly until you are standing")
+                .contains("Come up slowly to avoid feeling dizzy.");
     }
 
     private Details howTo(String exercise, List<? extends Component> containers) {
-        Component holder = containers.stream().filter(c -> text(c).contains(exercise)).findFirst().orElseThrow();
-        return holder.getChildren().filter(Details.class::isInstance).map(Details.class::cast).findFirst()
-            .orElseThrow();
+        Component holder = containers.stream()
+                .filter(c -> text(c).contains(exercise))
+                .findFirst()
+                .orElseThrow();
+        return holder.getChildren()
+                .filter(Details.class::isInstance)
+                .map(Details.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -190,19 +231,27 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
     }
 
     private List<String> notices() {
-        return $(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")
-            + n.getElement().getTextRecursively()).toList();
+        return $(Notification.class).all().stream()
+                .map(n ->
+                        n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .toList();
     }
 
     private static String headline(Div card) {
-        return card.getChildren().filter(H3.class::isInstance).map(c -> ((H3) c).getText()).findFirst().orElse("");
+        return card.getChildren()
+                .filter(H3.class::isInstance)
+                .map(c -> ((H3) c).getText())
+                .findFirst()
+                .orElse("");
     }
 
     private static List<String> adviceOrder(Div card) {
-        return card.getElement().getChildren()
-            .flatMap(e -> e.getChildren())
-            .filter(e -> e.hasAttribute("data-question"))
-            .map(e -> e.getAttribute("data-question")).toList();
+        return card.getElement()
+                .getChildren()
+                .flatMap(e -> e.getChildren())
+                .filter(e -> e.hasAttribute("data-question"))
+                .map(e -> e.getAttribute("data-question"))
+                .toList();
     }
 
     private static String text(Component c) {
@@ -211,8 +260,8 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
 
     private void signIn(UserAccount account) {
         AccountPrincipal principal = accounts.principal(account);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         contexts.getContext().setAuthentication(authentication);
         global.getContext().setAuthentication(authentication);
     }

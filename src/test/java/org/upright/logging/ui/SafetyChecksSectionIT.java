@@ -35,12 +35,23 @@ import org.upright.security.UserAccount;
 @ActiveProfiles("test")
 class SafetyChecksSectionIT extends SpringBrowserlessTest {
 
-    @Autowired LoggingTestSetup setup;
-    @Autowired TestAccounts accounts;
-    @Autowired RedFlagService redFlags;
-    @Autowired SafetyCheckHistory history;
-    @Autowired SecurityContextHolderStrategy contexts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    LoggingTestSetup setup;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    RedFlagService redFlags;
+
+    @Autowired
+    SafetyCheckHistory history;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -52,8 +63,9 @@ class SafetyChecksSectionIT extends SpringBrowserlessTest {
     void a_yes_shows_why_the_program_is_paused_and_every_answer_of_every_check() {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         accounts.as(p.patientAccount(), () -> redFlags.answer(answers()));
-        jdbc.update("UPDATE red_flag_check SET answered_at = answered_at - INTERVAL 8 DAY WHERE patient_id = ?",
-            p.patientId());
+        jdbc.update(
+                "UPDATE red_flag_check SET answered_at = answered_at - INTERVAL 8 DAY WHERE patient_id = ?",
+                p.patientId());
         accounts.as(p.patientAccount(), () -> redFlags.answer(answers(RedFlagQuestion.FALL_OR_INJURY)));
 
         List<SafetyCheck> checks = accounts.as(p.therapist(), () -> history.checksOf(p.patientId()));
@@ -63,33 +75,35 @@ class SafetyChecksSectionIT extends SpringBrowserlessTest {
         assertThat(checks.get(1).anyYes()).isFalse();
         UserAccount other = accounts.create(Role.THERAPIST);
         assertThatThrownBy(() -> accounts.as(other, () -> history.checksOf(p.patientId())))
-            .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
 
         signIn(p.therapist());
         UI.getCurrent().navigate("patients/" + p.patientId());
         String page = find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
-            .map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
+                .map(c -> c.getElement().getTextRecursively())
+                .reduce("", String::concat);
         assertThat(page).contains("Paused since", "Why: Red-flag check answered yes");
         List<Details> shown = find(Details.class).all().stream()
-            .filter(d -> d.getElement().hasAttribute("data-check")).toList();
+                .filter(d -> d.getElement().hasAttribute("data-check"))
+                .toList();
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).isOpened()).as("the check with a yes is open").isTrue();
         assertThat(shown.get(0).getElement().getTextRecursively())
-            .contains("Red flag: yes to " + RedFlagQuestion.FALL_OR_INJURY.summary())
-            .contains("Yes — " + RedFlagQuestion.FALL_OR_INJURY.question())
-            .contains("No — " + RedFlagQuestion.CHEST.question());
+                .contains("Red flag: yes to " + RedFlagQuestion.FALL_OR_INJURY.summary())
+                .contains("Yes — " + RedFlagQuestion.FALL_OR_INJURY.question())
+                .contains("No — " + RedFlagQuestion.CHEST.question());
         assertThat(shown.get(1).isOpened()).isFalse();
         assertThat(shown.get(1).getElement().getTextRecursively()).contains("All answered no");
 
         UI.getCurrent().navigate("patients/" + p.patientId() + "/dashboard");
         assertThat(find(Details.class).all().stream().filter(d -> d.getElement().hasAttribute("data-check")))
-            .hasSize(2);
+                .hasSize(2);
     }
 
     private void signIn(UserAccount account) {
         AccountPrincipal principal = accounts.principal(account);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }

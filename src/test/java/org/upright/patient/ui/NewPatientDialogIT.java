@@ -35,8 +35,8 @@ class NewPatientDialogIT extends SpringBrowserlessTest {
     @BeforeEach
     void signInAsTherapist() {
         AccountPrincipal therapist = accounts.principal(accounts.create(Role.THERAPIST));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(therapist, null,
-            therapist.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(therapist, null, therapist.getAuthorities());
         // this context's strategy (read by the services) and the static holder (read by the mocked request)
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -51,8 +51,12 @@ class NewPatientDialogIT extends SpringBrowserlessTest {
     @Test
     void refused_input_shows_a_message_at_each_field_and_keeps_what_was_typed() {
         navigate(CaseloadView.class);
-        assertThat(find(Span.class).withText("No patients on your caseload yet. Use \u201cNew patient\u201d to add "
-            + "the first one.").single().isVisible()).isTrue();
+        assertThat(find(Span.class)
+                        .withText("No patients on your caseload yet. Use \u201cNew patient\u201d to add "
+                                + "the first one.")
+                        .single()
+                        .isVisible())
+                .isTrue();
         test(find(Button.class).withText("New patient").single()).click();
         NewPatientDialog dialog = find(NewPatientDialog.class).single();
 

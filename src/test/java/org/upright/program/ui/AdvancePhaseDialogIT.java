@@ -32,11 +32,20 @@ import org.upright.security.UserAccount;
 @ActiveProfiles("test")
 class AdvancePhaseDialogIT extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProgramFixtures fixtures;
-    @Autowired ProgramService programs;
-    @Autowired SecurityContextHolderStrategy contexts;
-    @Autowired Clock clock;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProgramFixtures fixtures;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Autowired
+    Clock clock;
 
     UserAccount therapist;
     long patientId;
@@ -48,8 +57,8 @@ class AdvancePhaseDialogIT extends SpringBrowserlessTest {
         patientId = fixtures.patientWithProgram(therapist);
         today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         AccountPrincipal principal = accounts.principal(therapist);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }
@@ -64,22 +73,33 @@ class AdvancePhaseDialogIT extends SpringBrowserlessTest {
     void the_preview_lists_the_changes_and_the_withdrawn_version_before_anything_is_saved() {
         LocalDate later = today.plusDays(10);
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
-        accounts.as(therapist, () -> programs.save(patientId, draft.withEffectiveFrom(later).withWalking(2, 45)));
+        accounts.as(
+                therapist,
+                () -> programs.save(patientId, draft.withEffectiveFrom(later).withWalking(2, 45)));
         UI.getCurrent().navigate("patients/" + patientId);
 
         test(find(Button.class).withId("advance-phase").single()).click();
-        String preview = find(Div.class).withId("advance-preview").single().getElement().getTextRecursively();
+        String preview =
+                find(Div.class).withId("advance-preview").single().getElement().getTextRecursively();
 
-        assertThat(preview).contains("Phase: 1 → 2", "Stretch sessions a day: 0 → 1",
-            "(phase 1) will not take effect");
-        assertThat(accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow().program()
-            .getCurrentPhase()).as("nothing saved yet").isEqualTo(1);
+        assertThat(preview).contains("Phase: 1 → 2", "Stretch sessions a day: 0 → 1", "(phase 1) will not take effect");
+        assertThat(accounts.as(therapist, () -> programs.overview(patientId))
+                        .orElseThrow()
+                        .program()
+                        .getCurrentPhase())
+                .as("nothing saved yet")
+                .isEqualTo(1);
 
         test(find(Button.class).withId("advance-confirm").single()).click();
-        assertThat(accounts.as(therapist, () -> programs.overview(patientId)).orElseThrow().program()
-            .getCurrentPhase()).isEqualTo(2);
-        assertThat(accounts.as(therapist, () -> programs.planOn(patientId, later)).orElseThrow().phase())
-            .isEqualTo(2);
+        assertThat(accounts.as(therapist, () -> programs.overview(patientId))
+                        .orElseThrow()
+                        .program()
+                        .getCurrentPhase())
+                .isEqualTo(2);
+        assertThat(accounts.as(therapist, () -> programs.planOn(patientId, later))
+                        .orElseThrow()
+                        .phase())
+                .isEqualTo(2);
     }
 
     @Test
@@ -92,14 +112,17 @@ class AdvancePhaseDialogIT extends SpringBrowserlessTest {
 
         assertThat(from.isInvalid()).isTrue();
         assertThat(from.getErrorMessage()).startsWith("The next phase cannot start before the current one did");
-        assertThat(find(Button.class).withId("advance-confirm").single().isEnabled()).isFalse();
+        assertThat(find(Button.class).withId("advance-confirm").single().isEnabled())
+                .isFalse();
     }
 
     @Test
     void tailoring_says_which_version_is_in_force_on_which_day() {
         LocalDate later = today.plusDays(14);
         PrescriptionDraft draft = accounts.as(therapist, () -> programs.draft(patientId));
-        accounts.as(therapist, () -> programs.save(patientId, draft.withEffectiveFrom(later).withWalking(2, 45)));
+        accounts.as(
+                therapist,
+                () -> programs.save(patientId, draft.withEffectiveFrom(later).withWalking(2, 45)));
         UI.getCurrent().navigate("patients/" + patientId);
         test(find(Button.class).withText("Tailor").single()).click();
         TailorDialog dialog = find(TailorDialog.class).single();
@@ -107,7 +130,8 @@ class AdvancePhaseDialogIT extends SpringBrowserlessTest {
         test(dialog.effectiveFrom).setValue(today.plusDays(3));
 
         assertThat(dialog.effectiveFrom.getHelperText())
-            .contains("will be in force from", "takes over")
-            .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).format(later));
+                .contains("will be in force from", "takes over")
+                .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .format(later));
     }
 }

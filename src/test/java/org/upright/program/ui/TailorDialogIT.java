@@ -50,8 +50,8 @@ class TailorDialogIT extends SpringBrowserlessTest {
         therapist = accounts.create(Role.THERAPIST);
         patientId = fixtures.patientWithProgram(therapist, "NECK_INJURY");
         AccountPrincipal principal = accounts.principal(therapist);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }
@@ -77,11 +77,13 @@ class TailorDialogIT extends SpringBrowserlessTest {
         assertThat(dialog.stretchSessions.getMin()).isZero();
         assertThat(dialog.stretchSessions.getMax()).isEqualTo(6);
         assertThat(dialog.effectiveFrom.getValue().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
-        assertThat(dialog.exerciseRows).filteredOn(r -> r.exercise.getName().equals("Chin to chest"))
-            .singleElement().satisfies(row -> {
-                assertThat(row.included.isEnabled()).isFalse();
-                assertThat(row.included.getLabel()).endsWith("Left out: not suitable with neck injury");
-            });
+        assertThat(dialog.exerciseRows)
+                .filteredOn(r -> r.exercise.getName().equals("Chin to chest"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.included.isEnabled()).isFalse();
+                    assertThat(row.included.getLabel()).endsWith("Left out: not suitable with neck injury");
+                });
     }
 
     @Test
@@ -103,13 +105,16 @@ class TailorDialogIT extends SpringBrowserlessTest {
     void a_version_saved_by_someone_else_meanwhile_is_a_conflict_in_words_and_the_input_stays() {
         TailorDialog dialog = openTailor();
         test(dialog.minutesPerWalk).setValue(20);
-        accounts.as(therapist, () -> programs.save(patientId, programs.draft(patientId).withWalking(2, 45)));
+        accounts.as(
+                therapist,
+                () -> programs.save(patientId, programs.draft(patientId).withWalking(2, 45)));
 
         test(dialog.save).click();
 
         assertThat(dialog.formError.isVisible()).isTrue();
-        assertThat(dialog.formError.getText()).contains("Someone else saved a new version")
-            .contains("Your changes are still in the form");
+        assertThat(dialog.formError.getText())
+                .contains("Someone else saved a new version")
+                .contains("Your changes are still in the form");
         assertThat(dialog.minutesPerWalk.getValue()).isEqualTo(20);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(versions()).isEqualTo(2);
@@ -117,7 +122,6 @@ class TailorDialogIT extends SpringBrowserlessTest {
 
     private int versions() {
         return jdbc.queryForObject("""
-            SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id WHERE p.patient_id = ?""",
-            Integer.class, patientId);
+            SELECT COUNT(*) FROM prescription pr JOIN program p ON p.id = pr.program_id WHERE p.patient_id = ?""", Integer.class, patientId);
     }
 }

@@ -40,10 +40,17 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
     @Autowired
     org.upright.program.TemplateService templateService;
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProgramFixtures fixtures;
-    @Autowired ProgramService programs;
-    @Autowired SecurityContextHolderStrategy contexts;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProgramFixtures fixtures;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     UserAccount therapist;
     ProgramTemplate copy;
@@ -53,13 +60,18 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
     void signInAsTherapistWithAClinicTemplate() {
         therapist = accounts.create(Role.THERAPIST);
         long builtInId = fixtures.builtInTemplateId(therapist);
-        copy = accounts.as(therapist, () -> templateService.duplicate(new TemplateCopy(builtInId,
-            "Dialog copy " + System.nanoTime(), List.of())));
+        copy = accounts.as(
+                therapist,
+                () -> templateService.duplicate(
+                        new TemplateCopy(builtInId, "Dialog copy " + System.nanoTime(), List.of())));
         bandRow = accounts.as(therapist, () -> exerciseLibrary.all()).stream()
-            .filter(e -> e.getCode().equals("BAND_ROW")).findFirst().map(Exercise::getId).orElseThrow();
+                .filter(e -> e.getCode().equals("BAND_ROW"))
+                .findFirst()
+                .map(Exercise::getId)
+                .orElseThrow();
         AccountPrincipal principal = accounts.principal(therapist);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }
@@ -73,8 +85,10 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
     @Test
     void an_impossible_dose_stays_in_its_field_with_the_message_and_a_fixed_one_is_saved() {
         UI.getCurrent().navigate("library");
-        ProgramTemplate fresh = templateService.templates().stream().filter(t -> t.getId() == copy.getId()).findFirst()
-            .orElseThrow();
+        ProgramTemplate fresh = templateService.templates().stream()
+                .filter(t -> t.getId() == copy.getId())
+                .findFirst()
+                .orElseThrow();
         find(LibraryView.class).single().openEditExercises(fresh);
         String id = "phase2-exercise-" + bandRow + "-";
         Checkbox include = find(Checkbox.class).id(id + "include");
@@ -96,9 +110,14 @@ class TemplateExercisesDialogIT extends SpringBrowserlessTest {
 
         assertThat(find(Dialog.class).all()).isEmpty();
         ProgramTemplate saved = accounts.as(therapist, () -> templateService.templates()).stream()
-            .filter(t -> t.getId() == copy.getId()).findFirst().orElseThrow();
-        assertThat(saved.phase(2).getExercises()).filteredOn(te -> te.getExercise().getId() == bandRow)
-            .singleElement().extracting(TemplateExercise::getReps).isEqualTo(12);
+                .filter(t -> t.getId() == copy.getId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.phase(2).getExercises())
+                .filteredOn(te -> te.getExercise().getId() == bandRow)
+                .singleElement()
+                .extracting(TemplateExercise::getReps)
+                .isEqualTo(12);
         assertThat(saved.phase(2).getExercises()).hasSize(4);
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.upright.TestAccounts;
@@ -69,7 +69,8 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
     void a_good_passphrase_is_saved_and_the_user_goes_on_to_their_page() {
         submit(OLD, "walking every day helps");
         UserAccount saved = me();
-        assertThat(encoder.matches("walking every day helps", saved.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("walking every day helps", saved.getPasswordHash()))
+                .isTrue();
         assertThat(saved.isMustChangePassword()).isFalse();
         assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
     }
@@ -90,6 +91,7 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
     @Test
     @WithAccount(value = Role.PATIENT, mustChangePassword = true)
     void idle_sessions_are_closed_even_while_the_heartbeat_pings() {
-        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
     }
 }
