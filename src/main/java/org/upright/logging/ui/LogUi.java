@@ -1,6 +1,7 @@
 package org.upright.logging.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -139,6 +140,24 @@ final class LogUi {
             showNotSaved("Could not save just now. Your input is still here; please try again.");
             button.setEnabled(true);
         }
+    }
+
+    /**
+     * After a save: calm advice instead of praise for a high rating; otherwise the confirmation, then
+     * Today for a new session or History for a changed one.
+     */
+    static void afterSave(
+            VerticalLayout form,
+            LoggedSession saved,
+            boolean edited,
+            String what,
+            HighRating alerts,
+            ClinicSettingsService clinic) {
+        if (adviseOnHighRating(form, saved, alerts, clinic)) {
+            return;
+        }
+        showSaved(edited ? what + " changed." : what + " saved. Well done!");
+        UI.getCurrent().navigate(edited ? "history" : "today");
     }
 
     /**

@@ -207,21 +207,15 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
                 LogUi.blankToNull(note.getValue()),
                 tags.getValue());
         LogUi.saveKeepingInput(
-                () -> {
-                    if (editing == null) {
-                        LoggedSession saved = logging.logStretch(entry);
-                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                            LogUi.showSaved("Stretch session saved. Well done!");
-                            UI.getCurrent().navigate("today");
-                        }
-                    } else {
-                        LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
-                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                            LogUi.showSaved("Stretch session changed.");
-                            UI.getCurrent().navigate("history");
-                        }
-                    }
-                },
+                () -> LogUi.afterSave(
+                        this,
+                        editing == null
+                                ? logging.logStretch(entry)
+                                : logging.edit(editing.id(), editing.version(), entry),
+                        editing != null,
+                        "Stretch session",
+                        alerts,
+                        clinic),
                 Map.of(
                         "date",
                         date,

@@ -95,21 +95,13 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
                 LogUi.blankToNull(note.getValue()),
                 Set.of());
         LogUi.saveKeepingInput(
-                () -> {
-                    if (editing == null) {
-                        LoggedSession saved = logging.logWalk(entry);
-                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                            LogUi.showSaved("Walk saved. Well done!");
-                            UI.getCurrent().navigate("today");
-                        }
-                    } else {
-                        LoggedSession saved = logging.edit(editing.id(), editing.version(), entry);
-                        if (!LogUi.adviseOnHighRating(this, saved, alerts, clinic)) {
-                            LogUi.showSaved("Walk changed.");
-                            UI.getCurrent().navigate("history");
-                        }
-                    }
-                },
+                () -> LogUi.afterSave(
+                        this,
+                        editing == null ? logging.logWalk(entry) : logging.edit(editing.id(), editing.version(), entry),
+                        editing != null,
+                        "Walk",
+                        alerts,
+                        clinic),
                 Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note),
                 save,
                 "walk");
