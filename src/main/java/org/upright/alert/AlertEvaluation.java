@@ -96,7 +96,9 @@ public class AlertEvaluation {
         runOwed(logged.sessionLogId());
     }
 
-    @Scheduled(fixedDelayString = "${upright.alerts.retry-delay:PT1M}")
+    @Scheduled(
+            initialDelayString = "${upright.alerts.retry-delay:PT1M}",
+            fixedDelayString = "${upright.alerts.retry-delay:PT1M}")
     @SchedulerLock(name = "alertEvaluationsDue", lockAtMostFor = "PT10M")
     void owedJob() {
         runOwed();
