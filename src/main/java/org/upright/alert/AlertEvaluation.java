@@ -28,6 +28,8 @@ import org.upright.adherence.FiguresService;
 import org.upright.base.LocalDays;
 import org.upright.logging.SessionLogged;
 import org.upright.logging.SessionRatings;
+import org.upright.patient.PatientZones;
+import org.upright.program.ActivePrograms;
 
 /**
  * Evaluates the alert rules, so that no alert is lost:
@@ -55,6 +57,8 @@ public class AlertEvaluation {
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final FiguresService figures;
+    private final ActivePrograms activePrograms;
+    private final PatientZones patientZones;
     private final SessionRatings ratings;
     private final AlertSettings settings;
     private final Alerts alerts;
@@ -64,6 +68,8 @@ public class AlertEvaluation {
 
     AlertEvaluation(
             FiguresService figures,
+            ActivePrograms activePrograms,
+            PatientZones patientZones,
             SessionRatings ratings,
             AlertSettings settings,
             Alerts alerts,
@@ -71,6 +77,8 @@ public class AlertEvaluation {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.figures = figures;
+        this.activePrograms = activePrograms;
+        this.patientZones = patientZones;
         this.ratings = ratings;
         this.settings = settings;
         this.alerts = alerts;
@@ -214,12 +222,10 @@ public class AlertEvaluation {
     int dailyAt(java.time.Instant now) {
         record Candidate(long patientId, LocalDate localDate) {}
         List<Candidate> candidates = new ArrayList<>();
-        jdbc.query("""
-            SELECT p.id, p.time_zone FROM patient p JOIN program pr ON pr.live_patient_id = p.id
-            WHERE p.archived_at IS NULL AND pr.status = 'ACTIVE' ORDER BY p.id""", rs -> {
-            ZonedDateTime local = now.atZone(ZoneId.of(rs.getString(2)));
+        patientZones.ofActive(activePrograms.patientIds()).forEach((patientId, zone) -> {
+            ZonedDateTime local = now.atZone(zone);
             if (!local.toLocalTime().isBefore(DAILY_AFTER)) {
-                candidates.add(new Candidate(rs.getLong(1), local.toLocalDate()));
+                candidates.add(new Candidate(patientId, local.toLocalDate()));
             }
         });
         int raised = 0;

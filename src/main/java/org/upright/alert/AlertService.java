@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,9 @@ import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
 import org.upright.patient.PatientAccess;
+import org.upright.patient.PatientService;
 import org.upright.security.AccountPrincipal;
+import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
 import org.upright.security.Role;
 
@@ -30,8 +33,19 @@ public class AlertService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final PatientService patients;
+    private final AccountService accounts;
 
-    AlertService(JdbcTemplate jdbc, PatientAccess access, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    AlertService(
+            JdbcTemplate jdbc,
+            PatientAccess access,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            PatientService patients,
+            AccountService accounts) {
+        this.patients = patients;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.access = access;
         this.currentUser = currentUser;
@@ -44,17 +58,23 @@ public class AlertService {
     @Transactional(readOnly = true)
     public List<AlertEntry> inbox(boolean open, @Nullable AlertSeverity severity) {
         AccountPrincipal me = currentUser.require();
+        // the alert table is this module's; names come from the patient and security modules
         StringBuilder sql = new StringBuilder("""
-            SELECT a.id, a.patient_id, p.given_name, p.family_name, a.rule_code, a.severity, a.message, a.raised_at,
-                   a.acknowledged_at, u.display_name, a.acknowledgement_note, a.times_fired,
+            SELECT a.id, a.patient_id, a.rule_code, a.severity, a.message, a.raised_at, a.acknowledged_at,
+                   a.acknowledged_by, a.acknowledgement_note, a.times_fired,
                    COALESCE(a.last_fired_at, a.raised_at), a.last_value
-            FROM alert a JOIN patient p ON p.id = a.patient_id
-            LEFT JOIN user_account u ON u.id = a.acknowledged_by
+            FROM alert a
             WHERE a.acknowledged_at IS""").append(open ? " NULL" : " NOT NULL");
         List<Object> args = new ArrayList<>();
         if (me.role() != Role.ADMIN) {
-            sql.append(" AND p.therapist_id = ?");
-            args.add(me.accountId());
+            List<Long> mine = patients.myPatientIds();
+            if (mine.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND a.patient_id IN (")
+                    .append(String.join(",", java.util.Collections.nCopies(mine.size(), "?")))
+                    .append(')');
+            args.addAll(mine);
         }
         if (severity != null) {
             sql.append(" AND a.severity = ?");
@@ -65,23 +85,58 @@ public class AlertService {
              ORDER BY a.rule_code = 'RED_FLAG' DESC,
                       CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
                       COALESCE(a.last_fired_at, a.raised_at) DESC, a.id DESC LIMIT""").append(' ').append(INBOX_MAX);
-        return jdbc.query(
+        record Row(
+                long id,
+                long patientId,
+                String rule,
+                String severity,
+                String message,
+                java.time.Instant raisedAt,
+                java.time.@Nullable Instant acknowledgedAt,
+                @Nullable Long acknowledgedBy,
+                @Nullable String note,
+                int timesFired,
+                java.time.Instant lastFiredAt,
+                @Nullable String lastValue) {}
+        List<Row> rows = jdbc.query(
                 sql.toString(),
-                (rs, n) -> new AlertEntry(
+                (rs, n) -> new Row(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getString(3) + " " + rs.getString(4),
-                        AlertRule.valueOf(rs.getString(5)),
-                        AlertSeverity.valueOf(rs.getString(6)),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getInt(12),
-                        rs.getTimestamp(13).toInstant(),
-                        rs.getString(14)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+                        rs.getObject(8, Long.class),
+                        rs.getString(9),
+                        rs.getInt(10),
+                        rs.getTimestamp(11).toInstant(),
+                        rs.getString(12)),
                 args.toArray());
+        Map<Long, String> names =
+                patients.namesOf(rows.stream().map(Row::patientId).distinct().toList());
+        Map<Long, String> staff = accounts.displayNames(rows.stream()
+                .map(Row::acknowledgedBy)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(r -> new AlertEntry(
+                        r.id(),
+                        r.patientId(),
+                        names.getOrDefault(r.patientId(), "Patient #" + r.patientId()),
+                        AlertRule.valueOf(r.rule()),
+                        AlertSeverity.valueOf(r.severity()),
+                        r.message(),
+                        r.raisedAt(),
+                        r.acknowledgedAt(),
+                        r.acknowledgedBy() == null ? null : staff.get(r.acknowledgedBy()),
+                        r.note(),
+                        r.timesFired(),
+                        r.lastFiredAt(),
+                        r.lastValue()))
+                .toList();
     }
 
     /** Open alerts of one patient, for their pages. */

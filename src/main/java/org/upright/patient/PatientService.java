@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +207,27 @@ public class PatientService {
         accountService.anonymisePatientAccount(
                 patient.getAccountId(), "Erased Patient #" + id, "erased-" + id + "@invalid");
         events.publishEvent(new PatientErased(id));
+    }
+
+    /** Full names of these patients, of those the signed-in therapist or admin may see; others are left out. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> patientIds) {
+        AccountPrincipal me = currentUser.require();
+        Map<Long, String> names = new HashMap<>();
+        patients.findAllById(patientIds).stream()
+                .filter(p -> me.role() == Role.ADMIN || p.getTherapistId() == me.accountId())
+                .forEach(p -> names.put(p.getId(), p.getFullName()));
+        return names;
+    }
+
+    /** Ids of every patient of the signed-in therapist, archived ones included. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public List<Long> myPatientIds() {
+        return patients.findByTherapistId(currentUser.require().accountId()).stream()
+                .map(Patient::getId)
+                .toList();
     }
 
     /** How many of the current therapist's patients the query matches. */

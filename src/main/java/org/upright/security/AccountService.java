@@ -2,6 +2,8 @@ package org.upright.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,15 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> staff() {
         return accounts.findByRoleInOrderByDisplayName(List.of(Role.ADMIN, Role.THERAPIST));
+    }
+
+    /** Display names of these accounts, for showing who did what (e.g. who acknowledged an alert). */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAllById(accountIds).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        return names;
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.upright.patient;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The time zones of patients who are not archived: for scheduled jobs that work in each patient's
+ * local time and run as no user. A data door for services, not for screens.
+ */
+@Component
+public class PatientZones {
+
+    private static final int CHUNK = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    PatientZones(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Zone of each given patient that is not archived, in id order. */
+    @Transactional(readOnly = true)
+    public Map<Long, ZoneId> ofActive(Collection<Long> patientIds) {
+        List<Long> ids = List.copyOf(patientIds);
+        Map<Long, ZoneId> zones = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            jdbc.query(
+                    "SELECT id, time_zone FROM patient WHERE archived_at IS NULL AND id IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id",
+                    rs -> {
+                        zones.put(rs.getLong(1), ZoneId.of(rs.getString(2)));
+                    },
+                    chunk.toArray());
+        }
+        return zones;
+    }
+}
