@@ -21,6 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.upright.base.LocalDays;
 import org.upright.base.OnEmbeddedDatabase;
+import org.upright.clinic.ClinicContact;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.ExerciseResult;
@@ -108,6 +110,7 @@ class DemoData implements ApplicationRunner {
     private final PatientService patients;
     private final ProgramService programs;
     private final TemplateService templates;
+    private final ClinicSettingsService clinic;
     private final LoggingService logging;
     private final SystemActor system;
     private final Clock clock;
@@ -118,6 +121,7 @@ class DemoData implements ApplicationRunner {
             PatientService patients,
             ProgramService programs,
             TemplateService templates,
+            ClinicSettingsService clinic,
             LoggingService logging,
             SystemActor system,
             Clock clock) {
@@ -126,6 +130,7 @@ class DemoData implements ApplicationRunner {
         this.patients = patients;
         this.programs = programs;
         this.templates = templates;
+        this.clinic = clinic;
         this.logging = logging;
         this.system = system;
         this.clock = clock;
@@ -146,6 +151,15 @@ class DemoData implements ApplicationRunner {
                                 "therapist@upright.demo", "Tara Therapist", Role.THERAPIST, DEMO_PASSWORD),
                         accountService.createStaff(
                                 "sam.physio@upright.demo", "Sam Physio", Role.THERAPIST, DEMO_PASSWORD)));
+        // a made-up clinic, so a trial shows the contact details every safety advice carries
+        system.runAs(
+                asAdmin,
+                () -> clinic.save(new ClinicContact(
+                        "Upright Demo Physiotherapy",
+                        "+44 20 7946 0123",
+                        "clinic@upright.demo",
+                        "1 Example Street, London",
+                        "112")));
         loadPatients(asAdmin, therapists);
         log.info(
                 "Loaded demo data in {} ms; sign in as therapist@upright.demo or anna.patient@upright.demo "

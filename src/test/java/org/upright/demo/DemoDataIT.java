@@ -53,13 +53,16 @@ class DemoDataIT {
     @Autowired
     org.upright.program.TemplateService templateService;
 
+    @Autowired
+    org.upright.clinic.ClinicSettingsService clinicSettings;
+
     @Test
     void the_demo_patients_are_made_through_the_services_with_weeks_of_varied_logs() {
         UserAccount admin = testAccounts.create(Role.ADMIN);
         List<UserAccount> therapists =
                 List.of(testAccounts.create(Role.THERAPIST), testAccounts.create(Role.THERAPIST));
-        DemoData demo =
-                new DemoData(accounts, accountService, patients, programs, templateService, logging, system, clock);
+        DemoData demo = new DemoData(
+                accounts, accountService, patients, programs, templateService, clinicSettings, logging, system, clock);
 
         long started = System.nanoTime();
         demo.loadPatients(testAccounts.principal(admin), therapists);
