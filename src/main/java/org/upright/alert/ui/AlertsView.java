@@ -22,9 +22,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.upright.alert.AlertEntry;
 import org.upright.alert.AlertService;
 import org.upright.alert.AlertSeverity;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 
@@ -139,8 +141,7 @@ class AlertsView extends VerticalLayout {
                 Notification.show(done + (done == 1 ? " alert" : " alerts") + " acknowledged.");
                 refresh();
             } catch (InvalidInputException ex) {
-                note.setInvalid(true);
-                note.setErrorMessage(ex.fieldErrors().getOrDefault("note", ex.getMessage()));
+                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -166,8 +167,7 @@ class AlertsView extends VerticalLayout {
                 Notification.show("Alert acknowledged.");
                 refresh();
             } catch (InvalidInputException ex) {
-                note.setInvalid(true);
-                note.setErrorMessage(ex.fieldErrors().getOrDefault("note", ex.getMessage()));
+                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.HighRating;
@@ -107,18 +108,7 @@ final class LogUi {
 
     /** Shows each message at its field; returns the messages no field on the form could show. */
     static String markFields(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        StringBuilder rest = new StringBuilder();
-        errors.forEach((field, message) -> {
-            HasValidation target = fields.get(field);
-            if (target != null) {
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            } else {
-                rest.append(rest.isEmpty() ? "" : " ").append(message);
-            }
-        });
-        return rest.toString();
+        return String.join(" ", FieldErrors.show(fields, errors).values());
     }
 
     /**

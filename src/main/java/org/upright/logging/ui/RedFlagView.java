@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.RedFlagQuestion;
@@ -80,11 +82,9 @@ class RedFlagView extends VerticalLayout {
         try {
             showResult(redFlags.answer(answers));
         } catch (InvalidInputException ex) {
-            ex.fieldErrors().forEach((name, message) -> {
-                RadioButtonGroup<Boolean> group = questions.get(RedFlagQuestion.valueOf(name));
-                group.setErrorMessage(message);
-                group.setInvalid(true);
-            });
+            Map<String, RadioButtonGroup<Boolean>> byName = new LinkedHashMap<>();
+            questions.forEach((question, group) -> byName.put(question.name(), group));
+            FieldErrors.show(byName, ex.fieldErrors());
             LogUi.showNotSaved("Please answer every question with yes or no. Your answers so far are kept.");
             send.setEnabled(true);
         } catch (RuntimeException ex) {
