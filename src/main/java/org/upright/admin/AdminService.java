@@ -97,7 +97,7 @@ public class AdminService {
     /**
      * Erases a patient's identity and free text, keeping the numbers: names become "Erased" and
      * "Patient #id", the login is disabled with an unusable password and an @invalid address, the
-     * birth date and every note, tag, red-flag answer and alert text go (each module clears its own
+     * birth date and every note, tag, earlier value of a session, red-flag answer and alert text go (each module clears its own
      * on {@code PatientErased}); counts, dates and ratings stay for the clinic's statistics. The admin
      * confirms by typing the patient's name.
      */

@@ -40,6 +40,7 @@ import org.upright.program.ProgramTemplate;
 import org.upright.program.TemplateService;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
+import org.upright.security.PasswordPolicy;
 import org.upright.security.Role;
 import org.upright.security.SystemActor;
 import org.upright.security.UserAccount;
@@ -57,7 +58,7 @@ import org.upright.security.UserAccountRepository;
 @ConditionalOnProperty(name = "upright.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-    static final String DEMO_PASSWORD = "upright-demo-2026";
+    static final String DEMO_PASSWORD = PasswordPolicy.DEMO_PASSWORD;
     static final String TEMPLATE = "UPPER_BACK_WALK_STRETCH";
     private static final long SEED = 20261124L;
 
@@ -142,15 +143,25 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        UserAccount admin = accountService.createFirstAdmin("admin@upright.demo", "Alex Admin", DEMO_PASSWORD);
+        // the published demo password is one nobody may choose, so the accounts are made first and given it after
+        UserAccount admin = accountService.createFirstAdmin(
+                "admin@upright.demo", "Alex Admin", accountService.generateOneTimePassword());
         AccountPrincipal asAdmin = system.principalOf(admin.getId());
         List<UserAccount> therapists = system.runAs(
                 asAdmin,
                 () -> List.of(
                         accountService.createStaff(
-                                "therapist@upright.demo", "Tara Therapist", Role.THERAPIST, DEMO_PASSWORD),
+                                "therapist@upright.demo",
+                                "Tara Therapist",
+                                Role.THERAPIST,
+                                accountService.generateOneTimePassword()),
                         accountService.createStaff(
-                                "sam.physio@upright.demo", "Sam Physio", Role.THERAPIST, DEMO_PASSWORD)));
+                                "sam.physio@upright.demo",
+                                "Sam Physio",
+                                Role.THERAPIST,
+                                accountService.generateOneTimePassword())));
+        accountService.setDemoPassword(admin.getId());
+        therapists.forEach(therapist -> accountService.setDemoPassword(therapist.getId()));
         // a made-up clinic, so a trial shows the contact details every safety advice carries
         system.runAs(
                 asAdmin,
@@ -204,7 +215,7 @@ class DemoData implements ApplicationRunner {
                         p.neckInjury() ? Set.of("NECK_INJURY") : Set.of(),
                         p.neckInjury() ? "Whiplash two years ago; leave out neck stretches." : null)));
         long patientId = created.patient().getId();
-        system.runAs(admin, () -> accountService.setPassword(created.patient().getAccountId(), DEMO_PASSWORD, false));
+        accountService.setDemoPassword(created.patient().getAccountId());
         system.runAs(therapist, () -> {
             long templateId = templates.templates().stream()
                     .filter(t -> t.getCode().equals(TEMPLATE))

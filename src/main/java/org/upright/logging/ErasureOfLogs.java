@@ -20,6 +20,8 @@ class ErasureOfLogs {
     @EventListener
     void on(PatientErased erased) {
         jdbc.update("UPDATE session_log SET note = NULL, context_tags = NULL WHERE patient_id = ?", erased.patientId());
+        // earlier values of edited and deleted sessions (the trail itself holds no free text)
+        jdbc.update("DELETE FROM session_log_history WHERE patient_id = ?", erased.patientId());
         jdbc.update("UPDATE red_flag_check SET answers = ? WHERE patient_id = ?", ERASED_TEXT, erased.patientId());
     }
 }

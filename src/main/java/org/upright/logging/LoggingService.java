@@ -2,6 +2,7 @@ package org.upright.logging;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -225,18 +226,24 @@ public class LoggingService {
         if (!oldDate.equals(log.getLocalDate())) {
             refreshDay(patient.getId(), log.getLocalDate());
         }
-        audit.record(
-                AuditAction.SESSION_EDITED,
-                patient.getId(),
-                "session_log",
-                log.getId(),
-                "before: " + before + "; after: " + describe(log));
+        keepEarlierValues(patient, log, "EDITED", before);
+        audit.record(AuditAction.SESSION_EDITED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(
                 new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
         return view(log, patient, library);
     }
 
-    /** Marks a log of the signed-in patient deleted, on the day it was logged; the audit trail keeps its values. */
+    /**
+     * The values a log had before a change, kept with the patient's records (where erasure reaches
+     * them) rather than in the unchangeable audit trail.
+     */
+    private void keepEarlierValues(Patient patient, SessionLog log, String change, String before) {
+        jdbc.update("""
+            INSERT INTO session_log_history (patient_id, session_log_id, changed_at, change_kind, before_values)
+            VALUES (?, ?, ?, ?, ?)""", patient.getId(), log.getId(), Timestamp.from(clock.instant()), change, before);
+    }
+
+    /** Marks a log of the signed-in patient deleted, on the day it was logged; its history keeps its values. */
     @PreAuthorize("hasRole('PATIENT')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void delete(long logId) {
@@ -247,8 +254,8 @@ public class LoggingService {
         log.markDeleted(clock.instant());
         logs.saveAndFlush(log);
         refreshDay(patient.getId(), log.getLocalDate());
-        audit.record(
-                AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(), "before: " + describe(log));
+        keepEarlierValues(patient, log, "DELETED", describe(log));
+        audit.record(AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), null));
     }
 
@@ -335,7 +342,7 @@ public class LoggingService {
         log.apply(entry);
         logs.saveAndFlush(log);
         refreshDay(patient.getId(), log.getLocalDate());
-        audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), describe(log));
+        audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(
                 new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
         return view(log, patient, library);

@@ -19,6 +19,7 @@ import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Names;
 import org.upright.base.NotFoundException;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
@@ -82,7 +83,9 @@ public class PatientService {
         AccountPrincipal therapist = currentUser.require();
         String oneTimePassword = accountService.generateOneTimePassword();
         UserAccount account = accountService.createPatientAccount(
-                form.email(), form.givenName().trim() + " " + form.familyName().trim(), oneTimePassword);
+                form.email(),
+                Names.normalise(form.givenName()) + " " + Names.normalise(form.familyName()),
+                oneTimePassword);
         Patient patient = new Patient(account.getId(), therapist.accountId(), clock.instant());
         apply(patient, form);
         patients.save(patient);
@@ -112,6 +115,20 @@ public class PatientService {
                 patientId,
                 "before: " + before + "; after: " + describe(patient));
         return patient;
+    }
+
+    /** Lets a patient who waits after failed sign-ins try again at once; their therapist or an admin. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void unlockLogin(long patientId) {
+        accountService.unlock(access.require(patientId).getAccountId());
+    }
+
+    /** Whether the patient's login waits after failed sign-ins. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean isLoginLocked(long patientId) {
+        return accountService.isLocked(access.require(patientId).getAccountId());
     }
 
     /** Archived patients leave the caseload; nothing clinical is deleted. */
@@ -287,16 +304,19 @@ public class PatientService {
     }
 
     private static void checkName(Map<String, String> errors, String field, String value, String emptyMessage) {
-        if (value.isBlank()) {
+        String name = Names.normalise(value);
+        if (name.isEmpty()) {
             errors.put(field, emptyMessage);
-        } else if (value.trim().length() > Patient.NAME_MAX) {
+        } else if (name.length() > Patient.NAME_MAX) {
             errors.put(field, "Use at most " + Patient.NAME_MAX + " characters.");
+        } else {
+            Names.problem(name).ifPresent(problem -> errors.put(field, problem));
         }
     }
 
     private static void apply(Patient patient, PatientForm form) {
-        patient.setGivenName(form.givenName().trim());
-        patient.setFamilyName(form.familyName().trim());
+        patient.setGivenName(Names.normalise(form.givenName()));
+        patient.setFamilyName(Names.normalise(form.familyName()));
         patient.setBirthDate(form.birthDate());
         patient.setTimeZone(form.timeZone());
         patient.setContraindications(form.contraindications());
@@ -310,7 +330,7 @@ public class PatientService {
     private static String describe(Patient p) {
         return "name=" + p.getGivenName().length() + "+" + p.getFamilyName().length() + " chars, birthDate="
                 + (p.getBirthDate() != null) + ", zone=" + p.getTimeZone() + ", contraindications="
-                + p.getContraindications() + ", notes="
+                + p.getContraindications().size() + ", notes="
                 + (p.getNotes() == null ? 0 : p.getNotes().length()) + " chars";
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Names;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 
@@ -55,7 +56,7 @@ public class ExerciseLibrary {
         ExerciseKind kind = Objects.requireNonNull(form.kind());
         Exercise exercise = new Exercise(
                 Checks.uniqueCode(form.name(), exercises::existsByCode),
-                form.name().trim(),
+                Names.normalise(form.name()),
                 kind,
                 form.instructions().trim());
         exercise.setCautions(Checks.blankToNull(form.cautions()));
@@ -82,10 +83,13 @@ public class ExerciseLibrary {
 
     static Map<String, String> validate(ExerciseForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (form.name().isBlank()) {
+        String name = Names.normalise(form.name());
+        if (name.isEmpty()) {
             errors.put("name", "Enter the exercise's name.");
-        } else if (form.name().trim().length() > Exercise.NAME_MAX) {
+        } else if (name.length() > Exercise.NAME_MAX) {
             errors.put("name", "Use at most " + Exercise.NAME_MAX + " characters.");
+        } else {
+            Names.problem(name).ifPresent(problem -> errors.put("name", problem));
         }
         if (form.kind() == null) {
             errors.put("kind", "Choose walk, stretch or strength.");

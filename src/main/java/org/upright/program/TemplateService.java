@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Names;
 
 /** Program templates: the built-in one and the clinic's own copies, with their phases and exercises. */
 @Service
@@ -45,9 +46,11 @@ public class TemplateService {
                 .findById(copy.sourceTemplateId())
                 .orElseThrow(() -> new InvalidInputException("template", "Choose a template to copy."));
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = copy.name().trim();
+        String name = Names.normalise(copy.name());
         if (name.isEmpty()) {
             errors.put("name", "Enter a name for the new template.");
+        } else if (Names.problem(name).isPresent()) {
+            errors.put("name", Names.problem(name).get());
         } else if (name.length() > 120) {
             errors.put("name", "Use at most 120 characters.");
         } else if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {

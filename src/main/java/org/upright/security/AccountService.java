@@ -16,9 +16,12 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Names;
 import org.upright.base.NotFoundException;
 
 /** Accounts: creating them, passwords, enabling and disabling. */
@@ -174,9 +177,41 @@ public class AccountService {
     }
 
     private void endSessionsOf(UserAccount account) {
+        endSessionsOf(account, null);
+    }
+
+    private void endSessionsOf(UserAccount account, @Nullable String except) {
         for (SessionInformation session : sessions.getAllSessions(new AccountPrincipal(account, false), false)) {
-            session.expireNow();
+            if (!session.getSessionId().equals(except)) {
+                session.expireNow();
+            }
         }
+    }
+
+    private static @Nullable String currentSessionId() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
+    }
+
+    /**
+     * Ends the wait after failed sign-ins, so the account may try again at once. Not for views: the
+     * caller checks who may do it (an admin, or a patient's own therapist through the patient service).
+     */
+    @Transactional
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        account.setFailedLoginCount(0);
+        account.setLockedUntil(null);
+        audit.record(AuditAction.ACCOUNT_UPDATED, null, "user_account", account.getId(), "unlocked");
+    }
+
+    /** Whether the account is waiting after failed sign-ins. */
+    @Transactional(readOnly = true)
+    public boolean isLocked(long accountId) {
+        return accounts.findById(accountId)
+                .map(UserAccount::getLockedUntil)
+                .filter(until -> until.isAfter(clock.instant()))
+                .isPresent();
     }
 
     /** A therapist or admin account, created by an admin with a password to hand over. */
@@ -216,17 +251,20 @@ public class AccountService {
                 || !EMAIL.matcher(normalised).matches()) {
             errors.put("email", "Enter a valid email address, such as name@example.org.");
         }
-        if (displayName.isBlank()) {
+        String name = Names.normalise(displayName);
+        if (name.isEmpty()) {
             errors.put("displayName", "Enter a name.");
-        } else if (displayName.trim().length() > UserAccount.NAME_MAX) {
+        } else if (name.length() > UserAccount.NAME_MAX) {
             errors.put("displayName", "Use at most " + UserAccount.NAME_MAX + " characters.");
+        } else {
+            Names.problem(name).ifPresent(problem -> errors.put("displayName", problem));
         }
         return errors;
     }
 
     private UserAccount create(String email, String displayName, Role role, String password, boolean mustChange) {
         Map<String, String> errors = validate(email, displayName);
-        passwordPolicy.problem(password).ifPresent(problem -> errors.put("password", problem));
+        passwordPolicy.problem(password, email, displayName).ifPresent(problem -> errors.put("password", problem));
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         if (!errors.containsKey("email") && accounts.existsByEmailIgnoreCase(normalised)) {
             errors.put("email", "An account with this email exists already.");
@@ -235,7 +273,7 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         UserAccount account = new UserAccount(
-                normalised, displayName.trim(), passwordEncoder.encode(password), role, clock.instant());
+                normalised, Names.normalise(displayName), passwordEncoder.encode(password), role, clock.instant());
         account.setMustChangePassword(mustChange);
         accounts.save(account);
         audit.record(AuditAction.ACCOUNT_CREATED, null, "user_account", account.getId(), "role=" + role);
@@ -254,12 +292,16 @@ public class AccountService {
         if (currentPassword.equals(newPassword)) {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
-        passwordPolicy.problem(newPassword).ifPresent(problem -> {
-            throw new InvalidInputException("newPassword", problem);
-        });
+        passwordPolicy
+                .problem(newPassword, account.getEmail(), account.getDisplayName())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException("newPassword", problem);
+                });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setMustChangePassword(false);
         audit.record(AuditAction.PASSWORD_CHANGED, null, "user_account", account.getId(), null);
+        // whoever else holds a session of this account (perhaps with the old password) is signed out
+        endSessionsOf(account, currentSessionId());
     }
 
     /**
@@ -270,12 +312,25 @@ public class AccountService {
     @Transactional
     public void setPassword(long accountId, String password, boolean mustChange) {
         UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-        passwordPolicy.problem(password).ifPresent(problem -> {
-            throw new InvalidInputException("password", problem);
-        });
+        passwordPolicy
+                .problem(password, account.getEmail(), account.getDisplayName())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException("password", problem);
+                });
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setMustChangePassword(mustChange);
         audit.record(AuditAction.PASSWORD_RESET, null, "user_account", account.getId(), "mustChange=" + mustChange);
+    }
+
+    /**
+     * Gives a demo account the demo's published password, which nobody may choose. Only for the demo
+     * data loader, which runs on an empty database; not for views.
+     */
+    @Transactional
+    public void setDemoPassword(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        account.setPasswordHash(passwordEncoder.encode(PasswordPolicy.DEMO_PASSWORD));
+        account.setMustChangePassword(false);
     }
 
     /** A readable one-time password to hand over in person; the user must change it. */

@@ -69,6 +69,21 @@ public class LoginAddresses {
         }
     }
 
+    /** Until when this address may not try, or null when it may. */
+    @Nullable
+    Instant blockedUntil(@Nullable String address) {
+        if (address == null) {
+            return null;
+        }
+        Entry entry = entries.get(address);
+        if (entry == null) {
+            return null;
+        }
+        synchronized (entry) {
+            return isBlocked(entry, clock.instant()) ? entry.blockedUntil : null;
+        }
+    }
+
     public boolean isBlocked(@Nullable String address) {
         if (address == null) {
             return false;

@@ -1,5 +1,6 @@
 package org.upright.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.upright.audit.AuditLog;
@@ -39,11 +40,10 @@ class SecurityConfig {
             + "object-src 'none'; "
             + "base-uri 'self'; "
             + "form-action 'self'; "
-            + "frame-ancestors 'self'";
+            + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, LoginAddresses loginAddresses, AuditLog audit)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
             throws Exception {
         // Spring Security's defaults stay on: Cache-Control no-store on every response it guards
         // (all of the app's pages and their data), nosniff, frame options, and a new session id at
@@ -55,10 +55,24 @@ class SecurityConfig {
         // Every session is registered, so that disabling an account can end its open sessions.
         http.sessionManagement(session ->
                 session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
-        http.addFilterBefore(
-                new LoginThrottleFilter(loginAddresses, audit), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin's own requests carry Vaadin's CSRF token; everything else, the sign-in form included
+        // (the login form sends the token from the page's _csrf meta tags), needs Spring's.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.enableCsrfConfiguration(false).loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    /** The only way to sign in: throttled per address and per account where the password is checked. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginAddresses addresses,
+            LoginAttempts attempts,
+            AuditLog audit) {
+        return new ThrottledAuthenticationProvider(users, encoder, addresses, attempts, audit);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.upright.shell;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -7,8 +9,10 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.time.DateTimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -32,6 +36,9 @@ class MainErrorHandler implements VaadinServiceInitListener {
 
     static ErrorHandler handler() {
         return (ErrorEvent error) -> {
+            if (refusedAtField(error)) {
+                return;
+            }
             String message = messageFor(error.getThrowable());
             if (message.equals(UNEXPECTED)) {
                 // the exception type and stack only: patient values stay out of the log
@@ -48,6 +55,56 @@ class MainErrorHandler implements VaadinServiceInitListener {
                 });
             }
         };
+    }
+
+    static final String UNREADABLE = "This value could not be read. Please enter it again.";
+
+    /**
+     * A value a field could not take from the browser (a forged date or an unknown choice): the field
+     * shows an error, and the log gets one short line without the value or a stack trace.
+     */
+    private static boolean refusedAtField(ErrorEvent error) {
+        com.vaadin.flow.component.Component component = error.getComponent().orElse(null);
+        if (!(component instanceof HasValue<?, ?>)
+                || !(component instanceof HasValidation field)
+                || !isUnreadableValue(error.getThrowable())) {
+            return false;
+        }
+        log.warn(
+                "Refused a value the browser sent for a {} ({})",
+                component.getClass().getSimpleName(),
+                rootCause(error.getThrowable()).getClass().getSimpleName());
+        field.setErrorMessage(UNREADABLE);
+        field.setInvalid(true);
+        return true;
+    }
+
+    private static boolean isUnreadableValue(Throwable throwable) {
+        Throwable root = rootCause(throwable);
+        if (root instanceof InvalidInputException
+                || root instanceof ConflictException
+                || root instanceof NotFoundException
+                || root instanceof AccessDeniedException
+                || root instanceof DataAccessException) {
+            return false;
+        }
+        return root instanceof DateTimeException
+                || root instanceof IllegalArgumentException
+                || root instanceof IllegalStateException
+                || root instanceof ClassCastException
+                || root instanceof NullPointerException
+                || root instanceof IndexOutOfBoundsException
+                || root instanceof UnsupportedOperationException
+                || root.getClass().getName().contains("Json")
+                || root.getClass().getName().contains("jackson");
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable root = throwable;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     static final String UNEXPECTED =

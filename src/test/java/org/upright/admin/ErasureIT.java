@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,14 @@ import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
 import org.upright.TestPatients;
 import org.upright.base.InvalidInputException;
+import org.upright.logging.LoggedSession;
+import org.upright.logging.LoggingService;
+import org.upright.logging.WalkEntry;
 import org.upright.patient.NewPatient;
 import org.upright.patient.PatientService;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
+import org.upright.security.UserAccountRepository;
 
 @IntegrationTest
 class ErasureIT {
@@ -39,6 +44,12 @@ class ErasureIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    LoggingService logging;
+
+    @Autowired
+    UserAccountRepository userAccounts;
+
     @Test
     void after_erasure_no_name_email_or_note_of_the_patient_remains_anywhere_in_the_database() {
         UserAccount admin = accounts.create(Role.ADMIN);
@@ -52,7 +63,22 @@ class ErasureIT {
         long patientId = created.patient().getId();
         String email = created.email();
         testPatients.assignProgram(therapist, patientId);
-        testPatients.logSessions(patientId, LocalDate.now().minusDays(1), sessionNote);
+        // the patient logs, changes and deletes sessions through the app, as on their phone
+        UserAccount patientAccount =
+                userAccounts.findById(created.patient().getAccountId()).orElseThrow();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        String editedNote = "Knee fine after the hill " + unique;
+        String deletedNote = "Logged twice by mistake " + unique;
+        accounts.as(patientAccount, () -> {
+            logging.logWalk(WalkEntry.of(java.util.UUID.randomUUID().toString(), today, 30, 3, sessionNote));
+            String key = java.util.UUID.randomUUID().toString();
+            LoggedSession changed = logging.logWalk(WalkEntry.of(key, today, 20, 4, "First try " + unique));
+            logging.edit(changed.id(), changed.version(), WalkEntry.of(key, today, 25, 2, editedNote));
+            LoggedSession twice =
+                    logging.logWalk(WalkEntry.of(java.util.UUID.randomUUID().toString(), today, 30, 3, deletedNote));
+            logging.delete(twice.id());
+        });
+        assertThat(occurrences(editedNote)).isNotEmpty();
         accounts.as(therapist, () -> patientService.get(patientId));
         jdbc.update(
                 "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, TRUE)",
@@ -79,6 +105,7 @@ class ErasureIT {
                 "Trip to see " + unique,
                 patientId);
         int sessionsBefore = count("SELECT COUNT(*) FROM session_log WHERE patient_id = ?", patientId);
+        int discomfortBefore = count("SELECT SUM(discomfort_after) FROM session_log WHERE patient_id = ?", patientId);
         assertThat(occurrences(unique)).isNotEmpty();
 
         accounts.as(admin, () -> adminService.erase(patientId, "  " + given.toLowerCase() + "  " + family + " "));
@@ -102,6 +129,12 @@ class ErasureIT {
         assertThat(count("SELECT COUNT(*) FROM session_log WHERE patient_id = ?", patientId))
                 .isEqualTo(sessionsBefore);
         assertThat(count("SELECT SUM(discomfort_after) FROM session_log WHERE patient_id = ?", patientId))
+                .isEqualTo(discomfortBefore)
+                .isEqualTo(3 + 2 + 3);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM audit_event WHERE patient_id = ? AND action IN "
+                                + "('SESSION_LOGGED', 'SESSION_EDITED', 'SESSION_DELETED')",
+                        patientId))
                 .isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM red_flag_check WHERE patient_id = ? AND any_yes", patientId))
                 .isEqualTo(1);

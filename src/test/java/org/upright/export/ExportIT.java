@@ -67,6 +67,16 @@ class ExportIT {
     }
 
     @Test
+    void the_patients_own_download_holds_the_therapists_notes_as_the_notes_field_says() throws Exception {
+        org.upright.security.AccountPrincipal self =
+                system.principalOf(patient.patient().getAccountId());
+        Export export = system.runAs(self, () -> exportService.csv(exportService.ownPatientId()));
+        String text = new String(export.content(), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("Prefers evening walks");
+    }
+
+    @Test
     void the_fhir_bundle_passes_hapis_validator_without_errors() {
         Export export = accounts.as(therapist, () -> exportService.fhirBundle(patientId));
         String json = new String(export.content(), StandardCharsets.UTF_8);

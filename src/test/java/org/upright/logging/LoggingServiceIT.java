@@ -158,7 +158,7 @@ class LoggingServiceIT {
     }
 
     @Test
-    void edits_and_deletions_keep_the_daily_summary_right_and_the_earlier_values_in_the_audit_trail() {
+    void edits_and_deletions_keep_the_daily_summary_right_and_the_earlier_values_in_the_history_not_the_audit_trail() {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         LocalDate today = p.today(clock);
         long exerciseId = firstStretchOfPlan(p);
@@ -223,17 +223,24 @@ class LoggingServiceIT {
                 .containsExactly(session.id());
 
         List<String> audit = jdbc.queryForList(
-                "SELECT CONCAT(action, ' ', detail) FROM audit_event "
+                "SELECT CONCAT(action, ' ', COALESCE(detail, '-')) FROM audit_event "
                         + "WHERE entity = 'session_log' AND entity_id = ? ORDER BY id",
                 String.class,
                 walk.id());
-        assertThat(audit).hasSize(4);
-        assertThat(audit.get(1))
-                .startsWith("SESSION_EDITED before:")
+        assertThat(audit)
+                .containsExactly("SESSION_LOGGED -", "SESSION_EDITED -", "SESSION_EDITED -", "SESSION_DELETED -");
+        List<String> history = jdbc.queryForList(
+                "SELECT CONCAT(change_kind, ' ', before_values) FROM "
+                        + "session_log_history WHERE session_log_id = ? ORDER BY id",
+                String.class,
+                walk.id());
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0))
+                .startsWith("EDITED")
                 .contains("walkMinutes=30")
                 .contains("discomfortAfter=4")
                 .contains("note=\"before\"");
-        assertThat(audit.get(3)).startsWith("SESSION_DELETED before:").contains("walkMinutes=45");
+        assertThat(history.get(2)).startsWith("DELETED").contains("walkMinutes=45");
     }
 
     @Test

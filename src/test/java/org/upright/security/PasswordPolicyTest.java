@@ -23,4 +23,37 @@ class PasswordPolicyTest {
         assertThat(policy.problem("maple river lantern 42")).isEmpty();
         assertThat(policy.problem("a".repeat(PasswordPolicy.MAX_LENGTH + 1))).isPresent();
     }
+
+    @Test
+    void the_users_email_name_the_demo_password_and_predictable_patterns_are_refused_with_the_reason() {
+        String email = "marguerite.okafor@clinic.example";
+        String name = "Marguerite Okafor";
+        assertThat(policy.problem("marguerite.okafor2026", email, name))
+                .hasValueSatisfying(m -> assertThat(m).contains("email"));
+        assertThat(policy.problem("okafor-sunny-days", email, "Someone Else"))
+                .hasValueSatisfying(m -> assertThat(m).contains("email"));
+        assertThat(policy.problem("Marguerite Okafor!", "m.o@clinic.example", name))
+                .hasValueSatisfying(m -> assertThat(m).contains("name"));
+        assertThat(policy.problem(PasswordPolicy.DEMO_PASSWORD, email, name))
+                .hasValueSatisfying(m -> assertThat(m).contains("demo"));
+        assertThat(policy.problem("abcdabcdabcd"))
+                .hasValueSatisfying(m -> assertThat(m).contains("repeats"));
+        assertThat(policy.problem("12345678901a"))
+                .hasValueSatisfying(m -> assertThat(m).contains("123456"));
+        assertThat(policy.problem("maple river lantern 42", email, name)).isEmpty();
+    }
+
+    @Test
+    void the_shipped_list_of_common_and_breached_passwords_has_at_least_100000_entries() throws Exception {
+        try (var in = new java.util.zip.GZIPInputStream(
+                PasswordPolicy.class.getResourceAsStream("/common-passwords.txt.gz"))) {
+            long lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .count();
+            assertThat(lines).isGreaterThanOrEqualTo(100_000);
+        }
+        // long entries from deep in the list are refused too
+        assertThat(policy.problem("qwertyuiop123")).isPresent();
+        assertThat(policy.problem("correcthorsebatterystaple")).isPresent();
+    }
 }

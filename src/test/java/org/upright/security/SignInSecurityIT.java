@@ -10,6 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,9 +134,126 @@ class SignInSecurityIT {
                     .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(v -> assertThat(v)
-                            .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'"));
+                            .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
+    }
+
+    @Test
+    void no_spelling_of_the_login_path_gets_past_the_address_throttle() throws Exception {
+        UserAccount patient = accounts.create(Role.PATIENT);
+        Browser browser = new Browser();
+        for (int i = 1; i <= LoginAddresses.MAX_FAILURES; i++) {
+            browser.signIn("nobody-" + i + "-" + System.nanoTime() + "@test.example", "guess " + i);
+        }
+        List<String> spellings = List.of(
+                "/login",
+                "/%6Cogin",
+                "/%6c%6F%67%69%6E",
+                "/lo%67in",
+                "/log%69n",
+                "/login?next=1",
+                "/%6Cogin?x",
+                "/login/",
+                "/LOGIN");
+        for (String spelling : spellings) {
+            HttpResponse<String> answer = new Browser().postLogin(spelling, patient.getEmail(), TestAccounts.PASSWORD);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as("answer to a sign-in posted to " + spelling)
+                    .doesNotEndWith(":" + port + "/");
+        }
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN' AND actor_id = ?",
+                        Integer.class,
+                        patient.getId()))
+                .as("sign-ins that got through")
+                .isZero();
+    }
+
+    @Test
+    void tries_during_the_wait_never_extend_it_and_each_later_failure_waits_longer() throws Exception {
+        UserAccount admin = accounts.create(Role.ADMIN);
+        for (int i = 1; i <= LoginAttempts.MAX_FAILURES; i++) {
+            new Browser().signIn(admin.getEmail(), "wrong password " + i);
+        }
+        Instant firstWait = lockedUntil(admin);
+        assertThat(Duration.between(Instant.now(), firstWait)).isBetween(Duration.ofSeconds(30), Duration.ofMinutes(2));
+
+        for (int i = 1; i <= 2 * LoginAttempts.MAX_FAILURES; i++) {
+            assertThat(new Browser().signIn(admin.getEmail(), i % 2 == 0 ? TestAccounts.PASSWORD : "guess " + i))
+                    .endsWith("/login?error");
+        }
+        assertThat(lockedUntil(admin)).as("the wait after tries during it").isEqualTo(firstWait);
+
+        jdbc.update(
+                "UPDATE user_account SET locked_until = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                admin.getId());
+        new Browser().signIn(admin.getEmail(), "one more wrong password");
+        assertThat(Duration.between(Instant.now(), lockedUntil(admin)))
+                .as("the next wait")
+                .isGreaterThan(Duration.ofSeconds(90));
+
+        jdbc.update("UPDATE user_account SET locked_until = NULL WHERE id = ?", admin.getId());
+        assertThat(new Browser().signIn(admin.getEmail(), TestAccounts.PASSWORD))
+                .doesNotContain("error");
+    }
+
+    @Test
+    void a_cross_site_sign_in_without_the_forms_token_is_refused() throws Exception {
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        Browser attackersPage = new Browser();
+        String form = "username=" + URLEncoder.encode(therapist.getEmail(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
+
+        HttpResponse<String> answer = attackersPage.post("/login", form);
+
+        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotEndWith(":" + port + "/");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN' AND actor_id = ?",
+                        Integer.class,
+                        therapist.getId()))
+                .isZero();
+    }
+
+    @Test
+    void the_session_id_never_travels_in_a_url_and_its_cookie_is_secure_behind_a_tls_proxy() throws Exception {
+        HttpResponse<String> redirect = new Browser().get("/caseload");
+        assertThat(redirect.headers().allValues("Location"))
+                .allSatisfy(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
+        assertThat(redirect.body()).doesNotContainIgnoringCase(";jsessionid=");
+
+        HttpResponse<String> overTls = new Browser().get("/login", "X-Forwarded-Proto", "https");
+        assertThat(overTls.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+    }
+
+    @Test
+    void vaadins_own_replies_carry_the_hardening_headers_and_are_never_stored() throws Exception {
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        Browser browser = new Browser();
+        browser.signIn(therapist.getEmail(), TestAccounts.PASSWORD);
+
+        HttpResponse<String> init = browser.get("/?v-r=init&location=caseload&query=");
+
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertThat(init.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(init.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(init.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+        assertThat(init.headers().allValues("Cache-Control"))
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("no-store").doesNotContain("no-cache"));
+    }
+
+    private Instant lockedUntil(UserAccount account) {
+        Timestamp until = jdbc.queryForObject(
+                "SELECT locked_until FROM user_account WHERE id = ?", Timestamp.class, account.getId());
+        assertThat(until).as("locked until").isNotNull();
+        return until.toInstant();
     }
 
     private long throttledFromAddress() {
@@ -154,19 +277,45 @@ class SignInSecurityIT {
             return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        /** Posts the login form; answers where the app sends the browser next. */
+        /** Posts the login form as the login page does; answers where the app sends the browser next. */
         String signIn(String email, String password) throws Exception {
-            get("/login");
+            HttpResponse<String> response = postLogin("/login", email, password);
+            assertThat(response.statusCode()).as("answer to the login form").isEqualTo(302);
+            return response.headers().firstValue("Location").orElse("");
+        }
+
+        /** Opens the login page, then posts its form, with the page's CSRF token, to the given path. */
+        HttpResponse<String> postLogin(String path, String email, String password) throws Exception {
+            String page = get("/login").body();
+            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                    .matcher(page);
+            Matcher token =
+                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+            assertThat(parameter.find() && token.find())
+                    .as("the login page carries a CSRF token")
+                    .isTrue();
             String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(uri("/login"))
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + parameter.group(1) + "="
+                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+            return post(path, form);
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("answer to the login form").isEqualTo(302);
-            return response.headers().firstValue("Location").orElse("");
+        }
+
+        HttpResponse<String> get(String path, String header, String value) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header(header, value)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         @Nullable

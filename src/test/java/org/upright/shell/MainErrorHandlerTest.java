@@ -2,7 +2,15 @@ package org.upright.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.server.ErrorEvent;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.upright.base.InvalidInputException;
@@ -31,5 +39,37 @@ class MainErrorHandlerTest {
                 .isEqualTo("Enter 1 to 240 minutes.");
         assertThat(MainErrorHandler.messageFor(new RuntimeException(new NotFoundException())))
                 .isEqualTo("Not found or not allowed.");
+    }
+
+    @Test
+    void a_forged_value_for_a_date_picker_or_checkbox_group_becomes_a_field_error_and_one_short_log_line() {
+        Logger logger = (Logger) LoggerFactory.getLogger(MainErrorHandler.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            String forged = "<img src=x onerror=alert(1)>2026-13-45";
+            DatePicker date = new DatePicker("Date");
+            MainErrorHandler.handler()
+                    .error(new ErrorEvent(
+                            new RuntimeException(
+                                    new DateTimeParseException("Text '" + forged + "' could not be parsed", forged, 0)),
+                            date.getElement().getNode()));
+            CheckboxGroup<String> tags = new CheckboxGroup<>("Tags");
+            MainErrorHandler.handler()
+                    .error(new ErrorEvent(
+                            new IllegalStateException("Unknown key " + forged),
+                            tags.getElement().getNode()));
+
+            assertThat(date.isInvalid()).isTrue();
+            assertThat(date.getErrorMessage()).isEqualTo(MainErrorHandler.UNREADABLE);
+            assertThat(tags.isInvalid()).isTrue();
+            assertThat(logged.list).hasSize(2).allSatisfy(event -> {
+                assertThat(event.getThrowableProxy()).as("stack trace").isNull();
+                assertThat(event.getFormattedMessage()).doesNotContain(forged).doesNotContain("\n");
+            });
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 }

@@ -35,6 +35,10 @@ class PatientFormFields extends FormLayout {
     final DatePicker birthDate = new DatePicker("Date of birth (optional)");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>("Contraindications");
+    /** Patients have a right to their record: these notes are in the record they download themselves. */
+    static final String NOTES_HELP = "Clinic staff see these, and so does the patient: they are part of the record "
+            + "the patient can download.";
+
     final TextArea notes = new TextArea("Notes");
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final boolean withEmail;
@@ -58,7 +62,7 @@ class PatientFormFields extends FormLayout {
         contraindications.setItemLabelGenerator(Contraindication::label);
         contraindications.setHelperText("Exercises that conflict with these are left out.");
         notes.setMaxLength(Patient.NOTES_MAX);
-        notes.setHelperText("Only you and other clinic staff see these.");
+        notes.setHelperText(NOTES_HELP);
 
         fieldsByName.put("givenName", givenName);
         fieldsByName.put("familyName", familyName);

@@ -51,6 +51,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     final Div details = new Div();
     final Button edit = new Button("Edit");
     final Button archive = new Button("Archive");
+    final Button unlock = new Button("Let them sign in again");
     /** The contributed sections, in their order. */
     final VerticalLayout sections = new VerticalLayout();
 
@@ -68,7 +69,8 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         archive.addClickListener(click -> confirmArchive());
         sections.setPadding(false);
-        HorizontalLayout actions = new HorizontalLayout(edit, archive);
+        unlock.addClickListener(click -> unlockLogin());
+        HorizontalLayout actions = new HorizontalLayout(edit, archive, unlock);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, details, actions, sections);
     }
@@ -106,8 +108,19 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
             details.add(line("Notes", shown.getNotes()));
         }
         archive.setText(shown.isArchived() ? "Restore from archive" : "Archive");
+        // shown while the patient's sign-in waits after failed tries
+        unlock.setVisible(patients.isLoginLocked(shown.getId()));
         sections.removeAll();
         contributed.forEach(section -> sections.add(section.create(shown)));
+    }
+
+    private void unlockLogin() {
+        if (patient == null) {
+            return;
+        }
+        patients.unlockLogin(patient.getId());
+        unlock.setVisible(false);
+        Notification.show("The patient can sign in again now.", 4000, Notification.Position.TOP_CENTER);
     }
 
     private static Paragraph line(String label, String value) {

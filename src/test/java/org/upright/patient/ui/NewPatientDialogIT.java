@@ -76,6 +76,15 @@ class NewPatientDialogIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_notes_field_tells_the_therapist_that_the_patient_sees_the_notes_too() {
+        navigate(CaseloadView.class);
+        test(find(Button.class).withText("New patient").single()).click();
+        NewPatientDialog dialog = find(NewPatientDialog.class).single();
+
+        assertThat(dialog.form.notes.getHelperText()).contains("the patient").doesNotContain("Only you");
+    }
+
+    @Test
     void a_created_patient_is_shown_once_with_the_login_and_one_time_password_and_joins_the_caseload() {
         navigate(CaseloadView.class);
         test(find(Button.class).withText("New patient").single()).click();

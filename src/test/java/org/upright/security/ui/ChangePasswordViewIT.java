@@ -59,7 +59,7 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
         assertThat(next.getErrorMessage()).contains("at least 12 characters");
 
         next = submit(OLD, "password1234");
-        assertThat(next.getErrorMessage()).contains("most common passwords");
+        assertThat(next.getErrorMessage()).contains("common or leaked passwords");
         assertThat(encoder.matches(OLD, me().getPasswordHash())).isTrue();
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
     }
