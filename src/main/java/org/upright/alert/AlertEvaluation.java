@@ -151,11 +151,12 @@ public class AlertEvaluation {
                     "Alert evaluation after log {} failed; it stays owed and is tried again ({})",
                     sessionLogId,
                     ex.getClass().getSimpleName());
-            jdbc.update("""
+            // a transaction of its own: after the log's commit, its connection may still be bound to this thread
+            newTransaction.executeWithoutResult(status -> jdbc.update("""
                 UPDATE alert_evaluation_due SET attempts = attempts + 1, next_attempt_at = ? WHERE session_log_id = ?""", ps -> {
                 ps.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(attemptsOf(sessionLogId)))));
                 ps.setLong(2, sessionLogId);
-            });
+            }));
             return false;
         }
     }

@@ -35,6 +35,9 @@ public class PatientService {
     /** The given name an erased patient keeps; the family name becomes "Patient #id". */
     public static final String ERASED_GIVEN_NAME = "Erased";
 
+    static final String EMAIL_NOT_USABLE = "This email cannot be used for a new login. Check it, or use another "
+            + "address; the clinic's admin can help.";
+
     private final PatientRepository patients;
     private final PatientAccess access;
     private final AccountService accountService;
@@ -75,7 +78,8 @@ public class PatientService {
         errors.remove("displayName");
         if (!errors.containsKey("email")
                 && accounts.existsByEmailIgnoreCase(form.email().trim())) {
-            errors.put("email", "An account with this email exists already.");
+            // the same words whoever holds the address (staff, another caseload's patient): nothing about them
+            errors.put("email", EMAIL_NOT_USABLE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

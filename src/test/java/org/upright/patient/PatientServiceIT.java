@@ -97,7 +97,29 @@ class PatientServiceIT {
                 () -> patients.create(new PatientForm(
                         "Other", "Person", first.email().toUpperCase(), null, "Europe/London", Set.of(), null))));
         assertThat(((InvalidInputException) refused).fieldErrors())
-                .containsEntry("email", "An account with this email exists already.");
+                .containsEntry("email", PatientService.EMAIL_NOT_USABLE);
+    }
+
+    @Test
+    void a_taken_email_gets_the_same_answer_whoever_holds_it_and_none_that_says_it_is_an_account() {
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        UserAccount colleague = accounts.create(Role.THERAPIST);
+        UserAccount admin = accounts.create(Role.ADMIN);
+        NewPatient colleaguesPatient = fixtures.patientOf(colleague);
+        java.util.List<String> answers = java.util.stream.Stream.of(
+                        colleaguesPatient.email(), colleague.getEmail(), admin.getEmail())
+                .map(email -> ((InvalidInputException) catchThrowable(() -> accounts.as(
+                                therapist,
+                                () -> patients.create(new PatientForm(
+                                        "Other", "Person", email, null, "Europe/London", Set.of(), null)))))
+                        .fieldErrors()
+                        .get("email"))
+                .toList();
+
+        assertThat(answers).containsOnly(PatientService.EMAIL_NOT_USABLE);
+        assertThat(PatientService.EMAIL_NOT_USABLE)
+                .doesNotContainIgnoringCase("exists")
+                .doesNotContainIgnoringCase("account");
     }
 
     @Test
