@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.logging.LoggingService;
+import org.upright.logging.DaySummaries;
 import org.upright.patient.PatientForm;
 import org.upright.patient.PatientService;
 import org.upright.program.ProgramService;
@@ -90,7 +90,7 @@ public class LogFixture {
      */
     @Transactional
     public void summariseDay(long patientId, LocalDate day) {
-        jdbc.update(LoggingService.DAY_SUMMARY_SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+        jdbc.update(DaySummaries.SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
     }
 
     /** How one stretch of a stretch session went. */

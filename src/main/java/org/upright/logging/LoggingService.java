@@ -1,14 +1,12 @@
 package org.upright.logging;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +35,6 @@ import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
-import org.upright.program.ExerciseKind;
 import org.upright.program.ExerciseLibrary;
 import org.upright.program.LiveProgram;
 import org.upright.program.ProgramService;
@@ -65,31 +62,12 @@ public class LoggingService {
     static final int EXERCISES_MAX = 30;
     private static final int STREAK_LOOKBACK_DAYS = 400;
 
-    /**
-     * Recomputes one day's daily_activity row of a patient from the live logs (parameters: patient
-     * id, day, patient id, day). Public so test fixtures that insert logs directly keep the summary
-     * exactly as the app does.
-     */
-    public static final String DAY_SUMMARY_SQL = """
-            INSERT INTO daily_activity (patient_id, local_date, walks, stretch_sessions, walk_minutes,
-                                        discomfort_sum, discomfort_count)
-            SELECT ?, ?,
-                   COALESCE(SUM(kind = 'WALK'), 0),
-                   COALESCE(SUM(kind = 'STRETCH'), 0),
-                   COALESCE(SUM(CASE WHEN kind = 'WALK' THEN walk_minutes ELSE 0 END), 0),
-                   COALESCE(SUM(discomfort_after), 0),
-                   COUNT(discomfort_after)
-            FROM session_log
-            WHERE patient_id = ? AND local_date = ? AND deleted_at IS NULL
-            ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
-                walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
-                discomfort_count = VALUES(discomfort_count)""";
-
     private final SessionLogRepository logs;
     private final PatientAccess access;
     private final ProgramService programs;
     private final ExerciseLibrary exercises;
     private final JdbcTemplate jdbc;
+    private final DaySummaries days;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -102,6 +80,7 @@ public class LoggingService {
             ProgramService programs,
             ExerciseLibrary exercises,
             JdbcTemplate jdbc,
+            DaySummaries days,
             AuditLog audit,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
@@ -112,6 +91,7 @@ public class LoggingService {
         this.programs = programs;
         this.exercises = exercises;
         this.jdbc = jdbc;
+        this.days = days;
         this.audit = audit;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -210,7 +190,7 @@ public class LoggingService {
                     + "reload to see the other changes.");
         }
         Map<Long, Exercise> library = exercises.byId();
-        Map<String, String> errors = validate(entry, today, library);
+        Map<String, String> errors = SessionEntryRules.validate(entry, today, library);
         errors.remove("clientKey");
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
@@ -218,13 +198,13 @@ public class LoggingService {
         }
         String before = describe(log);
         LocalDate oldDate = log.getLocalDate();
-        lockDays(patient.getId(), oldDate, entry.date());
+        days.lock(patient.getId(), oldDate, entry.date());
         log.apply(entry);
         log.markUpdated(clock.instant());
         logs.saveAndFlush(log);
-        refreshDay(patient.getId(), oldDate);
+        days.refresh(patient.getId(), oldDate);
         if (!oldDate.equals(log.getLocalDate())) {
-            refreshDay(patient.getId(), log.getLocalDate());
+            days.refresh(patient.getId(), log.getLocalDate());
         }
         keepEarlierValues(patient, log, "EDITED", before);
         audit.record(AuditAction.SESSION_EDITED, patient.getId(), "session_log", log.getId(), null);
@@ -250,10 +230,10 @@ public class LoggingService {
         Patient patient = access.requireSelf();
         SessionLog log = ownLiveLog(patient, logId);
         requireChangeable(log, patient, patient.today(clock));
-        lockDays(patient.getId(), log.getLocalDate());
+        days.lock(patient.getId(), log.getLocalDate());
         log.markDeleted(clock.instant());
         logs.saveAndFlush(log);
-        refreshDay(patient.getId(), log.getLocalDate());
+        days.refresh(patient.getId(), log.getLocalDate());
         keepEarlierValues(patient, log, "DELETED", describe(log));
         audit.record(AuditAction.SESSION_DELETED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), null));
@@ -299,7 +279,7 @@ public class LoggingService {
                 logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), today), patient);
         int streak = new ProgramFigures(
                         span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
-                        activity(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)))
+                        days.between(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)))
                 .streak(today);
         return new TodayOverview(
                 today, span != null, paused, plan, done, streak, tooUncomfortableLastTime(patient.getId()));
@@ -310,7 +290,7 @@ public class LoggingService {
     @Transactional(readOnly = true)
     public List<DayActivity> dailyActivity(long patientId, LocalDate from, LocalDate until) {
         access.require(patientId);
-        return activity(patientId, from, until);
+        return days.between(patientId, from, until);
     }
 
     /** The signed-in patient's local today. */
@@ -327,13 +307,13 @@ public class LoggingService {
             LocalDate today,
             Map<Long, Exercise> library,
             @Nullable Long programId) {
-        Map<String, String> errors = validate(entry, today, library);
+        Map<String, String> errors = SessionEntryRules.validate(entry, today, library);
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         // after the lock, a save of the same form that got there first is committed and found here
-        lockDays(patient.getId(), entry.date());
+        days.lock(patient.getId(), entry.date());
         var existing = logs.findByPatientIdAndClientKey(patient.getId(), entry.clientKey());
         if (existing.isPresent()) {
             return view(existing.get(), patient, library);
@@ -341,51 +321,11 @@ public class LoggingService {
         SessionLog log = new SessionLog(patient.getId(), programId, entry.kind(), entry.clientKey(), loggedAt);
         log.apply(entry);
         logs.saveAndFlush(log);
-        refreshDay(patient.getId(), log.getLocalDate());
+        days.refresh(patient.getId(), log.getLocalDate());
         audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(
                 new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
         return view(log, patient, library);
-    }
-
-    /**
-     * Locks the patient's summary row of each day (inserting an empty one when there is none yet),
-     * earliest day first so two changes that touch the same two days cannot deadlock. Held until
-     * commit, so changes of one patient's day run one at a time.
-     */
-    private void lockDays(long patientId, LocalDate... days) {
-        for (LocalDate day : java.util.Arrays.stream(days).distinct().sorted().toList()) {
-            jdbc.update("""
-                INSERT INTO daily_activity (patient_id, local_date) VALUES (?, ?)
-                ON DUPLICATE KEY UPDATE walks = walks""", patientId, Date.valueOf(day));
-        }
-    }
-
-    /**
-     * Recomputes the day's summary from its logs; the caller holds the day's lock
-     * ({@link #lockDays}), so every other change of this day has committed before (and is read
-     * here, at READ COMMITTED) or waits until this transaction ends.
-     */
-    private void refreshDay(long patientId, LocalDate day) {
-        jdbc.update(DAY_SUMMARY_SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
-    }
-
-    private List<DayActivity> activity(long patientId, LocalDate from, LocalDate until) {
-        return jdbc.query(
-                """
-            SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
-            FROM daily_activity WHERE patient_id = ? AND local_date >= ? AND local_date < ?
-            ORDER BY local_date""",
-                (rs, i) -> new DayActivity(
-                        rs.getDate(1).toLocalDate(),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6)),
-                patientId,
-                Date.valueOf(from),
-                Date.valueOf(until));
     }
 
     /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */
@@ -438,66 +378,6 @@ public class LoggingService {
 
     private static LocalDate loggedOn(SessionLog log, Patient patient) {
         return LocalDate.ofInstant(log.getLoggedAt(), patient.getZone());
-    }
-
-    /** Every rule of a log form, with a plain message per field; empty when all is well. */
-    static Map<String, String> validate(SessionEntry entry, LocalDate today, Map<Long, Exercise> library) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (entry.clientKey().isBlank() || entry.clientKey().length() > CLIENT_KEY_MAX) {
-            errors.put("clientKey", "This form is out of date. Please open it again.");
-        }
-        if (entry.date().isAfter(today)) {
-            errors.put("date", "You cannot log a day that has not come yet.");
-        } else if (entry.date().isBefore(today.minusDays(DAYS_BACK))) {
-            errors.put("date", "You can log today or up to " + DAYS_BACK + " days back.");
-        }
-        discomfort(errors, "discomfortBefore", entry.discomfortBefore());
-        discomfort(errors, "discomfortAfter", entry.discomfortAfter());
-        if (entry.note() != null && entry.note().strip().length() > NOTE_MAX) {
-            errors.put("note", "Keep the note to " + NOTE_MAX + " characters or fewer.");
-        }
-        switch (entry) {
-            case WalkEntry walk -> {
-                if (walk.minutes() == null || walk.minutes() < 1 || walk.minutes() > MINUTES_MAX) {
-                    errors.put("minutes", "Enter how many minutes you walked, from 1 to " + MINUTES_MAX + ".");
-                }
-            }
-            case StretchEntry stretch -> {
-                if (stretch.discomfortAfter() == null) {
-                    errors.put("discomfortAfter", "Rate your discomfort after the session, from 0 to 10.");
-                }
-                Integer warmUp = stretch.warmUpMinutes();
-                if (warmUp != null && (warmUp < 0 || warmUp > MINUTES_MAX)) {
-                    errors.put("warmUpMinutes", "Enter the warm-up minutes, from 0 to " + MINUTES_MAX + ".");
-                }
-                validateExercises(errors, stretch.exercises(), library);
-            }
-        }
-        return errors;
-    }
-
-    private static void validateExercises(
-            Map<String, String> errors, List<ExerciseResult> results, Map<Long, Exercise> library) {
-        if (results.size() > EXERCISES_MAX) {
-            errors.put("exercises", "A session can list at most " + EXERCISES_MAX + " exercises.");
-            return;
-        }
-        Set<Long> ids = new HashSet<>();
-        for (ExerciseResult r : results) {
-            Exercise exercise = library.get(r.exerciseId());
-            if (exercise == null || exercise.getKind() == ExerciseKind.WALK || !ids.add(r.exerciseId())) {
-                errors.put("exercises", "Choose each exercise of your plan once.");
-            } else if (r.discomfort() != null && (r.discomfort() < 0 || r.discomfort() > DISCOMFORT_MAX)) {
-                errors.put("exercises", "Rate each exercise from 0 (no pain) to 10 (worst imaginable).");
-            }
-            Objects.requireNonNull(r.outcome(), "outcome");
-        }
-    }
-
-    private static void discomfort(Map<String, String> errors, String field, @Nullable Integer value) {
-        if (value != null && (value < 0 || value > DISCOMFORT_MAX)) {
-            errors.put(field, "Choose a number from 0 (no pain) to 10 (worst imaginable).");
-        }
     }
 
     private List<LoggedSession> views(List<SessionLog> found, Patient patient) {
