@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.adherence.DayActivity;
-import org.upright.adherence.ProgramFigures;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
@@ -33,12 +30,10 @@ import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
-import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseLibrary;
 import org.upright.program.LiveProgram;
 import org.upright.program.ProgramService;
-import org.upright.program.ProgramSpan;
 
 /**
  * Patients log walks and stretch sessions: only their own, for today or one of the last
@@ -60,7 +55,6 @@ public class LoggingService {
     public static final int DISCOMFORT_MAX = 10;
     public static final int CLIENT_KEY_MAX = 64;
     static final int EXERCISES_MAX = 30;
-    private static final int STREAK_LOOKBACK_DAYS = 400;
 
     private final SessionLogRepository logs;
     private final PatientAccess access;
@@ -265,24 +259,9 @@ public class LoggingService {
         return view(ownLiveLog(patient, logId), patient, exercises.byId());
     }
 
-    /** Today's plan, what is done, the streak and stretches to warm up longer for, for the signed-in patient. */
-    @PreAuthorize("hasRole('PATIENT')")
-    @Transactional(readOnly = true)
-    public TodayOverview today() {
-        Patient patient = access.requireSelf();
-        LocalDate today = patient.today(clock);
-        ProgramSpan span = programs.span(patient.getId()).orElse(null);
-        DayPlan plan =
-                span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
-        boolean paused = span != null && span.pauses().stream().anyMatch(p -> p.to() == null);
-        List<LoggedSession> done = views(
-                logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), today), patient);
-        int streak = new ProgramFigures(
-                        span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
-                        days.between(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)))
-                .streak(today);
-        return new TodayOverview(
-                today, span != null, paused, plan, done, streak, tooUncomfortableLastTime(patient.getId()));
+    /** The patient's live logs of one day, oldest first, for Today. */
+    List<LoggedSession> loggedOn(Patient patient, LocalDate day) {
+        return views(logs.findByPatientIdAndLocalDateAndDeletedAtIsNullOrderByLoggedAt(patient.getId(), day), patient);
     }
 
     /** A patient's daily activity rows for {@code from} (inclusive) to {@code until} (exclusive). */
@@ -291,13 +270,6 @@ public class LoggingService {
     public List<DayActivity> dailyActivity(long patientId, LocalDate from, LocalDate until) {
         access.require(patientId);
         return days.between(patientId, from, until);
-    }
-
-    /** The signed-in patient's local today. */
-    @PreAuthorize("hasRole('PATIENT')")
-    @Transactional(readOnly = true)
-    public LocalDate todayForMe() {
-        return access.requireSelf().today(clock);
     }
 
     private LoggedSession store(
@@ -344,21 +316,6 @@ public class LoggingService {
 
     private @Nullable Long liveProgramId(long patientId) {
         return programs.live(patientId).map(LiveProgram::id).orElse(null);
-    }
-
-    /** Exercises whose latest stretch-session outcome was "too uncomfortable today". */
-    private Set<Long> tooUncomfortableLastTime(long patientId) {
-        Set<Long> seen = new HashSet<>();
-        Set<Long> tooUncomfortable = new HashSet<>();
-        for (SessionLog log : logs.findTop20ByPatientIdAndKindAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(
-                patientId, SessionKind.STRETCH)) {
-            for (SessionExercise e : log.getExercises()) {
-                if (seen.add(e.getExerciseId()) && e.getOutcome() == ExerciseOutcome.TOO_UNCOMFORTABLE) {
-                    tooUncomfortable.add(e.getExerciseId());
-                }
-            }
-        }
-        return tooUncomfortable;
     }
 
     private SessionLog ownLiveLog(Patient patient, long logId) {

@@ -36,6 +36,9 @@ class LoggingServiceIT {
     LoggingService logging;
 
     @Autowired
+    TodayService todayService;
+
+    @Autowired
     LoggingTestSetup setup;
 
     @Autowired
@@ -352,7 +355,7 @@ class LoggingServiceIT {
                                 new LoggingService.PastSession(
                                         walk(today.minusDays(1), 30, 2, null),
                                         clock.instant().minus(1, ChronoUnit.DAYS)))));
-        TodayOverview before = accounts.as(p.patientAccount(), () -> logging.today());
+        TodayOverview before = accounts.as(p.patientAccount(), () -> todayService.today());
         assertThat(before.streak()).isEqualTo(2);
         DayPlan plan = before.plan();
         assertThat(plan).isNotNull();
@@ -366,7 +369,7 @@ class LoggingServiceIT {
                 p.patientAccount(),
                 () -> logging.logStretch(
                         stretch(today, 4, List.of(new ExerciseResult(hang, ExerciseOutcome.TOO_UNCOMFORTABLE, 6)))));
-        TodayOverview after = accounts.as(p.patientAccount(), () -> logging.today());
+        TodayOverview after = accounts.as(p.patientAccount(), () -> todayService.today());
         assertThat(after.streak()).isEqualTo(3);
         assertThat(after.stretchSessionsDone()).isEqualTo(1);
         assertThat(after.tooUncomfortableLastTime()).containsExactly(hang);
@@ -385,7 +388,8 @@ class LoggingServiceIT {
     }
 
     private long firstStretchOfPlan(LoggingTestSetup.Made p) {
-        DayPlan plan = accounts.as(p.patientAccount(), () -> logging.today()).plan();
+        DayPlan plan =
+                accounts.as(p.patientAccount(), () -> todayService.today()).plan();
         assertThat(plan).isNotNull();
         return plan.exercises().get(0).exercise().getId();
     }

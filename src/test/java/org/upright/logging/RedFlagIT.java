@@ -25,6 +25,9 @@ class RedFlagIT {
     LoggingService logging;
 
     @Autowired
+    TodayService todayService;
+
+    @Autowired
     ProgramService programs;
 
     @Autowired
@@ -48,7 +51,7 @@ class RedFlagIT {
         assertThat(result.programPaused()).isTrue();
         assertThat(jdbc.queryForObject("SELECT status FROM program WHERE patient_id = ?", String.class, p.patientId()))
                 .isEqualTo("PAUSED");
-        TodayOverview today = accounts.as(p.patientAccount(), () -> logging.today());
+        TodayOverview today = accounts.as(p.patientAccount(), () -> todayService.today());
         assertThat(today.paused()).isTrue();
         assertThat(today.plan()).as("nothing is prescribed while paused").isNull();
 

@@ -23,6 +23,7 @@ import org.upright.logging.ContextTag;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.SessionKind;
+import org.upright.logging.TodayService;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
@@ -36,10 +37,16 @@ import org.upright.security.Role;
 class HistoryView extends VerticalLayout {
 
     private final LoggingService logging;
+    private final TodayService todayService;
     private final Div list = new Div();
 
-    HistoryView(LoggingService logging, PatientService patients, List<PatientSection> contributed) {
+    HistoryView(
+            LoggingService logging,
+            TodayService todayService,
+            PatientService patients,
+            List<PatientSection> contributed) {
         this.logging = logging;
+        this.todayService = todayService;
         addClassName("patient-view");
         add(new H2("History"));
         // the patient's own charts (walking minutes against the target, discomfort over time) come from adherence
@@ -66,7 +73,7 @@ class HistoryView extends VerticalLayout {
             list.add(new Paragraph("Nothing logged yet. Your walks and stretch sessions will show up here."));
             return;
         }
-        LocalDate today = logging.todayForMe();
+        LocalDate today = todayService.todayForMe();
         for (LoggedSession s : sessions) {
             list.add(card(s, today));
         }

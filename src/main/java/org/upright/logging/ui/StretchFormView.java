@@ -40,6 +40,7 @@ import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.TodayOverview;
+import org.upright.logging.TodayService;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.security.Role;
@@ -54,6 +55,7 @@ import org.upright.security.Role;
 class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final LoggingService logging;
+    private final TodayService todayService;
     private final HighRating alerts;
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
@@ -73,12 +75,14 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {}
 
-    StretchFormView(LoggingService logging, HighRating alerts, ClinicSettingsService clinic) {
+    StretchFormView(
+            LoggingService logging, TodayService todayService, HighRating alerts, ClinicSettingsService clinic) {
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;
+        this.todayService = todayService;
         addClassNames("patient-view", "log-form");
-        LocalDate today = logging.todayForMe();
+        LocalDate today = todayService.todayForMe();
         date.setMin(today.minusDays(LoggingService.DAYS_BACK));
         date.setMax(today);
         date.setValue(today);
@@ -122,7 +126,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             date.setValue(session.date());
             warmUpDone.setValue(session.warmUpMinutes() != null);
             warmUpMinutes.setValue(session.warmUpMinutes());
-            DayPlan plan = logging.today().plan();
+            DayPlan plan = todayService.today().plan();
             Map<Long, Exercise> planned = plan == null
                     ? Map.of()
                     : plan.exercises().stream()
@@ -138,7 +142,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
                             : EnumSet.copyOf(session.contextTags()));
             note.setValue(session.note() == null ? "" : session.note());
         } else {
-            TodayOverview today = logging.today();
+            TodayOverview today = todayService.today();
             DayPlan plan = today.plan();
             warmUpMinutes.setValue(plan != null && plan.warmUpMinutes() > 0 ? plan.warmUpMinutes() : 20);
             if (plan != null) {

@@ -20,10 +20,10 @@ import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicContact;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggedSession;
-import org.upright.logging.LoggingService;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagService;
 import org.upright.logging.TodayOverview;
+import org.upright.logging.TodayService;
 import org.upright.program.DayPlan;
 import org.upright.security.Role;
 
@@ -34,12 +34,12 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class TodayView extends VerticalLayout {
 
-    TodayView(LoggingService logging, RedFlagService redFlags, ClinicSettingsService clinic) {
+    TodayView(TodayService todayService, RedFlagService redFlags, ClinicSettingsService clinic) {
         addClassName("patient-view");
         add(new H2("Today"));
         TodayOverview today;
         try {
-            today = logging.today();
+            today = todayService.today();
         } catch (NotFoundException ex) {
             // a patient login whose patient record is missing or archived away: say so instead of failing
             add(new Paragraph("We could not find your program. Please contact your clinic."));

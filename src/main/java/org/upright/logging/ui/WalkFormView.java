@@ -24,6 +24,7 @@ import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.TodayOverview;
+import org.upright.logging.TodayService;
 import org.upright.logging.WalkEntry;
 import org.upright.security.Role;
 
@@ -34,6 +35,7 @@ import org.upright.security.Role;
 class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final LoggingService logging;
+    private final TodayService todayService;
     private final HighRating alerts;
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
@@ -46,12 +48,13 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Button save = new Button("Save walk");
     private @Nullable LoggedSession editing;
 
-    WalkFormView(LoggingService logging, HighRating alerts, ClinicSettingsService clinic) {
+    WalkFormView(LoggingService logging, TodayService todayService, HighRating alerts, ClinicSettingsService clinic) {
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;
+        this.todayService = todayService;
         addClassNames("patient-view", "log-form");
-        LocalDate today = logging.todayForMe();
+        LocalDate today = todayService.todayForMe();
         date.setMin(today.minusDays(LoggingService.DAYS_BACK));
         date.setMax(today);
         date.setValue(today);
@@ -80,7 +83,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
             discomfort.setValue(session.discomfortAfter());
             note.setValue(session.note() == null ? "" : session.note());
         } else {
-            TodayOverview today = logging.today();
+            TodayOverview today = todayService.today();
             minutes.setValue(today.plan() != null ? today.plan().minutesPerWalk() : 30);
         }
     }
