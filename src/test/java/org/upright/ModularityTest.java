@@ -1,5 +1,7 @@
 package org.upright;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,5 +48,12 @@ class ModularityTest {
                 Files.write(file, sorted);
             }
         }
+        // the overview names every module and draws no edge from a lower module up to the shell
+        String overview = Files.readString(Path.of("docs/modules/components.puml"));
+        MODULES.forEach(module -> assertThat(overview)
+                .contains("Component(Application.Application."
+                        + Character.toUpperCase(module.getName().charAt(0))
+                        + module.getName().substring(1) + ","));
+        assertThat(overview).doesNotContain(", Application.Application.Shell,");
     }
 }
