@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.patient.PatientRoster;
+import org.upright.security.AccountDirectory;
 import org.upright.security.CurrentUser;
+import org.upright.security.Role;
 
 /**
  * The caseload's figures, computed set-based: a handful of queries for all patients at once
@@ -32,12 +34,21 @@ public class CaseloadFiguresService {
     public static final double LAPSING_BELOW = 0.5;
     public static final int LAPSING_MISSED_DAYS = 3;
 
-    private final JdbcTemplate jdbc;
+    private final PatientRoster roster;
+    private final AccountDirectory accounts;
+    private final OpenAlertCounts openAlerts;
     private final FiguresService figures;
     private final CurrentUser currentUser;
 
-    CaseloadFiguresService(JdbcTemplate jdbc, FiguresService figures, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    CaseloadFiguresService(
+            PatientRoster roster,
+            AccountDirectory accounts,
+            OpenAlertCounts openAlerts,
+            FiguresService figures,
+            CurrentUser currentUser) {
+        this.roster = roster;
+        this.accounts = accounts;
+        this.openAlerts = openAlerts;
         this.figures = figures;
         this.currentUser = currentUser;
     }
@@ -46,36 +57,14 @@ public class CaseloadFiguresService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public CaseloadFigures myCaseload() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.query(
-                """
-            SELECT id, given_name, family_name FROM patient
-            WHERE therapist_id = ? AND archived_at IS NULL ORDER BY family_name, given_name, id""",
-                rs -> {
-                    names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
-                },
-                currentUser.require().accountId());
-        return compute(names);
+        return compute(roster.activeOf(currentUser.require().accountId()));
     }
 
     /** A page of the signed-in therapist's patients; ids of anyone else's patients are left out. */
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public CaseloadFigures forPatients(Collection<Long> patientIds) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        if (!patientIds.isEmpty()) {
-            List<Object> args = new ArrayList<>(patientIds);
-            args.add(currentUser.require().accountId());
-            jdbc.query(
-                    "SELECT id, given_name, family_name FROM patient WHERE id IN ("
-                            + FiguresService.placeholders(patientIds.size())
-                            + ") AND therapist_id = ? ORDER BY family_name, given_name, id",
-                    rs -> {
-                        names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
-                    },
-                    args.toArray());
-        }
-        return compute(names);
+        return compute(roster.ofTherapist(currentUser.require().accountId(), patientIds));
     }
 
     /** One therapist's line of the clinic overview: pooled 7-day adherence over their active patients. */
@@ -91,15 +80,8 @@ public class CaseloadFiguresService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<TherapistFigures> clinicOverview() {
-        Map<Long, Long> therapistOf = new LinkedHashMap<>();
-        Map<Long, String> therapistNames = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT id, display_name FROM user_account WHERE role = 'THERAPIST' ORDER BY display_name, id", rs -> {
-                    therapistNames.put(rs.getLong(1), rs.getString(2));
-                });
-        jdbc.query("SELECT id, therapist_id FROM patient WHERE archived_at IS NULL", rs -> {
-            therapistOf.put(rs.getLong(1), rs.getLong(2));
-        });
+        Map<Long, Long> therapistOf = roster.therapistOfActive();
+        Map<Long, String> therapistNames = accounts.withRole(Role.THERAPIST);
         Map<Long, long[]> sums = new HashMap<>(); // credited, due, patients, adherent, lapsing
         Map<Long, FiguresService.PatientFigures> loaded = figures.recent(therapistOf.keySet(), WINDOW_DAYS);
         for (FiguresService.PatientFigures pf : loaded.values()) {
@@ -108,7 +90,7 @@ public class CaseloadFiguresService {
                 s[0] += day.credited();
                 s[1] += day.due();
             }
-            CaseloadFigures.Row row = row(pf, "", new int[4]);
+            CaseloadFigures.Row row = row(pf, "", OpenAlertCounts.Counts.NONE);
             s[2]++;
             s[3] += row.adherent() ? 1 : 0;
             s[4] += row.lapsing() ? 1 : 0;
@@ -122,9 +104,11 @@ public class CaseloadFiguresService {
         return result;
     }
 
-    private CaseloadFigures compute(Map<Long, String> names) {
+    private CaseloadFigures compute(List<PatientRoster.Entry> patients) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        patients.forEach(p -> names.put(p.patientId(), p.fullName()));
         Map<Long, FiguresService.PatientFigures> loaded = figures.recent(names.keySet(), RECENT_DAYS);
-        Map<Long, int[]> alerts = openAlerts(names.keySet());
+        Map<Long, OpenAlertCounts.Counts> alerts = openAlerts.of(names.keySet());
         List<CaseloadFigures.Row> rows = new ArrayList<>();
         int adherent = 0;
         int lapsing = 0;
@@ -135,7 +119,8 @@ public class CaseloadFiguresService {
             if (pf == null) {
                 continue;
             }
-            CaseloadFigures.Row row = row(pf, entry.getValue(), alerts.getOrDefault(entry.getKey(), new int[4]));
+            CaseloadFigures.Row row =
+                    row(pf, entry.getValue(), alerts.getOrDefault(entry.getKey(), OpenAlertCounts.Counts.NONE));
             rows.add(row);
             adherent += row.adherent() ? 1 : 0;
             lapsing += row.lapsing() ? 1 : 0;
@@ -147,8 +132,8 @@ public class CaseloadFiguresService {
         return new CaseloadFigures(rows.size(), adherent, lapsing, rising, bands, List.copyOf(rows));
     }
 
-    /** Figures of one patient's caseload row; alert counts are open CRITICAL, HIGH, all, red flags. */
-    static CaseloadFigures.Row row(FiguresService.PatientFigures pf, String name, int[] alertCounts) {
+    /** Figures of one patient's caseload row, with the patient's open alerts. */
+    static CaseloadFigures.Row row(FiguresService.PatientFigures pf, String name, OpenAlertCounts.Counts alerts) {
         LocalDate today = pf.today();
         ProgramFigures f = pf.figures();
         DateRange week = DateRange.finishedDaysBefore(today, WINDOW_DAYS);
@@ -163,11 +148,11 @@ public class CaseloadFiguresService {
         Trend trend = f.trend(today);
         int missed = pf.hasProgram() ? f.missedPrescribedDaysInARow(today) : 0;
         boolean lapsing = (adherence != null && adherence < LAPSING_BELOW) || missed >= LAPSING_MISSED_DAYS;
-        CaseloadFigures.Attention attention = alertCounts[3] > 0
+        CaseloadFigures.Attention attention = alerts.redFlags() > 0
                 ? CaseloadFigures.Attention.RED_FLAG
-                : alertCounts[0] > 0
+                : alerts.critical() > 0
                         ? CaseloadFigures.Attention.CRITICAL_ALERT
-                        : alertCounts[1] > 0
+                        : alerts.high() > 0
                                 ? CaseloadFigures.Attention.HIGH_ALERT
                                 : trend == Trend.RISING
                                         ? CaseloadFigures.Attention.RISING_DISCOMFORT
@@ -182,9 +167,9 @@ public class CaseloadFiguresService {
                 latest,
                 trend,
                 missed,
-                alertCounts[2],
-                alertCounts[0],
-                alertCounts[1],
+                alerts.all(),
+                alerts.critical(),
+                alerts.high(),
                 lapsing,
                 attention,
                 todaySoFar.credited(),
@@ -196,32 +181,6 @@ public class CaseloadFiguresService {
             return 0;
         }
         return adherence < 0.5 ? 1 : adherence < ProgramFigures.ADHERENT ? 2 : 3;
-    }
-
-    private Map<Long, int[]> openAlerts(Collection<Long> patientIds) {
-        Map<Long, int[]> counts = new HashMap<>();
-        List<Long> ids = List.copyOf(patientIds);
-        for (int i = 0; i < ids.size(); i += FiguresService.CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + FiguresService.CHUNK));
-            jdbc.query(
-                    "SELECT patient_id, severity, COUNT(*), SUM(rule_code = 'RED_FLAG') FROM alert "
-                            + "WHERE acknowledged_at IS NULL AND patient_id IN ("
-                            + FiguresService.placeholders(chunk.size())
-                            + ") GROUP BY patient_id, severity",
-                    rs -> {
-                        int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[4]);
-                        int n = rs.getInt(3);
-                        c[3] += rs.getInt(4);
-                        switch (rs.getString(2)) {
-                            case "CRITICAL" -> c[0] += n;
-                            case "HIGH" -> c[1] += n;
-                            default -> {}
-                        }
-                        c[2] += n;
-                    },
-                    chunk.toArray());
-        }
-        return counts;
     }
 
     static @Nullable Double value(OptionalDouble value) {

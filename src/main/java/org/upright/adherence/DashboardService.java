@@ -1,21 +1,23 @@
 package org.upright.adherence;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
+import org.upright.logging.SessionRecords;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
+import org.upright.program.Exercise;
+import org.upright.program.ExerciseLibrary;
 
 /** One patient's dashboard: every figure comes from {@link ProgramFigures}; reading it is audited. */
 @Service
@@ -25,16 +27,24 @@ public class DashboardService {
     public static final int CALENDAR_WEEKS = 12;
 
     static final int NOTES = 10;
+    static final int UNCOMFORTABLE = 20;
 
     private final PatientAccess access;
     private final FiguresService figures;
-    private final JdbcTemplate jdbc;
+    private final SessionRecords sessions;
+    private final ExerciseLibrary exercises;
     private final AuditLog audit;
 
-    DashboardService(PatientAccess access, FiguresService figures, JdbcTemplate jdbc, AuditLog audit) {
+    DashboardService(
+            PatientAccess access,
+            FiguresService figures,
+            SessionRecords sessions,
+            ExerciseLibrary exercises,
+            AuditLog audit) {
         this.access = access;
         this.figures = figures;
-        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.exercises = exercises;
         this.audit = audit;
     }
 
@@ -57,43 +67,26 @@ public class DashboardService {
                 today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(CALENDAR_WEEKS - 1L);
         List<DayFigures> calendar = f.days(new DateRange(calendarStart, today.plusDays(1)));
 
-        Object[] args = {patientId, Date.valueOf(range.from()), Date.valueOf(range.toExclusive())};
-        Map<String, Map<LocalDate, Double>> perStretch = new LinkedHashMap<>();
-        jdbc.query(
-                """
-            SELECT e.name, l.local_date, AVG(se.discomfort)
-            FROM session_exercise se
-            JOIN session_log l ON l.id = se.session_log_id
-            JOIN exercise e ON e.id = se.exercise_id
-            WHERE l.patient_id = ? AND l.local_date >= ? AND l.local_date < ? AND l.deleted_at IS NULL
-              AND se.discomfort IS NOT NULL
-            GROUP BY e.name, l.local_date ORDER BY e.name, l.local_date""",
-                rs -> {
-                    perStretch
-                            .computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                            .put(rs.getDate(2).toLocalDate(), rs.getDouble(3));
-                },
-                args);
-        List<PatientDashboardFigures.Uncomfortable> uncomfortable = jdbc.query(
-                """
-            SELECT l.local_date, e.name
-            FROM session_exercise se
-            JOIN session_log l ON l.id = se.session_log_id
-            JOIN exercise e ON e.id = se.exercise_id
-            WHERE l.patient_id = ? AND l.local_date >= ? AND l.local_date < ? AND l.deleted_at IS NULL
-              AND se.outcome = 'TOO_UNCOMFORTABLE'
-            ORDER BY l.local_date DESC, e.name LIMIT 20""",
-                (rs, n) ->
-                        new PatientDashboardFigures.Uncomfortable(rs.getDate(1).toLocalDate(), rs.getString(2)),
-                args);
-        List<PatientDashboardFigures.Note> notes = jdbc.query(
-                """
-            SELECT local_date, kind, note FROM session_log
-            WHERE patient_id = ? AND deleted_at IS NULL AND note IS NOT NULL AND note <> ''
-            ORDER BY local_date DESC, logged_at DESC""" + " LIMIT " + NOTES,
-                (rs, n) ->
-                        new PatientDashboardFigures.Note(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)),
-                patientId);
+        Map<Long, Exercise> library = exercises.byId();
+        Function<Long, String> nameOf =
+                id -> library.containsKey(id) ? library.get(id).getName() : "Exercise";
+        Map<String, Map<LocalDate, Double>> perStretch = new TreeMap<>();
+        sessions.stretchDiscomfort(patientId, range.from(), range.toExclusive())
+                .forEach((exerciseId, byDay) -> perStretch.merge(nameOf.apply(exerciseId), byDay, (a, b) -> {
+                    Map<LocalDate, Double> both = new TreeMap<>(a);
+                    both.putAll(b);
+                    return both;
+                }));
+        List<PatientDashboardFigures.Uncomfortable> uncomfortable =
+                sessions.tooUncomfortable(patientId, range.from(), range.toExclusive(), UNCOMFORTABLE).stream()
+                        .map(u -> new PatientDashboardFigures.Uncomfortable(u.day(), nameOf.apply(u.exerciseId())))
+                        .sorted(Comparator.comparing(PatientDashboardFigures.Uncomfortable::date)
+                                .reversed()
+                                .thenComparing(PatientDashboardFigures.Uncomfortable::exercise))
+                        .toList();
+        List<PatientDashboardFigures.Note> notes = sessions.latestNotes(patientId, NOTES).stream()
+                .map(n -> new PatientDashboardFigures.Note(n.day(), n.kind(), n.note()))
+                .toList();
 
         audit.record(AuditAction.DASHBOARD_VIEWED, patientId, "patient", patientId, "period " + period.label());
         return new PatientDashboardFigures(

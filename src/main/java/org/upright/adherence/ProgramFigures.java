@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
+import org.upright.logging.DayActivity;
 import org.upright.program.Prescribed;
 import org.upright.program.ProgramSpan;
 

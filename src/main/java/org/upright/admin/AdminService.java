@@ -2,8 +2,10 @@ package org.upright.admin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.patient.PatientService;
+import org.upright.security.AccountDirectory;
 import org.upright.security.AccountService;
 import org.upright.security.TherapistCaseloads;
 
@@ -22,7 +25,7 @@ public class AdminService {
 
     public static final String ERASED_GIVEN_NAME = PatientService.ERASED_GIVEN_NAME;
 
-    private final JdbcTemplate jdbc;
+    private final AccountDirectory directory;
     private final PatientAccess access;
     private final AccountService accountService;
     private final PatientService patients;
@@ -30,13 +33,13 @@ public class AdminService {
     private final AuditLog audit;
 
     AdminService(
-            JdbcTemplate jdbc,
+            AccountDirectory directory,
             PatientAccess access,
             AccountService accountService,
             PatientService patients,
             TherapistCaseloads caseloads,
             AuditLog audit) {
-        this.jdbc = jdbc;
+        this.directory = directory;
         this.access = access;
         this.accountService = accountService;
         this.patients = patients;
@@ -67,31 +70,20 @@ public class AdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<PatientSummary> patients(@Nullable String search) {
-        String text = PatientSummary.nullIfBlank(search);
-        String like = text == null
-                ? "%"
-                : "%"
-                        + text.toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_") + "%";
-        return jdbc.query(
-                """
-            SELECT p.id, p.given_name, p.family_name, p.therapist_id, t.display_name AS therapist,
-                   p.archived_at IS NOT NULL AS archived, u.enabled
-            FROM patient p JOIN user_account t ON t.id = p.therapist_id JOIN user_account u ON u.id = p.account_id
-            WHERE LOWER(CONCAT(p.given_name, ' ', p.family_name)) LIKE ? OR CAST(p.id AS CHAR) = ?
-            ORDER BY p.family_name, p.given_name, p.id
-            LIMIT 1000""",
-                (rs, row) -> new PatientSummary(
-                        rs.getLong("id"),
-                        rs.getString("given_name") + " " + rs.getString("family_name"),
-                        rs.getLong("therapist_id"),
-                        rs.getString("therapist"),
-                        rs.getBoolean("archived"),
-                        ERASED_GIVEN_NAME.equals(rs.getString("given_name")) && !rs.getBoolean("enabled")),
-                like,
-                text == null ? "" : text.replace("#", ""));
+        List<Patient> found = patients.search(PatientSummary.nullIfBlank(search), 1000);
+        Map<Long, String> therapists =
+                directory.namesOf(found.stream().map(Patient::getTherapistId).collect(Collectors.toSet()));
+        Set<Long> disabled = directory.disabledAmong(
+                found.stream().map(Patient::getAccountId).toList());
+        return found.stream()
+                .map(p -> new PatientSummary(
+                        p.getId(),
+                        p.getFullName(),
+                        p.getTherapistId(),
+                        therapists.getOrDefault(p.getTherapistId(), ""),
+                        p.isArchived(),
+                        ERASED_GIVEN_NAME.equals(p.getGivenName()) && disabled.contains(p.getAccountId())))
+                .toList();
     }
 
     /**

@@ -3,13 +3,13 @@ package org.upright.alert;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.clinic.ClinicSettings;
 import org.upright.logging.HighRating;
 
 /** The alert thresholds, kept in clinic_setting; an admin may change them. */
@@ -22,11 +22,11 @@ public class AlertSettings implements HighRating {
     static final String MISSED = "alert.missedDays";
     static final String LOW = "alert.lowAdherencePercent";
 
-    private final JdbcTemplate jdbc;
+    private final ClinicSettings settings;
     private final AuditLog audit;
 
-    AlertSettings(JdbcTemplate jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    AlertSettings(ClinicSettings settings, AuditLog audit) {
+        this.settings = settings;
         this.audit = audit;
     }
 
@@ -41,17 +41,13 @@ public class AlertSettings implements HighRating {
     @Transactional(readOnly = true)
     public AlertThresholds current() {
         Map<String, Integer> values = new HashMap<>();
-        jdbc.query(
-                "SELECT name, value FROM clinic_setting WHERE name LIKE 'alert.%'",
-                rs -> {
-                    try {
-                        values.put(
-                                rs.getString(1),
-                                Integer.parseInt(rs.getString(2).trim()));
-                    } catch (NumberFormatException ignored) {
-                        // an unreadable value keeps the default
-                    }
-                });
+        settings.withPrefix("alert.").forEach((name, value) -> {
+            try {
+                values.put(name, Integer.parseInt(value.trim()));
+            } catch (NumberFormatException ignored) {
+                // an unreadable value keeps the default
+            }
+        });
         AlertThresholds d = AlertThresholds.DEFAULTS;
         return new AlertThresholds(
                 values.getOrDefault(CRITICAL, d.criticalRating()),
@@ -100,12 +96,6 @@ public class AlertSettings implements HighRating {
     }
 
     private void put(String name, int value) {
-        int updated = jdbc.update(
-                "UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?",
-                String.valueOf(value),
-                name);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, String.valueOf(value));
-        }
+        settings.put(name, String.valueOf(value));
     }
 }

@@ -1,5 +1,8 @@
 package org.upright.audit;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public interface AuditActors {
 
     Optional<Actor> current();
+
+    /** The current e-mail address of each given account, for showing the trail. */
+    Map<Long, String> emailsOf(Collection<Long> accountIds);
+
+    /** Accounts whose e-mail address contains the text, ignoring case, for filtering the trail. */
+    List<Long> withEmailContaining(String text);
 
     /** An actor: account id, e-mail for staff (null for a patient) and role name. */
     record Actor(long accountId, @Nullable String email, String role) {}

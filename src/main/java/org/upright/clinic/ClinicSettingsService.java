@@ -1,12 +1,10 @@
 package org.upright.clinic;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +26,11 @@ public class ClinicSettingsService {
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
     private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final JdbcTemplate jdbc;
+    private final ClinicSettings settings;
     private final AuditLog audit;
 
-    ClinicSettingsService(JdbcTemplate jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    ClinicSettingsService(ClinicSettings settings, AuditLog audit) {
+        this.settings = settings;
         this.audit = audit;
     }
 
@@ -40,12 +38,7 @@ public class ClinicSettingsService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ClinicContact current() {
-        Map<String, String> values = new HashMap<>();
-        jdbc.query(
-                "SELECT name, value FROM clinic_setting WHERE name LIKE 'clinic.%'",
-                rs -> {
-                    values.put(rs.getString(1), rs.getString(2));
-                });
+        Map<String, String> values = settings.withPrefix("clinic.");
         return new ClinicContact(
                 values.getOrDefault(NAME, ""),
                 values.getOrDefault(PHONE, ""),
@@ -120,10 +113,6 @@ public class ClinicSettingsService {
             return;
         }
         changed.add(field);
-        int updated =
-                jdbc.update("UPDATE clinic_setting SET value = ?, version = version + 1 WHERE name = ?", value, name);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO clinic_setting (name, value) VALUES (?, ?)", name, value);
-        }
+        settings.put(name, value);
     }
 }

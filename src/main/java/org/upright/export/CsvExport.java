@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.upright.program.PrescriptionHistory;
 
 /**
  * The record as one CSV file in three sections (patient, prescription versions, session logs),
@@ -68,10 +69,10 @@ final class CsvExport {
                     "sets",
                     "note",
                     "withdrawn before taking effect");
-            for (PatientRecord.Version v : record.versions()) {
-                List<PatientRecord.Item> items =
+            for (PrescriptionHistory.Version v : record.versions()) {
+                List<PrescriptionHistory.Item> items =
                         v.exercises().isEmpty() ? java.util.Collections.singletonList(null) : v.exercises();
-                for (PatientRecord.@Nullable Item item : items) {
+                for (PrescriptionHistory.@Nullable Item item : items) {
                     List<Object> row = new ArrayList<>(List.of(
                             v.id(),
                             v.programId(),

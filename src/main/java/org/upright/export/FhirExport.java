@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 import org.jspecify.annotations.Nullable;
+import org.upright.program.PrescriptionHistory;
 
 /**
  * The record as a FHIR R4 Bundle (type collection): the Patient, a CarePlan for the prescription
@@ -81,7 +82,7 @@ final class FhirExport {
         add(bundle, patientUrl, patient);
         Reference subject = new Reference(patientUrl).setDisplay(record.fullName());
 
-        PatientRecord.Version inForce = record.inForce();
+        PrescriptionHistory.Version inForce = record.inForce();
         if (inForce != null) {
             add(bundle, urn(), carePlan(inForce, subject));
         }
@@ -124,7 +125,7 @@ final class FhirExport {
         return bundle;
     }
 
-    private static CarePlan carePlan(PatientRecord.Version v, Reference subject) {
+    private static CarePlan carePlan(PrescriptionHistory.Version v, Reference subject) {
         CarePlan plan = new CarePlan();
         plan.setStatus(
                 switch (v.programStatus()) {
@@ -160,7 +161,7 @@ final class FhirExport {
                 .setSystem(UCUM)
                 .setCode("min"));
 
-        for (PatientRecord.Item item : v.exercises()) {
+        for (PrescriptionHistory.Item item : v.exercises()) {
             CarePlan.CarePlanActivityDetailComponent exercise =
                     plan.addActivity().getDetail();
             exercise.setStatus(activityStatus);
@@ -179,7 +180,7 @@ final class FhirExport {
         return plan;
     }
 
-    private static Timing timing(int perDay, PatientRecord.Version v) {
+    private static Timing timing(int perDay, PrescriptionHistory.Version v) {
         Timing timing = new Timing();
         Timing.TimingRepeatComponent repeat = timing.getRepeat();
         repeat.setFrequency(perDay).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);

@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.upright.clinic.ClinicContact;
+import org.upright.program.PrescriptionHistory;
 
 /** A one- or two-page handout of the prescription in force, in large plain type, to take home. */
 final class HandoutPdf {
@@ -43,7 +44,7 @@ final class HandoutPdf {
         document.open();
         document.add(new Paragraph("Your home program", TITLE));
         document.add(new Paragraph(record.fullName(), BODY));
-        PatientRecord.Version v = record.inForce();
+        PrescriptionHistory.Version v = record.inForce();
         if (v == null) {
             document.add(spaced(
                     new Paragraph("You have no program at the moment. Your therapist will give you one.", BODY)));
@@ -91,7 +92,7 @@ final class HandoutPdf {
                 cell.setPadding(6);
                 table.addCell(cell);
             }
-            for (PatientRecord.Item item : v.exercises()) {
+            for (PrescriptionHistory.Item item : v.exercises()) {
                 table.addCell(cell(item.name(), BOLD));
                 table.addCell(cell(item.dose(), BODY));
                 String how = item.instructions()

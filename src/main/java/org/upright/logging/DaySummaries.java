@@ -1,15 +1,23 @@
 package org.upright.logging;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.upright.adherence.DayActivity;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily_activity summary: one row per patient and local day, kept in step with the logs in the
- * same transaction as each change (decisions 5 and 8).
+ * same transaction as each change (decisions 5 and 8). Its set-based reads are the figures' data
+ * door; callers check access before asking.
  */
 @Component
 public class DaySummaries {
@@ -33,6 +41,10 @@ public class DaySummaries {
             ON DUPLICATE KEY UPDATE walks = VALUES(walks), stretch_sessions = VALUES(stretch_sessions),
                 walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
                 discomfort_count = VALUES(discomfort_count)""";
+
+    private static final int CHUNK = 1000;
+    private static final String COLUMNS =
+            "patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count";
 
     private final JdbcTemplate jdbc;
 
@@ -64,20 +76,110 @@ public class DaySummaries {
 
     /** The patient's summary rows for {@code from} (inclusive) to {@code until} (exclusive). */
     List<DayActivity> between(long patientId, LocalDate from, LocalDate until) {
-        return jdbc.query(
-                """
+        return jdbc.query("""
             SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
             FROM daily_activity WHERE patient_id = ? AND local_date >= ? AND local_date < ?
-            ORDER BY local_date""",
-                (rs, i) -> new DayActivity(
-                        rs.getDate(1).toLocalDate(),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6)),
-                patientId,
-                Date.valueOf(from),
-                Date.valueOf(until));
+            ORDER BY local_date""", (rs, i) -> activity(rs, 1), patientId, Date.valueOf(from), Date.valueOf(until));
+    }
+
+    /** Every row of each given patient, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DayActivity>> all(Collection<Long> patientIds) {
+        return byPatient(
+                patientIds,
+                chunk -> query(
+                        "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN (" + placeholders(chunk.size())
+                                + ") ORDER BY patient_id, local_date",
+                        chunk.toArray()));
+    }
+
+    /** The rows of each given patient from {@code since} on, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DayActivity>> since(Collection<Long> patientIds, LocalDate since) {
+        return byPatient(patientIds, chunk -> {
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(Date.valueOf(since));
+            return query(
+                    "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN (" + placeholders(chunk.size())
+                            + ") AND local_date >= ? ORDER BY patient_id, local_date",
+                    args.toArray());
+        });
+    }
+
+    /** Each given patient's first {@code days} days with a rating (the baseline): one short index range each. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DayActivity>> firstRated(Collection<Long> patientIds, int days) {
+        return byPatient(
+                patientIds,
+                chunk -> query(
+                        union(
+                                chunk.size(),
+                                " FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0 ORDER BY local_date LIMIT "
+                                        + days),
+                        chunk.toArray()));
+    }
+
+    /**
+     * Each given patient's last day with a session, for those who have one: one short backwards index
+     * range each. The summary is kept in step with the logs, so this is the day of the last log that
+     * is not deleted.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, DayActivity> lastActive(Collection<Long> patientIds) {
+        Map<Long, DayActivity> last = new HashMap<>();
+        byPatient(
+                        patientIds,
+                        chunk -> query(
+                                union(
+                                        chunk.size(),
+                                        " FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0"
+                                                + " ORDER BY local_date DESC LIMIT 1"),
+                                chunk.toArray()))
+                .forEach((patientId, rows) -> last.put(patientId, rows.get(0)));
+        return last;
+    }
+
+    private record Row(long patientId, DayActivity day) {}
+
+    private List<Row> query(String sql, Object[] args) {
+        return jdbc.query(sql, (rs, n) -> new Row(rs.getLong(1), activity(rs, 2)), args);
+    }
+
+    private static Map<Long, List<DayActivity>> byPatient(
+            Collection<Long> patientIds, java.util.function.Function<List<Long>, List<Row>> read) {
+        List<Long> ids = List.copyOf(patientIds);
+        Map<Long, List<DayActivity>> result = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            for (Row row : read.apply(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
+                result.computeIfAbsent(row.patientId(), k -> new ArrayList<>()).add(row.day());
+            }
+        }
+        return result;
+    }
+
+    private static String union(int n, String fromWhereOrderLimit) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            union.append(i == 0 ? "" : " UNION ALL ")
+                    .append("(SELECT ")
+                    .append(COLUMNS)
+                    .append(fromWhereOrderLimit)
+                    .append(')');
+        }
+        return union.toString();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static DayActivity activity(ResultSet rs, int first) throws SQLException {
+        return new DayActivity(
+                rs.getDate(first).toLocalDate(),
+                rs.getInt(first + 1),
+                rs.getInt(first + 2),
+                rs.getInt(first + 3),
+                rs.getInt(first + 4),
+                rs.getInt(first + 5));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.adherence.ProgramFigures;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.DayPlan;
@@ -26,6 +25,7 @@ public class TodayService {
     private final DaySummaries days;
     private final ProgramService programs;
     private final PatientAccess access;
+    private final StreakRule streaks;
     private final Clock clock;
 
     TodayService(
@@ -34,12 +34,14 @@ public class TodayService {
             DaySummaries days,
             ProgramService programs,
             PatientAccess access,
+            StreakRule streaks,
             Clock clock) {
         this.logging = logging;
         this.logs = logs;
         this.days = days;
         this.programs = programs;
         this.access = access;
+        this.streaks = streaks;
         this.clock = clock;
     }
 
@@ -54,10 +56,10 @@ public class TodayService {
                 span == null ? null : programs.planOn(patient.getId(), today).orElse(null);
         boolean paused = span != null && span.pauses().stream().anyMatch(p -> p.to() == null);
         List<LoggedSession> done = logging.loggedOn(patient, today);
-        int streak = new ProgramFigures(
-                        span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
-                        days.between(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)))
-                .streak(today);
+        int streak = streaks.streak(
+                span != null ? span : new ProgramSpan(today, null, List.of(), List.of()),
+                days.between(patient.getId(), today.minusDays(STREAK_LOOKBACK_DAYS), today.plusDays(1)),
+                today);
         return new TodayOverview(
                 today, span != null, paused, plan, done, streak, tooUncomfortableLastTime(patient.getId()));
     }

@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -240,6 +242,23 @@ public class PatientService {
                 .filter(p -> me.role() == Role.ADMIN || p.getTherapistId() == me.accountId())
                 .forEach(p -> names.put(p.getId(), p.getFullName()));
         return names;
+    }
+
+    /**
+     * For an admin: every patient of the clinic whose name contains the text or whose number it is
+     * ("#12" or "12"), archived ones included, by name; everyone when the text is blank.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Patient> search(@Nullable String text, int limit) {
+        String trimmed = text == null ? "" : text.trim();
+        String pattern = "%"
+                + trimmed.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return patients.search(pattern, trimmed.replace("#", ""), limit);
     }
 
     /** Ids of every patient of the signed-in therapist, archived ones included. */

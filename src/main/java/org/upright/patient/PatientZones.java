@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The time zones of patients who are not archived: for scheduled jobs that work in each patient's
+ * The time zones of patients: for the figures and for scheduled jobs that work in each patient's
  * local time and run as no user. A data door for services, not for screens.
  */
 @Component
@@ -28,12 +28,22 @@ public class PatientZones {
     /** Zone of each given patient that is not archived, in id order. */
     @Transactional(readOnly = true)
     public Map<Long, ZoneId> ofActive(Collection<Long> patientIds) {
+        return zones(patientIds, "archived_at IS NULL AND ");
+    }
+
+    /** Zone of each given patient, archived or not, in id order. */
+    @Transactional(readOnly = true)
+    public Map<Long, ZoneId> of(Collection<Long> patientIds) {
+        return zones(patientIds, "");
+    }
+
+    private Map<Long, ZoneId> zones(Collection<Long> patientIds, String condition) {
         List<Long> ids = List.copyOf(patientIds);
         Map<Long, ZoneId> zones = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             jdbc.query(
-                    "SELECT id, time_zone FROM patient WHERE archived_at IS NULL AND id IN ("
+                    "SELECT id, time_zone FROM patient WHERE " + condition + "id IN ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id",
                     rs -> {
                         zones.put(rs.getLong(1), ZoneId.of(rs.getString(2)));

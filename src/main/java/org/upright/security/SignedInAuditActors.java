@@ -1,5 +1,8 @@
 package org.upright.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.upright.audit.AuditActors;
@@ -9,9 +12,21 @@ import org.upright.audit.AuditActors;
 class SignedInAuditActors implements AuditActors {
 
     private final CurrentUser currentUser;
+    private final AccountDirectory accounts;
 
-    SignedInAuditActors(CurrentUser currentUser) {
+    SignedInAuditActors(CurrentUser currentUser, AccountDirectory accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Map<Long, String> emailsOf(Collection<Long> accountIds) {
+        return accounts.emailsOf(accountIds);
+    }
+
+    @Override
+    public List<Long> withEmailContaining(String text) {
+        return accounts.withEmailContaining(text);
     }
 
     @Override

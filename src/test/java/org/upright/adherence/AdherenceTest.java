@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.upright.logging.DayActivity;
 import org.upright.program.Pause;
 import org.upright.program.Prescribed;
 import org.upright.program.ProgramSpan;

@@ -10,6 +10,7 @@ import static org.upright.adherence.Fixtures.walks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.upright.logging.DayActivity;
 import org.upright.program.ProgramSpan;
 
 class DiscomfortTest {

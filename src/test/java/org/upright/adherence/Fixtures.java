@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.upright.logging.DayActivity;
 import org.upright.program.PlanVersion;
 import org.upright.program.ProgramSpan;
 

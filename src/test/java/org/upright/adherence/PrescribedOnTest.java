@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.logging.DayActivity;
 import org.upright.program.Pause;
 import org.upright.program.PlanVersion;
 import org.upright.program.Prescribed;

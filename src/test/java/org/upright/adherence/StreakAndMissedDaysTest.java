@@ -13,6 +13,7 @@ import static org.upright.adherence.Fixtures.walks;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.upright.logging.DayActivity;
 import org.upright.program.Pause;
 import org.upright.program.PlanVersion;
 import org.upright.program.ProgramSpan;

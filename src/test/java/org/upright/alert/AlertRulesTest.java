@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.upright.adherence.DayActivity;
 import org.upright.adherence.ProgramFigures;
+import org.upright.logging.DayActivity;
 import org.upright.program.PlanVersion;
 import org.upright.program.ProgramSpan;
 

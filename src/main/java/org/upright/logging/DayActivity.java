@@ -1,4 +1,4 @@
-package org.upright.adherence;
+package org.upright.logging;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,15 +21,15 @@ public record DayActivity(
         }
     }
 
-    static DayActivity none(LocalDate date) {
+    public static DayActivity none(LocalDate date) {
         return new DayActivity(date, 0, 0, 0, 0, 0);
     }
 
-    int sessions() {
+    public int sessions() {
         return walks + stretchSessions;
     }
 
-    DayActivity plus(DayActivity other) {
+    public DayActivity plus(DayActivity other) {
         return new DayActivity(
                 date,
                 walks + other.walks,

@@ -1,0 +1,102 @@
+package org.upright.security;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Names and addresses of accounts, set-based, for the modules that show who did what or who looks
+ * after whom. The one door to user_account for other modules; callers check who may see the
+ * result (a data door for services, not for screens).
+ */
+@Component
+public class AccountDirectory {
+
+    private static final int CHUNK = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    AccountDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The e-mail address of each given account. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> emailsOf(Collection<Long> accountIds) {
+        return column("email", accountIds);
+    }
+
+    /** The display name of each given account. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> accountIds) {
+        return column("display_name", accountIds);
+    }
+
+    /** Those of the given accounts that are disabled. */
+    @Transactional(readOnly = true)
+    public Set<Long> disabledAmong(Collection<Long> accountIds) {
+        List<Long> ids = List.copyOf(accountIds);
+        Set<Long> disabled = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            disabled.addAll(jdbc.queryForList(
+                    "SELECT id FROM user_account WHERE enabled = FALSE AND id IN (" + placeholders(chunk.size()) + ")",
+                    Long.class,
+                    chunk.toArray()));
+        }
+        return disabled;
+    }
+
+    /** Every account of the role, by display name, enabled or not: id to display name. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> withRole(Role role) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT id, display_name FROM user_account WHERE role = ? ORDER BY display_name, id",
+                rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                },
+                role.name());
+        return names;
+    }
+
+    /** Accounts whose e-mail address contains the text, ignoring case. */
+    @Transactional(readOnly = true)
+    public List<Long> withEmailContaining(String text) {
+        String like = "%"
+                + text.trim()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return jdbc.queryForList("SELECT id FROM user_account WHERE LOWER(email) LIKE ? ORDER BY id", Long.class, like);
+    }
+
+    private Map<Long, String> column(String column, Collection<Long> accountIds) {
+        List<Long> ids = List.copyOf(accountIds);
+        Map<Long, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            jdbc.query(
+                    "SELECT id, " + column + " FROM user_account WHERE id IN (" + placeholders(chunk.size()) + ")",
+                    rs -> {
+                        values.put(rs.getLong(1), rs.getString(2));
+                    },
+                    chunk.toArray());
+        }
+        return values;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+}
