@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.upright.logging.SessionRecords;
 import org.upright.program.PrescriptionHistory;
 
 /**
@@ -118,10 +119,10 @@ final class CsvExport {
                     "exercise",
                     "outcome",
                     "exercise discomfort (0-10)");
-            for (PatientRecord.Session s : record.sessions()) {
-                List<PatientRecord.SessionItem> items =
+            for (SessionRecords.Session s : record.sessions()) {
+                List<SessionRecords.Item> items =
                         s.exercises().isEmpty() ? java.util.Collections.singletonList(null) : s.exercises();
-                for (PatientRecord.@Nullable SessionItem item : items) {
+                for (SessionRecords.@Nullable Item item : items) {
                     csv.printRecord(
                             s.id(),
                             s.day(),
@@ -133,7 +134,7 @@ final class CsvExport {
                             text(s.contextTags()),
                             text(s.note()),
                             DateTimeFormatter.ISO_INSTANT.format(s.loggedAt()),
-                            item == null ? "" : text(item.name()),
+                            item == null ? "" : text(record.exerciseName(item.exerciseId())),
                             item == null ? "" : item.outcome(),
                             item == null ? "" : blank(item.discomfort()));
                 }

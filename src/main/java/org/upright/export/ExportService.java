@@ -2,6 +2,7 @@ package org.upright.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,31 +115,13 @@ public class ExportService {
                 patient.getCreatedAt(),
                 today,
                 prescriptions.of(patientId),
-                sessions(patientId));
+                sessionRecords.of(patientId),
+                names(exercises.byId()));
     }
 
-    private List<PatientRecord.Session> sessions(long patientId) {
-        Map<Long, Exercise> library = exercises.byId();
-        return sessionRecords.of(patientId).stream()
-                .map(s -> new PatientRecord.Session(
-                        s.id(),
-                        s.day(),
-                        s.kind(),
-                        s.walkMinutes(),
-                        s.warmUpMinutes(),
-                        s.discomfortBefore(),
-                        s.discomfortAfter(),
-                        s.note(),
-                        s.contextTags(),
-                        s.loggedAt(),
-                        s.exercises().stream()
-                                .map(e -> new PatientRecord.SessionItem(
-                                        library.containsKey(e.exerciseId())
-                                                ? library.get(e.exerciseId()).getName()
-                                                : "Exercise",
-                                        e.outcome(),
-                                        e.discomfort()))
-                                .toList()))
-                .toList();
+    private static Map<Long, String> names(Map<Long, Exercise> library) {
+        Map<Long, String> names = new HashMap<>();
+        library.forEach((id, exercise) -> names.put(id, exercise.getName()));
+        return names;
     }
 }

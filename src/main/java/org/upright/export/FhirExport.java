@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 import org.jspecify.annotations.Nullable;
+import org.upright.logging.SessionRecords;
 import org.upright.program.PrescriptionHistory;
 
 /**
@@ -86,7 +87,7 @@ final class FhirExport {
         if (inForce != null) {
             add(bundle, urn(), carePlan(inForce, subject));
         }
-        for (PatientRecord.Session session : record.sessions()) {
+        for (SessionRecords.Session session : record.sessions()) {
             if (session.walkMinutes() != null) {
                 Observation walk =
                         observation(session, subject, "55411-3", "Exercise duration", "activity", "Activity");
@@ -192,7 +193,7 @@ final class FhirExport {
     }
 
     private static Observation observation(
-            PatientRecord.Session session,
+            SessionRecords.Session session,
             Reference subject,
             String loinc,
             String display,

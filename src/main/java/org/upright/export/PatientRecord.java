@@ -3,8 +3,10 @@ package org.upright.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.upright.logging.SessionRecords;
 import org.upright.program.PrescriptionHistory;
 
 /** Everything an export holds about one patient, read straight from the tables. */
@@ -20,23 +22,13 @@ record PatientRecord(
         Instant createdAt,
         LocalDate today,
         List<PrescriptionHistory.Version> versions,
-        List<Session> sessions) {
+        List<SessionRecords.Session> sessions,
+        Map<Long, String> exerciseNames) {
 
-    record Session(
-            long id,
-            LocalDate day,
-            String kind,
-            @Nullable Integer walkMinutes,
-            @Nullable Integer warmUpMinutes,
-            @Nullable Integer discomfortBefore,
-            @Nullable Integer discomfortAfter,
-            @Nullable String note,
-            @Nullable String contextTags,
-            Instant loggedAt,
-            List<SessionItem> exercises) {}
-
-    record SessionItem(
-            String name, String outcome, @Nullable Integer discomfort) {}
+    /** The name of a logged exercise, as the library has it now. */
+    String exerciseName(long exerciseId) {
+        return exerciseNames.getOrDefault(exerciseId, "Exercise");
+    }
 
     String fullName() {
         return givenName + " " + familyName;

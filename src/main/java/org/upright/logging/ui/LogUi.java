@@ -3,6 +3,7 @@ package org.upright.logging.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,6 +46,15 @@ final class LogUi {
         field.setHelperText(ANCHORS);
         field.setWidthFull();
         return field;
+    }
+
+    /** The day a session was done: today, or up to {@link LoggingService#DAYS_BACK} days back. */
+    static void dayField(DatePicker date, LocalDate today) {
+        date.setMin(today.minusDays(LoggingService.DAYS_BACK));
+        date.setMax(today);
+        date.setValue(today);
+        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
+        date.setWidthFull();
     }
 
     static IntegerField minutesField(String label) {

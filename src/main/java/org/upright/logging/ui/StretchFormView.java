@@ -82,12 +82,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         this.logging = logging;
         this.todayService = todayService;
         addClassNames("patient-view", "log-form");
-        LocalDate today = todayService.todayForMe();
-        date.setMin(today.minusDays(LoggingService.DAYS_BACK));
-        date.setMax(today);
-        date.setValue(today);
-        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
-        date.setWidthFull();
+        LogUi.dayField(date, todayService.todayForMe());
         warmUpDone.setValue(true);
         warmUpDone.addValueChangeListener(e -> warmUpMinutes.setEnabled(e.getValue()));
         discomfortAfter.setRequiredIndicatorVisible(true);

@@ -54,12 +54,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
         this.logging = logging;
         this.todayService = todayService;
         addClassNames("patient-view", "log-form");
-        LocalDate today = todayService.todayForMe();
-        date.setMin(today.minusDays(LoggingService.DAYS_BACK));
-        date.setMax(today);
-        date.setValue(today);
-        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
-        date.setWidthFull();
+        LogUi.dayField(date, todayService.todayForMe());
         minutes.setMin(1);
         minutes.setRequiredIndicatorVisible(true);
 
