@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
 import org.upright.adherence.FiguresService;
 import org.upright.alert.Alerts;
 import org.upright.audit.AuditLog;
@@ -29,7 +31,7 @@ class ArchitectureTest {
                 .areAssignableTo(Repository.class)
                 .orShould()
                 .dependOnClassesThat()
-                .belongToAnyOf(JdbcTemplate.class, EntityManager.class)
+                .belongToAnyOf(JdbcTemplate.class, NamedParameterJdbcTemplate.class, EntityManager.class)
                 .check(classes);
     }
 
@@ -55,6 +57,18 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void services_keep_no_sql_of_their_own() {
+        // SQL lives in package-private query classes and data doors next to the table's owner
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(JdbcTemplate.class, NamedParameterJdbcTemplate.class)
                 .check(classes);
     }
 }

@@ -1,6 +1,5 @@
 package org.upright.alert;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,13 +9,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,7 +61,7 @@ public class AlertEvaluation {
     private final SessionRatings ratings;
     private final AlertSettings settings;
     private final Alerts alerts;
-    private final JdbcTemplate jdbc;
+    private final EvaluationQueue queue;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
@@ -73,7 +72,7 @@ public class AlertEvaluation {
             SessionRatings ratings,
             AlertSettings settings,
             Alerts alerts,
-            JdbcTemplate jdbc,
+            EvaluationQueue queue,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.figures = figures;
@@ -82,7 +81,7 @@ public class AlertEvaluation {
         this.ratings = ratings;
         this.settings = settings;
         this.alerts = alerts;
-        this.jdbc = jdbc;
+        this.queue = queue;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -91,11 +90,7 @@ public class AlertEvaluation {
     /** In the log's transaction: the evaluation is owed, whatever happens after the commit. */
     @EventListener
     void owe(SessionLogged logged) {
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
-            INSERT INTO alert_evaluation_due (patient_id, session_log_id, created_at, attempts, next_attempt_at)
-            VALUES (?, ?, ?, 0, ?)
-            ON DUPLICATE KEY UPDATE next_attempt_at = VALUES(next_attempt_at)""", logged.patientId(), logged.sessionLogId(), now, now);
+        queue.owe(logged.patientId(), logged.sessionLogId(), clock.instant());
     }
 
     /** Right after the commit, the owed evaluation is done; a failure leaves it owed for the worker. */
@@ -114,8 +109,7 @@ public class AlertEvaluation {
 
     /** The worker: every owed evaluation whose time has come, each in a transaction of its own; returns how many were done. */
     public int runOwed() {
-        List<Long> due = jdbc.queryForList("""
-            SELECT session_log_id FROM alert_evaluation_due WHERE next_attempt_at <= ? ORDER BY id LIMIT 500""", Long.class, Timestamp.from(clock.instant()));
+        List<Long> due = queue.due(clock.instant());
         int done = 0;
         for (long sessionLogId : due) {
             done += runOwed(sessionLogId) ? 1 : 0;
@@ -125,23 +119,18 @@ public class AlertEvaluation {
 
     /** How many evaluations are owed and not done yet. */
     public int owed() {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert_evaluation_due", Integer.class);
-        return n == null ? 0 : n;
+        return queue.owed();
     }
 
     private boolean runOwed(long sessionLogId) {
         try {
             inNewTransaction(() -> {
-                // the row lock makes two workers (or the listener and a worker) do it once
-                List<Long> patient = jdbc.queryForList(
-                        "SELECT patient_id FROM alert_evaluation_due WHERE session_log_id = ? FOR UPDATE",
-                        Long.class,
-                        sessionLogId);
+                Optional<Long> patient = queue.claim(sessionLogId);
                 if (patient.isEmpty()) {
                     return 0;
                 }
-                int raised = evaluateLog(patient.get(0), sessionLogId);
-                jdbc.update("DELETE FROM alert_evaluation_due WHERE session_log_id = ?", sessionLogId);
+                int raised = evaluateLog(patient.get(), sessionLogId);
+                queue.done(sessionLogId);
                 return raised;
             });
             return true;
@@ -152,24 +141,10 @@ public class AlertEvaluation {
                     sessionLogId,
                     ex.getClass().getSimpleName());
             // a transaction of its own: after the log's commit, its connection may still be bound to this thread
-            newTransaction.executeWithoutResult(status -> jdbc.update("""
-                UPDATE alert_evaluation_due SET attempts = attempts + 1, next_attempt_at = ? WHERE session_log_id = ?""", ps -> {
-                ps.setTimestamp(1, Timestamp.from(clock.instant().plus(backoff(attemptsOf(sessionLogId)))));
-                ps.setLong(2, sessionLogId);
-            }));
+            newTransaction.executeWithoutResult(
+                    status -> queue.retryAt(sessionLogId, clock.instant().plus(backoff(queue.attempts(sessionLogId)))));
             return false;
         }
-    }
-
-    private int attemptsOf(long sessionLogId) {
-        return jdbc
-                .queryForList(
-                        "SELECT attempts FROM alert_evaluation_due WHERE session_log_id = ?",
-                        Integer.class,
-                        sessionLogId)
-                .stream()
-                .findFirst()
-                .orElse(0);
     }
 
     /** 1, 2, 4, … minutes, at most an hour. */
@@ -234,15 +209,9 @@ public class AlertEvaluation {
             List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + FiguresService.CHUNK));
             raised += inNewTransaction(() -> {
                 List<Long> claimed = new ArrayList<>();
-                Timestamp ranAt = Timestamp.from(now);
                 for (Candidate c : chunk) {
                     // claimed in this transaction: should the evaluation fail, the claim rolls back with it
-                    if (jdbc.update(
-                                    "INSERT IGNORE INTO alert_daily_run (patient_id, local_date, ran_at) VALUES (?, ?, ?)",
-                                    c.patientId(),
-                                    java.sql.Date.valueOf(c.localDate()),
-                                    ranAt)
-                            == 1) {
+                    if (queue.claimDay(c.patientId(), c.localDate(), now)) {
                         claimed.add(c.patientId());
                     }
                 }

@@ -1,7 +1,6 @@
 package org.upright.logging;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,7 +57,7 @@ public class LoggingService {
     private final PatientAccess access;
     private final ProgramService programs;
     private final ExerciseLibrary exercises;
-    private final JdbcTemplate jdbc;
+    private final SessionLogHistory earlierValues;
     private final DaySummaries days;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -72,7 +70,7 @@ public class LoggingService {
             PatientAccess access,
             ProgramService programs,
             ExerciseLibrary exercises,
-            JdbcTemplate jdbc,
+            SessionLogHistory earlierValues,
             DaySummaries days,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -83,7 +81,7 @@ public class LoggingService {
         this.access = access;
         this.programs = programs;
         this.exercises = exercises;
-        this.jdbc = jdbc;
+        this.earlierValues = earlierValues;
         this.days = days;
         this.audit = audit;
         this.events = events;
@@ -211,9 +209,7 @@ public class LoggingService {
      * them) rather than in the unchangeable audit trail.
      */
     private void keepEarlierValues(Patient patient, SessionLog log, String change, String before) {
-        jdbc.update("""
-            INSERT INTO session_log_history (patient_id, session_log_id, changed_at, change_kind, before_values)
-            VALUES (?, ?, ?, ?, ?)""", patient.getId(), log.getId(), Timestamp.from(clock.instant()), change, before);
+        earlierValues.add(patient.getId(), log.getId(), clock.instant(), change, before);
     }
 
     /** Marks a log of the signed-in patient deleted, on the day it was logged; its history keeps its values. */

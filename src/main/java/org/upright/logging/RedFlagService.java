@@ -1,6 +1,5 @@
 package org.upright.logging;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +37,7 @@ public class RedFlagService {
 
     private final PatientAccess access;
     private final ProgramService programs;
-    private final JdbcTemplate jdbc;
+    private final RedFlagChecks checks;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,13 +45,13 @@ public class RedFlagService {
     RedFlagService(
             PatientAccess access,
             ProgramService programs,
-            JdbcTemplate jdbc,
+            RedFlagChecks checks,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.access = access;
         this.programs = programs;
-        this.jdbc = jdbc;
+        this.checks = checks;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -78,20 +75,7 @@ public class RedFlagService {
                 .map(q -> q.name() + "=" + (answers.get(q) ? "yes" : "no"))
                 .collect(Collectors.joining(","));
         Instant now = clock.instant();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "INSERT INTO red_flag_check (patient_id, answered_at, answers, any_yes) VALUES (?, ?, ?, ?)",
-                            new String[] {"id"});
-                    statement.setLong(1, patient.getId());
-                    statement.setTimestamp(2, Timestamp.from(now));
-                    statement.setString(3, stored);
-                    statement.setBoolean(4, !yes.isEmpty());
-                    return statement;
-                },
-                key);
-        long checkId = key.getKeyAs(Number.class).longValue();
+        long checkId = checks.add(patient.getId(), now, stored, !yes.isEmpty());
         // which questions were answered yes is health data: it stays in red_flag_check, where erasure reaches it
         audit.record(AuditAction.RED_FLAG_ANSWERED, patient.getId(), "red_flag_check", checkId, null);
         boolean paused = !yes.isEmpty() && pause(patient);
@@ -107,9 +91,7 @@ public class RedFlagService {
     @Transactional(readOnly = true)
     public Optional<Instant> lastAnswered() {
         Patient patient = access.requireSelf();
-        Timestamp last = jdbc.queryForObject(
-                "SELECT MAX(answered_at) FROM red_flag_check WHERE patient_id = ?", Timestamp.class, patient.getId());
-        return Optional.ofNullable(last).map(Timestamp::toInstant);
+        return checks.lastAnswered(patient.getId());
     }
 
     /** True when the signed-in patient never answered the check or last did so over a week ago. */
@@ -130,15 +112,8 @@ public class RedFlagService {
     @Transactional(readOnly = true)
     public List<RedFlagQuestion> standingConcerns() {
         Patient patient = access.requireSelf();
-        record Check(String answers, boolean anyYes, Instant answeredAt) {}
-        List<Check> latest = jdbc.query(
-                """
-            SELECT answers, any_yes, answered_at FROM red_flag_check WHERE patient_id = ?
-            ORDER BY answered_at DESC, id DESC LIMIT 1""",
-                (rs, row) -> new Check(
-                        rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()),
-                patient.getId());
-        if (latest.isEmpty() || !latest.get(0).anyYes()) {
+        Optional<RedFlagChecks.Check> latest = checks.latest(patient.getId());
+        if (latest.isEmpty() || !latest.get().anyYes()) {
             return List.of();
         }
         // the advice stands while the program is paused, until the therapist resumes it (program owns the pauses)
@@ -148,7 +123,7 @@ public class RedFlagService {
         if (!paused) {
             return List.of();
         }
-        return Arrays.stream(latest.get(0).answers().split(","))
+        return Arrays.stream(latest.get().answers().split(","))
                 .filter(answer -> answer.endsWith("=yes"))
                 .map(answer -> answer.substring(0, answer.indexOf('=')))
                 .flatMap(name -> Arrays.stream(RedFlagQuestion.values())

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +16,12 @@ import org.upright.patient.PatientAccess;
 public class SafetyCheckHistory {
 
     private final PatientAccess access;
-    private final JdbcTemplate jdbc;
+    private final RedFlagChecks stored;
     private final AuditLog audit;
 
-    SafetyCheckHistory(PatientAccess access, JdbcTemplate jdbc, AuditLog audit) {
+    SafetyCheckHistory(PatientAccess access, RedFlagChecks stored, AuditLog audit) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.audit = audit;
     }
 
@@ -31,10 +30,9 @@ public class SafetyCheckHistory {
     @Transactional
     public List<SafetyCheck> checksOf(long patientId) {
         access.require(patientId);
-        List<SafetyCheck> checks = jdbc.query(
-                """
-            SELECT id, answered_at, answers FROM red_flag_check WHERE patient_id = ?
-            ORDER BY answered_at DESC, id DESC""", (rs, n) -> parse(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), patientId);
+        List<SafetyCheck> checks = stored.all(patientId).stream()
+                .map(c -> parse(c.id(), c.answeredAt(), c.answers()))
+                .toList();
         audit.record(AuditAction.RED_FLAG_CHECKS_VIEWED, patientId, "patient", patientId, null);
         return checks;
     }
