@@ -101,8 +101,11 @@ public final class EmbeddedMariaDb {
             // a folder without the password file is new, or was made by a version that ran the
             // server without grant tables; a new data folder has no user of the app yet either
             boolean dataIsNew = !Files.isDirectory(dataDir.resolve("mysql"));
-            boolean hasPassword = Files.isRegularFile(passwordFile);
-            String password = hasPassword ? Files.readString(passwordFile).trim() : newPassword();
+            String kept = Files.isRegularFile(passwordFile)
+                    ? Files.readString(passwordFile).trim()
+                    : "";
+            boolean hasPassword = !kept.isEmpty();
+            String password = hasPassword ? kept : newPassword();
             Path initFile = null;
             if (!hasPassword || dataIsNew) {
                 initFile = writeOwnerOnly(home.resolve("embedded-db-init.sql"), grantsSql(password));
