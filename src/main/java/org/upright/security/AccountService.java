@@ -143,8 +143,7 @@ public class AccountService {
         String oneTime = generateOneTimePassword();
         account.setPasswordHash(passwordEncoder.encode(oneTime));
         account.setMustChangePassword(true);
-        account.setFailedLoginCount(0);
-        account.setLockedUntil(null);
+        accounts.clearFailedSignIns(account.getId());
         audit.record(AuditAction.PASSWORD_RESET, null, "user_account", account.getId(), "role=" + account.getRole());
         endSessionsOf(account);
         return new OneTimeCredentials(account, oneTime);
@@ -199,10 +198,10 @@ public class AccountService {
      */
     @Transactional
     public void unlock(long accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-        account.setFailedLoginCount(0);
-        account.setLockedUntil(null);
-        audit.record(AuditAction.ACCOUNT_UPDATED, null, "user_account", account.getId(), "unlocked");
+        if (accounts.clearFailedSignIns(accountId) == 0) {
+            throw new NotFoundException();
+        }
+        audit.record(AuditAction.ACCOUNT_UPDATED, null, "user_account", accountId, "unlocked");
     }
 
     /** Whether the account is waiting after failed sign-ins. */

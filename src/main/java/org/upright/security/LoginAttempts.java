@@ -15,7 +15,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 
@@ -24,7 +26,7 @@ import org.upright.audit.AuditLog;
  * account waits before its next try, longer after each further failure (1, 2, 4, 8, then 15
  * minutes). Tries during the wait are refused without being counted, so nobody can keep an
  * account locked by trying; the right password after the wait resets the count. An address
- * that names no account gets the same treatment in memory, so the answers never tell which
+ * that names no account gets the same treatment in memory (per instance), so the answers never tell which
  * accounts exist.
  */
 @Component
@@ -40,13 +42,20 @@ class LoginAttempts {
     private final LoginAddresses addresses;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final Map<String, Unknown> unknown = new ConcurrentHashMap<>();
 
     private record Unknown(int failures, @Nullable Instant waitUntil) {}
 
     LoginAttempts(
-            JdbcTemplate jdbc, UserAccountRepository accounts, LoginAddresses addresses, AuditLog audit, Clock clock) {
+            JdbcTemplate jdbc,
+            UserAccountRepository accounts,
+            LoginAddresses addresses,
+            AuditLog audit,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.addresses = addresses;
         this.audit = audit;
@@ -81,13 +90,13 @@ class LoginAttempts {
     }
 
     @EventListener
-    @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         if (event.getException() instanceof ThrottledAuthenticationProvider.AddressRefused) {
             return;
         }
         String email = key(String.valueOf(event.getAuthentication().getName()));
         String address = clientAddress(event.getAuthentication());
+        // the address count first and outside the account's transaction (see LoginAddresses)
         if (addresses.failed(address)) {
             audit.recordAnonymous(
                     AuditAction.LOGIN_THROTTLED,
@@ -98,6 +107,10 @@ class LoginAttempts {
                             + " failures",
                     address);
         }
+        transactions.executeWithoutResult(status -> countAccountFailure(event, email, address));
+    }
+
+    private void countAccountFailure(AbstractAuthenticationFailureEvent event, String email, @Nullable String address) {
         var account = accounts.findByEmailIgnoreCase(email);
         if (account.isEmpty()) {
             countUnknown(email, event.getException() instanceof SignInRefused);

@@ -10,10 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A login. The sign-in counters (failed_login_count, locked_until, last_login_at) are written by
+ * single SQL statements (LoginAttempts, {@link UserAccountRepository#clearFailedSignIns}), never
+ * by saving this entity; saves write only the columns they changed, so an admin's edit cannot put
+ * back counters that a sign-in changed meanwhile.
+ */
 @Entity
 @Table(name = "user_account")
+@DynamicUpdate
 public class UserAccount {
 
     public static final int EMAIL_MAX = 254;
@@ -127,24 +135,12 @@ public class UserAccount {
         return failedLoginCount;
     }
 
-    public void setFailedLoginCount(int failedLoginCount) {
-        this.failedLoginCount = failedLoginCount;
-    }
-
     public @Nullable Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    public void setLockedUntil(@Nullable Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
-    }
-
     public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public void setLastLoginAt(@Nullable Instant lastLoginAt) {
-        this.lastLoginAt = lastLoginAt;
     }
 
     public Instant getCreatedAt() {

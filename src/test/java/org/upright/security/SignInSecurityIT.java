@@ -2,21 +2,13 @@ package org.upright.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +24,7 @@ import org.upright.TestAccounts;
 @ActiveProfiles("test")
 class SignInSecurityIT {
 
-    private static final String ADDRESS = "127.0.0.1";
+    private static final String ADDRESS = FormBrowser.ADDRESS;
 
     @LocalServerPort
     int port;
@@ -56,12 +48,12 @@ class SignInSecurityIT {
     void the_fifth_failed_login_locks_the_account_so_even_the_right_password_is_refused_with_the_same_message()
             throws Exception {
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
             assertThat(browser.signIn(therapist.getEmail(), "wrong password " + i))
                     .endsWith("/login?error");
         }
-        assertThat(new Browser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
+        assertThat(newBrowser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
                 .as("before the limit the right password still works")
                 .doesNotContain("error");
         // a success resets the count: five more failures are needed
@@ -70,7 +62,7 @@ class SignInSecurityIT {
                     .endsWith("/login?error");
         }
 
-        assertThat(new Browser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
+        assertThat(newBrowser().signIn(therapist.getEmail(), TestAccounts.PASSWORD))
                 .endsWith("/login?error");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_THROTTLED' " + "AND actor_id = ?",
@@ -87,14 +79,14 @@ class SignInSecurityIT {
     @Test
     void after_twenty_failures_from_one_address_it_is_refused_whatever_account_it_names() throws Exception {
         UserAccount patient = accounts.create(Role.PATIENT);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         for (int i = 1; i <= LoginAddresses.MAX_FAILURES; i++) {
             assertThat(browser.signIn("nobody-" + i + "-" + System.nanoTime() + "@test.example", "guess " + i))
                     .endsWith("/login?error");
         }
         long throttledBefore = throttledFromAddress();
 
-        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
+        assertThat(newBrowser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
                 .endsWith("/login?error");
 
         assertThat(throttledFromAddress()).isGreaterThan(throttledBefore);
@@ -104,14 +96,14 @@ class SignInSecurityIT {
                         patient.getId()))
                 .isZero();
         loginAddresses.forget(ADDRESS);
-        assertThat(new Browser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
+        assertThat(newBrowser().signIn(patient.getEmail(), TestAccounts.PASSWORD))
                 .doesNotContain("error");
     }
 
     @Test
     void the_session_id_changes_at_sign_in() throws Exception {
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         browser.get("/login");
         String before = browser.sessionId();
         assertThat(before).isNotNull();
@@ -125,7 +117,7 @@ class SignInSecurityIT {
     @Test
     void pages_carry_no_store_a_content_security_policy_and_no_framing_by_other_sites() throws Exception {
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         browser.signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         for (String path : new String[] {"/login", "/caseload"}) {
             HttpResponse<String> page = browser.get(path);
@@ -142,7 +134,7 @@ class SignInSecurityIT {
     @Test
     void no_spelling_of_the_login_path_gets_past_the_address_throttle() throws Exception {
         UserAccount patient = accounts.create(Role.PATIENT);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         for (int i = 1; i <= LoginAddresses.MAX_FAILURES; i++) {
             browser.signIn("nobody-" + i + "-" + System.nanoTime() + "@test.example", "guess " + i);
         }
@@ -157,7 +149,7 @@ class SignInSecurityIT {
                 "/login/",
                 "/LOGIN");
         for (String spelling : spellings) {
-            HttpResponse<String> answer = new Browser().postLogin(spelling, patient.getEmail(), TestAccounts.PASSWORD);
+            HttpResponse<String> answer = newBrowser().postLogin(spelling, patient.getEmail(), TestAccounts.PASSWORD);
             assertThat(answer.headers().firstValue("Location").orElse(""))
                     .as("answer to a sign-in posted to " + spelling)
                     .doesNotEndWith(":" + port + "/");
@@ -175,13 +167,13 @@ class SignInSecurityIT {
     void tries_during_the_wait_never_extend_it_and_each_later_failure_waits_longer() throws Exception {
         UserAccount admin = accounts.create(Role.ADMIN);
         for (int i = 1; i <= LoginAttempts.MAX_FAILURES; i++) {
-            new Browser().signIn(admin.getEmail(), "wrong password " + i);
+            newBrowser().signIn(admin.getEmail(), "wrong password " + i);
         }
         Instant firstWait = lockedUntil(admin);
         assertThat(Duration.between(Instant.now(), firstWait)).isBetween(Duration.ofSeconds(30), Duration.ofMinutes(2));
 
         for (int i = 1; i <= 2 * LoginAttempts.MAX_FAILURES; i++) {
-            assertThat(new Browser().signIn(admin.getEmail(), i % 2 == 0 ? TestAccounts.PASSWORD : "guess " + i))
+            assertThat(newBrowser().signIn(admin.getEmail(), i % 2 == 0 ? TestAccounts.PASSWORD : "guess " + i))
                     .endsWith("/login?error");
         }
         assertThat(lockedUntil(admin)).as("the wait after tries during it").isEqualTo(firstWait);
@@ -190,20 +182,19 @@ class SignInSecurityIT {
                 "UPDATE user_account SET locked_until = ? WHERE id = ?",
                 Timestamp.from(Instant.now().minusSeconds(1)),
                 admin.getId());
-        new Browser().signIn(admin.getEmail(), "one more wrong password");
+        newBrowser().signIn(admin.getEmail(), "one more wrong password");
         assertThat(Duration.between(Instant.now(), lockedUntil(admin)))
                 .as("the next wait")
                 .isGreaterThan(Duration.ofSeconds(90));
 
         jdbc.update("UPDATE user_account SET locked_until = NULL WHERE id = ?", admin.getId());
-        assertThat(new Browser().signIn(admin.getEmail(), TestAccounts.PASSWORD))
-                .doesNotContain("error");
+        assertThat(newBrowser().signIn(admin.getEmail(), TestAccounts.PASSWORD)).doesNotContain("error");
     }
 
     @Test
     void a_cross_site_sign_in_without_the_forms_token_is_refused() throws Exception {
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        Browser attackersPage = new Browser();
+        FormBrowser attackersPage = newBrowser();
         String form = "username=" + URLEncoder.encode(therapist.getEmail(), StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
 
@@ -219,12 +210,12 @@ class SignInSecurityIT {
 
     @Test
     void the_session_id_never_travels_in_a_url_and_its_cookie_is_secure_behind_a_tls_proxy() throws Exception {
-        HttpResponse<String> redirect = new Browser().get("/caseload");
+        HttpResponse<String> redirect = newBrowser().get("/caseload");
         assertThat(redirect.headers().allValues("Location"))
                 .allSatisfy(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
         assertThat(redirect.body()).doesNotContainIgnoringCase(";jsessionid=");
 
-        HttpResponse<String> overTls = new Browser().get("/login", "X-Forwarded-Proto", "https");
+        HttpResponse<String> overTls = newBrowser().get("/login", "X-Forwarded-Proto", "https");
         assertThat(overTls.headers().allValues("Set-Cookie"))
                 .filteredOn(c -> c.startsWith("JSESSIONID="))
                 .isNotEmpty()
@@ -234,7 +225,7 @@ class SignInSecurityIT {
     @Test
     void vaadins_own_replies_carry_the_hardening_headers_and_are_never_stored() throws Exception {
         UserAccount therapist = accounts.create(Role.THERAPIST);
-        Browser browser = new Browser();
+        FormBrowser browser = newBrowser();
         browser.signIn(therapist.getEmail(), TestAccounts.PASSWORD);
 
         HttpResponse<String> init = browser.get("/?v-r=init&location=caseload&query=");
@@ -264,71 +255,7 @@ class SignInSecurityIT {
         return n == null ? 0 : n;
     }
 
-    /** A cookie-keeping client that does not follow redirects, like a browser's form post. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Posts the login form as the login page does; answers where the app sends the browser next. */
-        String signIn(String email, String password) throws Exception {
-            HttpResponse<String> response = postLogin("/login", email, password);
-            assertThat(response.statusCode()).as("answer to the login form").isEqualTo(302);
-            return response.headers().firstValue("Location").orElse("");
-        }
-
-        /** Opens the login page, then posts its form, with the page's CSRF token, to the given path. */
-        HttpResponse<String> postLogin(String path, String email, String password) throws Exception {
-            String page = get("/login").body();
-            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
-                    .matcher(page);
-            Matcher token =
-                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-            assertThat(parameter.find() && token.find())
-                    .as("the login page carries a CSRF token")
-                    .isTrue();
-            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + parameter.group(1) + "="
-                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            return post(path, form);
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return client.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> get(String path, String header, String value) throws Exception {
-            return client.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header(header, value)
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        @Nullable
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue)
-                    .findFirst()
-                    .orElse(null);
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://" + ADDRESS + ":" + port + path);
-        }
+    private FormBrowser newBrowser() {
+        return new FormBrowser(port);
     }
 }

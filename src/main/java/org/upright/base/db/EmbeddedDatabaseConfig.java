@@ -28,9 +28,9 @@ public class EmbeddedDatabaseConfig {
     @Bean
     DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(db.jdbcUrl("upright"));
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setJdbcUrl(db.jdbcUrl(EmbeddedMariaDb.DATABASE));
+        dataSource.setUsername(db.user());
+        dataSource.setPassword(db.password());
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
