@@ -49,7 +49,8 @@ class TableOwnershipTest {
             Map.entry("template_phase", "program"),
             Map.entry("patient", "patient"),
             Map.entry("patient_contraindication", "patient"),
-            Map.entry("user_account", "security"));
+            Map.entry("user_account", "security"),
+            Map.entry("sign_in_address", "security"));
 
     private static final Path MAIN = Path.of("src/main/java/org/upright");
     private static final Pattern CREATE =

@@ -1,5 +1,7 @@
 package org.upright.alert;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +55,9 @@ public class AlertEvaluation {
     /** The daily safety net looks this far back for ratings that should have raised an alert. */
     static final int RATING_LOOKBACK_DAYS = 7;
 
+    /** Metric: runs of the scheduled jobs (a timer), tagged with the job and the outcome. */
+    public static final String JOB_RUNS = "upright.jobs.runs";
+
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final FiguresService figures;
@@ -64,6 +69,7 @@ public class AlertEvaluation {
     private final EvaluationQueue queue;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     AlertEvaluation(
             FiguresService figures,
@@ -74,7 +80,8 @@ public class AlertEvaluation {
             Alerts alerts,
             EvaluationQueue queue,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.figures = figures;
         this.activePrograms = activePrograms;
         this.patientZones = patientZones;
@@ -83,6 +90,7 @@ public class AlertEvaluation {
         this.alerts = alerts;
         this.queue = queue;
         this.clock = clock;
+        this.meters = meters;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -104,7 +112,7 @@ public class AlertEvaluation {
             fixedDelayString = "${upright.alerts.retry-delay:PT1M}")
     @SchedulerLock(name = "alertEvaluationsDue", lockAtMostFor = "PT10M")
     void owedJob() {
-        runOwed();
+        timed("alert-evaluations-owed", this::runOwed);
     }
 
     /** The worker: every owed evaluation whose time has come, each in a transaction of its own; returns how many were done. */
@@ -191,7 +199,23 @@ public class AlertEvaluation {
     @Scheduled(cron = "${upright.alerts.cron:0 */15 * * * *}")
     @SchedulerLock(name = "dailyAlerts", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void dailyJob() {
-        dailyAt(clock.instant());
+        timed("daily-alerts", () -> dailyAt(clock.instant()));
+    }
+
+    /** {@value #JOB_RUNS}: each run of a scheduled job, its duration, and whether it ended in an exception. */
+    private void timed(String job, Runnable run) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            run.run();
+            outcome = "success";
+        } finally {
+            sample.stop(Timer.builder(JOB_RUNS)
+                    .description("Runs of the scheduled jobs")
+                    .tag("job", job)
+                    .tag("outcome", outcome)
+                    .register(meters));
+        }
     }
 
     /** The daily run as of {@code now}: each patient whose local time has passed 06:00, once per local day. */

@@ -1,12 +1,16 @@
 package org.upright.alert;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 
@@ -29,17 +33,22 @@ public class Alerts {
         KNOWN
     }
 
+    /** Metric: alerts opened (not repeats counted on an open alert), tagged with rule and severity. */
+    public static final String ALERTS_RAISED = "upright.alerts.raised";
+
     private static final int MESSAGE_MAX = 500;
     private static final int VALUE_MAX = 100;
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Alerts(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    Alerts(JdbcTemplate jdbc, AuditLog audit, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -82,8 +91,25 @@ public class Alerts {
             Long id = openAlert(patientId, rule);
             link(patientId, rule, causeKey, id);
             audit.record(AuditAction.ALERT_RAISED, patientId, "alert", id, rule.name() + " " + causeKey);
+            countRaised(rule);
             return Outcome.RAISED;
         }
+    }
+
+    /** {@value #ALERTS_RAISED}: a new open alert, by rule and severity only, once its transaction has committed. */
+    private void countRaised(AlertRule rule) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                meters.counter(
+                                ALERTS_RAISED,
+                                "rule",
+                                rule.name().toLowerCase(Locale.ROOT),
+                                "severity",
+                                rule.severity().name().toLowerCase(Locale.ROOT))
+                        .increment();
+            }
+        });
     }
 
     private Long openAlert(long patientId, AlertRule rule) {

@@ -1,11 +1,13 @@
 package org.upright.logging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -19,6 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
@@ -47,6 +51,9 @@ import org.upright.program.ProgramService;
 public class LoggingService {
 
     public static final int DAYS_BACK = 7;
+    /** Metric: session logs saved (new logs, not edits), tagged with the kind (walk, stretch). */
+    public static final String LOGS_SAVED = "upright.logs.saved";
+
     public static final int NOTE_MAX = 1000;
     public static final int MINUTES_MAX = 1440;
     public static final int DISCOMFORT_MAX = 10;
@@ -64,6 +71,7 @@ public class LoggingService {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     LoggingService(
             SessionLogRepository logs,
@@ -76,7 +84,8 @@ public class LoggingService {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.logs = logs;
         this.access = access;
         this.programs = programs;
@@ -89,6 +98,7 @@ public class LoggingService {
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.entityManager = entityManager;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** The signed-in patient logs a walk; the same client key twice returns the first log. */
@@ -292,7 +302,24 @@ public class LoggingService {
         audit.record(AuditAction.SESSION_LOGGED, patient.getId(), "session_log", log.getId(), null);
         events.publishEvent(
                 new SessionLogged(patient.getId(), log.getId(), log.getLocalDate(), log.getDiscomfortAfter()));
+        countSaved(entry.kind());
         return view(log, patient, library);
+    }
+
+    /** {@value #LOGS_SAVED}, by kind only, once the log's transaction has committed. */
+    private void countSaved(SessionKind kind) {
+        Runnable count = () -> meters.counter(LOGS_SAVED, "kind", kind.name().toLowerCase(Locale.ROOT))
+                .increment();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count.run();
+                }
+            });
+        } else {
+            count.run();
+        }
     }
 
     /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */

@@ -106,10 +106,9 @@ public final class EmbeddedMariaDb {
                     : "";
             boolean hasPassword = !kept.isEmpty();
             String password = hasPassword ? kept : newPassword();
-            Path initFile = null;
-            if (!hasPassword || dataIsNew) {
-                initFile = writeOwnerOnly(home.resolve("embedded-db-init.sql"), grantsSql(password));
-            }
+            // every start: the grants are idempotent, and a folder made by an earlier version gets the
+            // grants of this one
+            Path initFile = writeOwnerOnly(home.resolve("embedded-db-init.sql"), grantsSql(password));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -157,7 +156,7 @@ public final class EmbeddedMariaDb {
                                 StandardCopyOption.ATOMIC_MOVE);
                         log.info("Embedded MariaDB: the user {} has a new password, kept in {}", USER, passwordFile);
                     }
-                    if (!dataIsNew) {
+                    if (!hasPassword && !dataIsNew) {
                         started.giveTriggersADefiner();
                     }
                 } catch (IOException | SQLException | RuntimeException ex) {
@@ -253,6 +252,8 @@ public final class EmbeddedMariaDb {
                 "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';",
                 "ALTER USER " + user + " IDENTIFIED BY '" + password + "';",
                 "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO " + user + ";",
+                // copies beside it (a restore to check a backup, a test's second database)
+                "GRANT ALL PRIVILEGES ON `" + DATABASE + "\\_%`.* TO " + user + ";",
                 "GRANT SHUTDOWN ON *.* TO " + user + ";",
                 "");
     }
