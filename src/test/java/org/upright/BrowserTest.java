@@ -92,6 +92,8 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
+        // signed in once the app has left the sign-in page; a busy machine may take a while
+        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(45_000));
         page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 

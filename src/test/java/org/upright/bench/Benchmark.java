@@ -40,6 +40,11 @@ public final class Benchmark {
         // system properties, so that they win over application.properties: the bench never touches the app's own data
         System.setProperty("upright.embedded-db.dir", dir);
         System.setProperty("upright.demo-data", "false");
+        // a buffer pool that holds the data, and relaxed log flushing for the bulk load (a lost last
+        // second on a crash costs nothing here); the app's database user may not set these itself
+        System.setProperty(
+                "upright.embedded-db.server-args",
+                "--innodb-buffer-pool-size=2147483648,--innodb-flush-log-at-trx-commit=2");
         System.setProperty("upright.alerts.cron", "-");
         System.setProperty("server.port", "0");
         // no page is served: Vaadin starts without its dev tools and without a frontend build

@@ -2,6 +2,7 @@ package org.upright.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -21,8 +22,12 @@ public class EmbeddedDatabaseConfig {
     @Bean
     EmbeddedMariaDb embeddedMariaDb(
             @Value("${upright.embedded-db.dir}") String dir,
-            @Value("${upright.embedded-db.fresh:false}") boolean fresh) {
-        return EmbeddedMariaDb.start(Path.of(dir), fresh);
+            @Value("${upright.embedded-db.fresh:false}") boolean fresh,
+            @Value("${upright.embedded-db.server-args:}") List<String> serverArgs) {
+        return EmbeddedMariaDb.start(
+                Path.of(dir),
+                fresh,
+                serverArgs.stream().filter(a -> !a.isBlank()).toList());
     }
 
     @Bean

@@ -76,7 +76,15 @@ public final class EmbeddedMariaDb {
     }
 
     /** Starts the server for this folder, or returns the one already running in this JVM. */
-    public static synchronized EmbeddedMariaDb start(Path folder, boolean fresh) {
+    public static EmbeddedMariaDb start(Path folder, boolean fresh) {
+        return start(folder, fresh, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, with more server options (such as a larger buffer pool for the
+     * benchmark's bulk load, which the app's user may not set at run time).
+     */
+    public static synchronized EmbeddedMariaDb start(Path folder, boolean fresh, List<String> serverArgs) {
         Path home = folder.toAbsolutePath().normalize();
         EmbeddedMariaDb existing = running.get(home);
         if (existing != null) {
@@ -126,6 +134,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00");
+            serverArgs.forEach(config::addArg);
             if (initFile != null) {
                 // run by the server itself as it starts, before it takes connections: no moment
                 // without grant tables is needed to create the user
