@@ -98,14 +98,78 @@ public final class Benchmark {
                     d.baseline(),
                     h[3]);
 
+            Supplier<Integer> floor1 = () -> floorCaseload(jdbc, therapist, today);
+            Supplier<Integer> floor2 = () -> floorDashboard(jdbc, patient, today);
+            System.out.printf("Floor reads: caseload %,d rows, dashboard %,d rows%n", floor1.get(), floor2.get());
+
             System.out.println();
-            System.out.println("| what | app p50 ms | app p95 ms | SQL p50 ms | SQL p95 ms | ratio p50 | ratio p95 |");
+            System.out.println(
+                    "| what | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | ratio p50 | ratio p95 |");
             System.out.println("|---|---|---|---|---|---|---|");
-            row("Caseload, 200 patients", time(app1), time(hand1));
-            row("Patient dashboard, 12 weeks", time(app2), time(hand2));
+            row("Caseload, 200 patients", time(app1), time(floor1));
+            row("Patient dashboard, 12 weeks", time(app2), time(floor2));
         }
         // the web server's and the database's threads would keep exec:java waiting
         System.exit(0);
+    }
+
+    /**
+     * The physical floor of the caseload: the plainest index reads of the rows its figures need, the
+     * therapist's active patients, their last {@value CaseloadFiguresService#RECENT_DAYS} days of
+     * daily_activity (a primary-key range each), their programs' prescription versions and their open
+     * alerts, with no computing. Returns the rows read.
+     */
+    static int floorCaseload(JdbcTemplate jdbc, long therapist, LocalDate today) {
+        List<Long> ids = jdbc.queryForList(
+                "SELECT id FROM patient WHERE therapist_id = ? AND archived_at IS NULL", Long.class, therapist);
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> args = new ArrayList<>(ids);
+        args.add(Date.valueOf(today.minusDays(CaseloadFiguresService.RECENT_DAYS)));
+        int rows = ids.size();
+        rows += count(
+                jdbc,
+                "SELECT patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count"
+                        + " FROM daily_activity WHERE patient_id IN (" + in + ") AND local_date >= ?",
+                args.toArray());
+        rows += count(
+                jdbc,
+                "SELECT pr.program_id, pr.effective_from, pr.walks_per_day, pr.minutes_per_walk,"
+                        + " pr.stretch_sessions_per_day, pr.weekdays FROM program p JOIN prescription pr"
+                        + " ON pr.program_id = p.id WHERE p.patient_id IN (" + in + ")",
+                ids.toArray());
+        rows += count(
+                jdbc,
+                "SELECT patient_id, severity FROM alert WHERE acknowledged_at IS NULL AND patient_id IN (" + in + ")",
+                ids.toArray());
+        return rows;
+    }
+
+    /** The floor of one patient's 12-week dashboard: those days of daily_activity and the prescriptions. */
+    static int floorDashboard(JdbcTemplate jdbc, long patient, LocalDate today) {
+        int rows = count(
+                jdbc,
+                "SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count"
+                        + " FROM daily_activity WHERE patient_id = ? AND local_date >= ?",
+                patient,
+                Date.valueOf(today.minusWeeks(12)));
+        rows += count(
+                jdbc,
+                "SELECT pr.program_id, pr.effective_from, pr.walks_per_day, pr.minutes_per_walk,"
+                        + " pr.stretch_sessions_per_day, pr.weekdays FROM program p JOIN prescription pr"
+                        + " ON pr.program_id = p.id WHERE p.patient_id = ?",
+                patient);
+        return rows;
+    }
+
+    private static int count(JdbcTemplate jdbc, String sql, Object... args) {
+        int[] n = {0};
+        jdbc.query(
+                sql,
+                rs -> {
+                    n[0]++;
+                },
+                args);
+        return n[0];
     }
 
     private static void row(String what, double[] app, double[] sql) {
@@ -143,6 +207,10 @@ public final class Benchmark {
      * on each day, pauses and weekdays, daily activity, and the discomfort figures.
      */
     static Map<Long, HandRow> handCaseload(JdbcTemplate jdbc, long therapist, LocalDate today) {
+        // adherence and consistency: the 7 finished days before today (decision 7); the 7-day mean
+        // and the latest rating include today
+        Date windowFrom = Date.valueOf(today.minusDays(7));
+        Date windowTo = Date.valueOf(today.minusDays(1));
         Date from = Date.valueOf(today.minusDays(6));
         Date to = Date.valueOf(today);
         Date recent = Date.valueOf(today.minusDays(27));
@@ -206,8 +274,8 @@ public final class Benchmark {
                                     dbl(rs, 7),
                                     rs.getInt(8)));
                 },
-                from,
-                to,
+                windowFrom,
+                windowTo,
                 therapist,
                 recent,
                 to,
@@ -220,8 +288,9 @@ public final class Benchmark {
      * also the per-day rows the charts and calendar need, the per-stretch ratings and the latest notes.
      */
     static double[] handDashboard(JdbcTemplate jdbc, long patient, LocalDate today) {
-        Date from = Date.valueOf(today.minusDays(83));
-        Date to = Date.valueOf(today);
+        // the 12 weeks are the 84 finished days before today, as the dashboard's period
+        Date from = Date.valueOf(today.minusDays(84));
+        Date to = Date.valueOf(today.minusDays(1));
         List<Object[]> perDay = jdbc.query(
                 """
             WITH RECURSIVE days (d) AS (SELECT CAST(? AS DATE) UNION ALL SELECT d + INTERVAL 1 DAY FROM days WHERE d < ?),
@@ -296,7 +365,7 @@ public final class Benchmark {
                 patient,
                 patient,
                 Date.valueOf(today.minusDays(6)),
-                to);
+                Date.valueOf(today));
     }
 
     private static String compare(CaseloadFigures app, Map<Long, HandRow> sql) {
