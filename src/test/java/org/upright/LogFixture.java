@@ -84,13 +84,13 @@ public class LogFixture {
     }
 
     /**
-     * Recomputes the patient's daily_activity row of {@code day} from the live session_log rows,
-     * with the same statement as LoggingService, so the summary always equals the logs whatever
-     * else a test inserted for that day.
+     * Recomputes the patient's daily_activity row of {@code day} from the live session_log rows, and
+     * what derives from it, with the same statements as LoggingService, so the summaries always equal
+     * the logs whatever else a test inserted for that day.
      */
     @Transactional
     public void summariseDay(long patientId, LocalDate day) {
-        jdbc.update(DaySummaries.SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+        DaySummaries.recompute(jdbc, patientId, day);
     }
 
     /** How one stretch of a stretch session went. */

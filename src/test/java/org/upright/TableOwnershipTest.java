@@ -33,6 +33,8 @@ class TableOwnershipTest {
             Map.entry("audit_event", "audit"),
             Map.entry("clinic_setting", "clinic"),
             Map.entry("daily_activity", "logging"),
+            Map.entry("activity_summary", "logging"),
+            Map.entry("baseline_day", "logging"),
             Map.entry("red_flag_check", "logging"),
             Map.entry("session_exercise", "logging"),
             Map.entry("session_log", "logging"),

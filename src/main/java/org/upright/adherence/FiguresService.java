@@ -40,8 +40,6 @@ public class FiguresService {
     /** How many ids go into one IN list. */
     public static final int CHUNK = 1000;
 
-    private static final int BASELINE_DAYS = 7;
-
     private final PatientZones patientZones;
     private final ProgramSpans programSpans;
     private final DaySummaries daySummaries;
@@ -111,7 +109,7 @@ public class FiguresService {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
             windowStart = since;
             add(activity, daySummaries.since(zones.keySet(), since));
-            add(activity, daySummaries.firstRated(zones.keySet(), BASELINE_DAYS));
+            add(activity, daySummaries.baseline(zones.keySet()));
         }
         // the day of each patient's last log: the latest day with a session in what was loaded, and for a
         // patient with nothing in the window, one short backwards index range each, in one statement

@@ -22,7 +22,6 @@ public final class ProgramFigures {
     /** Adherent means an adherence of at least 80 %. */
     public static final double ADHERENT = 0.80;
 
-    private static final int BASELINE_DAYS = 7;
     private static final int MEAN_WINDOW_DAYS = 7;
     private static final int MEAN_MIN_RATED_DAYS = 3;
     private static final double MEANINGFUL_POINTS = 2;
@@ -85,10 +84,10 @@ public final class ProgramFigures {
         double[] firstRated = activity.values().stream()
                 .map(ProgramFigures::discomfort)
                 .filter(OptionalDouble::isPresent)
-                .limit(BASELINE_DAYS)
+                .limit(DayActivity.BASELINE_DAYS)
                 .mapToDouble(OptionalDouble::getAsDouble)
                 .toArray();
-        return firstRated.length < BASELINE_DAYS
+        return firstRated.length < DayActivity.BASELINE_DAYS
                 ? OptionalDouble.empty()
                 : Arrays.stream(firstRated).average();
     }

@@ -11,6 +11,9 @@ import java.util.Objects;
 public record DayActivity(
         LocalDate date, int walks, int stretchSessions, int walkMinutes, int discomfortSum, int discomfortCount) {
 
+    /** The baseline is the mean discomfort of a patient's first this many days with a rating (PRODUCT.md). */
+    public static final int BASELINE_DAYS = 7;
+
     public DayActivity {
         Objects.requireNonNull(date, "date");
         if (walks < 0 || stretchSessions < 0 || walkMinutes < 0 || discomfortSum < 0 || discomfortCount < 0) {

@@ -71,7 +71,39 @@ public class DaySummaries {
      * here, at READ COMMITTED) or waits until this transaction ends.
      */
     void refresh(long patientId, LocalDate day) {
+        recompute(jdbc, patientId, day);
+    }
+
+    /**
+     * Recomputes one day's daily_activity row of a patient from the live logs, then what is derived
+     * from the rows: the last active day (activity_summary) and the baseline days (baseline_day).
+     * The caller holds the day's lock; the activity_summary row, taken after it as in every change,
+     * serialises the rewrite of the patient's derived rows. Public so test fixtures that insert logs
+     * directly keep the summaries exactly as the app does.
+     */
+    public static void recompute(JdbcTemplate jdbc, long patientId, LocalDate day) {
         jdbc.update(SQL, patientId, Date.valueOf(day), patientId, Date.valueOf(day));
+        jdbc.update(
+                "INSERT INTO activity_summary (patient_id) VALUES (?) ON DUPLICATE KEY UPDATE patient_id = patient_id",
+                patientId);
+        jdbc.update("""
+            UPDATE activity_summary SET last_active_date =
+                (SELECT local_date FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0
+                 ORDER BY local_date DESC LIMIT 1)
+            WHERE patient_id = ?""", patientId, patientId);
+        // the baseline changes only while it has fewer than its days, or with a day it holds or precedes
+        var baseline = jdbc.queryForMap(
+                "SELECT COUNT(*) AS n, MAX(local_date) AS last FROM baseline_day WHERE patient_id = ?", patientId);
+        Date last = (Date) baseline.get("last");
+        if (((Number) baseline.get("n")).intValue() < DayActivity.BASELINE_DAYS || !day.isAfter(last.toLocalDate())) {
+            jdbc.update("DELETE FROM baseline_day WHERE patient_id = ?", patientId);
+            jdbc.update("""
+                INSERT INTO baseline_day (patient_id, local_date, walks, stretch_sessions, walk_minutes,
+                                          discomfort_sum, discomfort_count)
+                SELECT patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
+                FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0
+                ORDER BY local_date LIMIT ?""", patientId, DayActivity.BASELINE_DAYS);
+        }
     }
 
     /** The patient's summary rows for {@code from} (inclusive) to {@code until} (exclusive). */
@@ -106,23 +138,21 @@ public class DaySummaries {
         });
     }
 
-    /** Each given patient's first {@code days} days with a rating (the baseline): one short index range each. */
+    /** Each given patient's baseline days (the first days with a rating), read by key from baseline_day. */
     @Transactional(readOnly = true)
-    public Map<Long, List<DayActivity>> firstRated(Collection<Long> patientIds, int days) {
+    public Map<Long, List<DayActivity>> baseline(Collection<Long> patientIds) {
         return byPatient(
                 patientIds,
                 chunk -> query(
-                        union(
-                                chunk.size(),
-                                " FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0 ORDER BY local_date LIMIT "
-                                        + days),
+                        "SELECT " + COLUMNS + " FROM baseline_day WHERE patient_id IN (" + placeholders(chunk.size())
+                                + ") ORDER BY patient_id, local_date",
                         chunk.toArray()));
     }
 
     /**
-     * Each given patient's last day with a session, for those who have one: one short backwards index
-     * range each. The summary is kept in step with the logs, so this is the day of the last log that
-     * is not deleted.
+     * Each given patient's last day with a session, for those who have one, read by key
+     * (activity_summary). The summaries are kept in step with the logs, so this is the day of the last
+     * log that is not deleted.
      */
     @Transactional(readOnly = true)
     public Map<Long, DayActivity> lastActive(Collection<Long> patientIds) {
@@ -130,10 +160,10 @@ public class DaySummaries {
         byPatient(
                         patientIds,
                         chunk -> query(
-                                union(
-                                        chunk.size(),
-                                        " FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0"
-                                                + " ORDER BY local_date DESC LIMIT 1"),
+                                "SELECT d." + COLUMNS.replace(", ", ", d.")
+                                        + " FROM activity_summary s JOIN daily_activity d"
+                                        + " ON d.patient_id = s.patient_id AND d.local_date = s.last_active_date"
+                                        + " WHERE s.patient_id IN (" + placeholders(chunk.size()) + ")",
                                 chunk.toArray()))
                 .forEach((patientId, rows) -> last.put(patientId, rows.get(0)));
         return last;
@@ -155,18 +185,6 @@ public class DaySummaries {
             }
         }
         return result;
-    }
-
-    private static String union(int n, String fromWhereOrderLimit) {
-        StringBuilder union = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            union.append(i == 0 ? "" : " UNION ALL ")
-                    .append("(SELECT ")
-                    .append(COLUMNS)
-                    .append(fromWhereOrderLimit)
-                    .append(')');
-        }
-        return union.toString();
     }
 
     private static String placeholders(int n) {

@@ -182,6 +182,36 @@ class DailyActivityConsistencyIT {
         Map<LocalDate, List<Integer>> summary = summary(p);
         summary.values().removeIf(row -> row.equals(List.of(0, 0, 0, 0, 0)));
         assertThat(summary).as("daily_activity of patient %d", p.patientId()).isEqualTo(fromLogs);
+
+        // what derives from the days: the last day with a session, and the first 7 days with a rating
+        LocalDate lastActive = fromLogs.entrySet().stream()
+                .filter(e -> e.getValue().get(0) + e.getValue().get(1) > 0)
+                .map(Map.Entry::getKey)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        assertThat(jdbc.queryForList(
+                        "SELECT last_active_date FROM activity_summary WHERE patient_id = ?",
+                        LocalDate.class,
+                        p.patientId()))
+                .as("last active day of patient %d", p.patientId())
+                .containsExactly(lastActive);
+        Map<LocalDate, List<Integer>> baseline = new TreeMap<>();
+        fromLogs.entrySet().stream()
+                .filter(e -> e.getValue().get(4) > 0)
+                .limit(7)
+                .forEach(e -> baseline.put(e.getKey(), e.getValue()));
+        Map<LocalDate, List<Integer>> stored = new TreeMap<>();
+        jdbc.query(
+                """
+            SELECT local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
+            FROM baseline_day WHERE patient_id = ?""",
+                rs -> {
+                    stored.put(
+                            rs.getDate(1).toLocalDate(),
+                            List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                },
+                p.patientId());
+        assertThat(stored).as("baseline days of patient %d", p.patientId()).isEqualTo(baseline);
     }
 
     private Map<LocalDate, List<Integer>> summary(LoggingTestSetup.Made p) {
