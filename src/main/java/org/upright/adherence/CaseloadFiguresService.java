@@ -107,7 +107,8 @@ public class CaseloadFiguresService {
     private CaseloadFigures compute(List<PatientRoster.Entry> patients) {
         Map<Long, String> names = new LinkedHashMap<>();
         patients.forEach(p -> names.put(p.patientId(), p.fullName()));
-        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(names.keySet(), RECENT_DAYS);
+        // the 7 finished days and today; the latest rating within RECENT_DAYS comes with the load
+        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(names.keySet(), WINDOW_DAYS + 1);
         Map<Long, OpenAlertCounts.Counts> alerts = openAlerts.of(names.keySet());
         List<CaseloadFigures.Row> rows = new ArrayList<>();
         int adherent = 0;

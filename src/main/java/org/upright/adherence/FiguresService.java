@@ -3,7 +3,6 @@ package org.upright.adherence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,11 +27,11 @@ import org.upright.program.ProgramSpans;
  * layer of the dashboards and the alert rules, not a door for users.
  *
  * <p>For the recent-window load, the activity known is: the last {@code days} days, the first 7
- * days with a rating (the baseline), and the last day with a session (so a run of missed days that
- * began before the window still ends in the right place). The last log is looked for in the window
- * first and only then further back, never among the older baseline days. daily_activity is kept in step with the
- * logs, so its last day with a session is the day of the last log that is not deleted. Figures asked for inside the window,
- * the baseline, the 7-day mean and missed runs are then exact.
+ * days with a rating (the baseline), the last day with a session (so a run of missed days that began
+ * before the window still ends in the right place) and the last day with a rating (the latest
+ * discomfort, however far back). The baseline and the two last days are kept by logging in the same
+ * transaction as the logs and read by key. Figures asked for inside the window, the baseline, the
+ * latest rating, the 7-day mean and missed runs are then exact.
  */
 @Service
 public class FiguresService {
@@ -101,31 +100,29 @@ public class FiguresService {
 
         Map<Long, TreeMap<LocalDate, DayActivity>> activity = new HashMap<>();
         Map<Long, LocalDate> lastLogs = new HashMap<>();
-        // the first day of the window; the baseline rows loaded on top may be older and say nothing of the last log
-        LocalDate windowStart = LocalDate.MIN;
         if (days < 0) {
             add(activity, daySummaries.all(zones.keySet()));
+            activity.forEach((patientId, byDay) -> {
+                LocalDate last = lastActive(byDay);
+                if (last != null) {
+                    lastLogs.put(patientId, last);
+                }
+            });
         } else {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
-            windowStart = since;
             add(activity, daySummaries.since(zones.keySet(), since));
             add(activity, daySummaries.baseline(zones.keySet()));
+            // the last day with a session and the last with a rating, by key: a run of missed days that
+            // began before the window ends in the right place, and the latest rating is found further back
+            daySummaries
+                    .lastRated(zones.keySet())
+                    .forEach((patientId, day) -> activity.computeIfAbsent(patientId, k -> new TreeMap<>())
+                            .put(day.date(), day));
+            daySummaries.lastActive(zones.keySet()).forEach((patientId, day) -> {
+                activity.computeIfAbsent(patientId, k -> new TreeMap<>()).put(day.date(), day);
+                lastLogs.put(patientId, day.date());
+            });
         }
-        // the day of each patient's last log: the latest day with a session in what was loaded, and for a
-        // patient with nothing in the window, one short backwards index range each, in one statement
-        List<Long> lookBack = new ArrayList<>();
-        for (long patientId : zones.keySet()) {
-            LocalDate last = lastActive(activity.get(patientId), windowStart);
-            if (last != null) {
-                lastLogs.put(patientId, last);
-            } else if (days >= 0) {
-                lookBack.add(patientId);
-            }
-        }
-        daySummaries.lastActive(lookBack).forEach((patientId, day) -> {
-            activity.computeIfAbsent(patientId, k -> new TreeMap<>()).put(day.date(), day);
-            lastLogs.put(patientId, day.date());
-        });
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
         for (var zone : zones.entrySet()) {
             long patientId = zone.getKey();
@@ -162,12 +159,9 @@ public class FiguresService {
         });
     }
 
-    /** The latest day on or after {@code since} with a session; older rows loaded for the baseline do not count. */
-    private static @Nullable LocalDate lastActive(@Nullable TreeMap<LocalDate, DayActivity> days, LocalDate since) {
-        if (days == null) {
-            return null;
-        }
-        for (DayActivity day : days.tailMap(since, true).descendingMap().values()) {
+    /** The latest day with a session. */
+    private static @Nullable LocalDate lastActive(TreeMap<LocalDate, DayActivity> days) {
+        for (DayActivity day : days.descendingMap().values()) {
             if (day.walks() + day.stretchSessions() > 0) {
                 return day.date();
             }

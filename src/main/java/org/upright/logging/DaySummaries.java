@@ -87,10 +87,14 @@ public class DaySummaries {
                 "INSERT INTO activity_summary (patient_id) VALUES (?) ON DUPLICATE KEY UPDATE patient_id = patient_id",
                 patientId);
         jdbc.update("""
-            UPDATE activity_summary SET last_active_date =
-                (SELECT local_date FROM daily_activity WHERE patient_id = ? AND walks + stretch_sessions > 0
-                 ORDER BY local_date DESC LIMIT 1)
-            WHERE patient_id = ?""", patientId, patientId);
+            UPDATE activity_summary SET
+                last_active_date = (SELECT local_date FROM daily_activity
+                                    WHERE patient_id = ? AND walks + stretch_sessions > 0
+                                    ORDER BY local_date DESC LIMIT 1),
+                last_rated_date = (SELECT local_date FROM daily_activity
+                                   WHERE patient_id = ? AND discomfort_count > 0
+                                   ORDER BY local_date DESC LIMIT 1)
+            WHERE patient_id = ?""", patientId, patientId, patientId);
         // the baseline changes only while it has fewer than its days, or with a day it holds or precedes
         var baseline = jdbc.queryForMap(
                 "SELECT COUNT(*) AS n, MAX(local_date) AS last FROM baseline_day WHERE patient_id = ?", patientId);
@@ -156,13 +160,23 @@ public class DaySummaries {
      */
     @Transactional(readOnly = true)
     public Map<Long, DayActivity> lastActive(Collection<Long> patientIds) {
+        return lastDay("last_active_date", patientIds);
+    }
+
+    /** Each given patient's last day with a rating, for those who have one, read by key (activity_summary). */
+    @Transactional(readOnly = true)
+    public Map<Long, DayActivity> lastRated(Collection<Long> patientIds) {
+        return lastDay("last_rated_date", patientIds);
+    }
+
+    private Map<Long, DayActivity> lastDay(String column, Collection<Long> patientIds) {
         Map<Long, DayActivity> last = new HashMap<>();
         byPatient(
                         patientIds,
                         chunk -> query(
                                 "SELECT d." + COLUMNS.replace(", ", ", d.")
                                         + " FROM activity_summary s JOIN daily_activity d"
-                                        + " ON d.patient_id = s.patient_id AND d.local_date = s.last_active_date"
+                                        + " ON d.patient_id = s.patient_id AND d.local_date = s." + column
                                         + " WHERE s.patient_id IN (" + placeholders(chunk.size()) + ")",
                                 chunk.toArray()))
                 .forEach((patientId, rows) -> last.put(patientId, rows.get(0)));

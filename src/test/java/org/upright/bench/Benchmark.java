@@ -115,16 +115,16 @@ public final class Benchmark {
 
     /**
      * The physical floor of the caseload: the plainest index reads of the rows its figures need, the
-     * therapist's active patients, their last {@value CaseloadFiguresService#RECENT_DAYS} days of
-     * daily_activity (a primary-key range each), their programs' prescription versions and their open
-     * alerts, with no computing. Returns the rows read.
+     * therapist's active patients, the 7 finished days and today of daily_activity (a primary-key
+     * range each), their programs' prescription versions and their open alerts, with no computing.
+     * Returns the rows read.
      */
     static int floorCaseload(JdbcTemplate jdbc, long therapist, LocalDate today) {
         List<Long> ids = jdbc.queryForList(
                 "SELECT id FROM patient WHERE therapist_id = ? AND archived_at IS NULL", Long.class, therapist);
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<Object> args = new ArrayList<>(ids);
-        args.add(Date.valueOf(today.minusDays(CaseloadFiguresService.RECENT_DAYS)));
+        args.add(Date.valueOf(today.minusDays(CaseloadFiguresService.WINDOW_DAYS)));
         int rows = ids.size();
         rows += count(
                 jdbc,

@@ -189,12 +189,23 @@ class DailyActivityConsistencyIT {
                 .map(Map.Entry::getKey)
                 .max(LocalDate::compareTo)
                 .orElse(null);
+        LocalDate lastRated = fromLogs.entrySet().stream()
+                .filter(e -> e.getValue().get(4) > 0)
+                .map(Map.Entry::getKey)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         assertThat(jdbc.queryForList(
                         "SELECT last_active_date FROM activity_summary WHERE patient_id = ?",
                         LocalDate.class,
                         p.patientId()))
                 .as("last active day of patient %d", p.patientId())
                 .containsExactly(lastActive);
+        assertThat(jdbc.queryForList(
+                        "SELECT last_rated_date FROM activity_summary WHERE patient_id = ?",
+                        LocalDate.class,
+                        p.patientId()))
+                .as("last rated day of patient %d", p.patientId())
+                .containsExactly(lastRated);
         Map<LocalDate, List<Integer>> baseline = new TreeMap<>();
         fromLogs.entrySet().stream()
                 .filter(e -> e.getValue().get(4) > 0)
