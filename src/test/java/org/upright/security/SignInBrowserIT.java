@@ -62,13 +62,13 @@ class SignInBrowserIT extends BrowserTest {
     void a_wrong_password_gets_one_generic_message_and_is_recorded() {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
 
-        signIn(therapist.getEmail(), "not the right password");
+        submitSignIn(therapist.getEmail(), "not the right password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Could not sign you in")).isVisible();
         assertThat(page.getByText("Check your email and password and try again."))
                 .isVisible();
 
-        signIn("nobody-" + System.nanoTime() + "@test.example", "whatever password");
+        submitSignIn("nobody-" + System.nanoTime() + "@test.example", "whatever password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Could not sign you in")).isVisible();
         assertThat(page.getByText("Check your email and password and try again."))
