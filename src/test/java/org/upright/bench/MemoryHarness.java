@@ -140,7 +140,10 @@ public final class MemoryHarness {
             // back on the route (Spring Security adds ?continue to the saved request's address)
             page.waitForURL(url -> !url.contains("/login") && url.contains("/" + route.path()));
         }
-        page.locator(route.ready()).first().waitFor();
+        page.locator(route.ready())
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return context;
     }
