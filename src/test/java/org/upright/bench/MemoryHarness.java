@@ -129,17 +129,32 @@ public final class MemoryHarness {
         context.setDefaultTimeout(60_000);
         Page page = context.newPage();
         String base = "http://localhost:" + port + "/";
-        // the route first: signed out, the app sends the browser to the login page and, once signed in,
-        // back to the route, so the session holds the route's UI and not also the landing page's
-        page.navigate(base + route.path());
         if (route.email() != null) {
-            page.waitForURL(url -> url.contains("/login"));
-            page.locator("vaadin-login-form input[name=username]").fill(route.email());
-            page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            // back on the route (Spring Security adds ?continue to the saved request's address)
-            page.waitForURL(url -> !url.contains("/login") && url.contains("/" + route.path()));
+            // the login form's own POST (with the page's CSRF token) from this context, so the cookie is
+            // this context's; no page is shown for it, so the session holds only the route's UI
+            String login = context.request().get(base + "login").text();
+            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                    .matcher(login);
+            Matcher token =
+                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
+            if (!parameter.find() || !token.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            var answer = context.request()
+                    .post(
+                            base + "login",
+                            com.microsoft.playwright.options.RequestOptions.create()
+                                    .setForm(com.microsoft.playwright.options.FormData.create()
+                                            .set("username", route.email())
+                                            .set("password", PASSWORD)
+                                            .set(parameter.group(1), token.group(1)))
+                                    .setMaxRedirects(0));
+            if (answer.status() != 302
+                    || answer.headers().getOrDefault("location", "").contains("error")) {
+                throw new IllegalStateException("sign-in refused: " + answer.status() + " " + answer.headers());
+            }
         }
+        page.navigate(base + route.path());
         page.locator(route.ready())
                 .first()
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
