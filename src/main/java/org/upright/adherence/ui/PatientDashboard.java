@@ -175,29 +175,49 @@ class PatientDashboard extends Composite<VerticalLayout> {
         return chart;
     }
 
+    /**
+     * The 12-week calendar, one cell per day. The cells are sent to the browser as one piece of HTML
+     * and not kept as components: 91 elements with six attributes each would stay in the session's
+     * state tree for as long as the dashboard is open.
+     */
     static Div calendar(List<DayFigures> days) {
         Div grid = new Div();
         grid.addClassName("adherence-calendar");
         grid.getElement().setAttribute("role", "list");
         grid.getElement().setAttribute("aria-label", "Adherence calendar, one cell per day, Monday to Sunday");
+        grid.getElement().executeJs("this.innerHTML = $0", calendarHtml(days));
+        return grid;
+    }
+
+    static String calendarHtml(List<DayFigures> days) {
+        StringBuilder html = new StringBuilder(days.size() * 300);
         for (String weekday : List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")) {
-            Span head = new Span(weekday);
-            head.addClassName("calendar-head");
-            grid.add(head);
+            html.append("<span class=\"calendar-head\">").append(weekday).append("</span>");
         }
         for (DayFigures day : days) {
-            Span cell = new Span();
-            cell.addClassNames("calendar-day", "shade-" + (day.shade() < 0 ? "none" : day.shade()));
-            String text = Format.longDay(day.date()) + ": "
-                    + (day.due() == 0 ? "nothing prescribed" : day.credited() + " of " + day.due() + " done");
-            cell.getElement().setAttribute("title", text);
-            cell.getElement().setAttribute("aria-label", text);
-            cell.getElement().setAttribute("role", "listitem");
-            cell.getElement().setAttribute("data-date", day.date().toString());
-            cell.getElement().setAttribute("data-completion", day.due() == 0 ? "" : day.credited() + "/" + day.due());
-            grid.add(cell);
+            String text = escape(Format.longDay(day.date()) + ": "
+                    + (day.due() == 0 ? "nothing prescribed" : day.credited() + " of " + day.due() + " done"));
+            html.append("<span class=\"calendar-day shade-")
+                    .append(day.shade() < 0 ? "none" : String.valueOf(day.shade()))
+                    .append("\" title=\"")
+                    .append(text)
+                    .append("\" aria-label=\"")
+                    .append(text)
+                    .append("\" role=\"listitem\" data-date=\"")
+                    .append(day.date())
+                    .append("\" data-completion=\"")
+                    .append(day.due() == 0 ? "" : day.credited() + "/" + day.due())
+                    .append("\"></span>");
         }
-        return grid;
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     private static Grid<ProgramFigures.WeekFigures> weeks(PatientDashboardFigures f) {

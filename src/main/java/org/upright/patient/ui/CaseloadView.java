@@ -15,12 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -71,11 +72,17 @@ class CaseloadView extends VerticalLayout {
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.expand(search);
 
-        // a link per name, so the keyboard and screen readers reach each patient too
-        grid.addComponentColumn(r -> new RouterLink(
-                        r.fullName(),
-                        PatientView.class,
-                        new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+        // a link per name, so the keyboard and screen readers reach each patient too; drawn by the
+        // browser (the same <a router-link> a RouterLink makes), not a component per row in the session
+        grid.addColumn(LitRenderer.<CaseloadRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
+                        .withProperty(
+                                "href",
+                                r -> RouteConfiguration.forApplicationScope()
+                                        .getUrl(
+                                                PatientView.class,
+                                                new RouteParameters(
+                                                        PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+                        .withProperty("name", CaseloadRow::fullName))
                 .setHeader("Name")
                 .setSortProperty(CaseloadQuery.Sort.NAME.name())
                 .setFlexGrow(2)
