@@ -111,14 +111,15 @@ public class FiguresService {
         } else {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
             add(activity, daySummaries.since(zones.keySet(), since));
-            add(activity, daySummaries.baseline(zones.keySet()));
-            // the last day with a session and the last with a rating, by key: a run of missed days that
-            // began before the window ends in the right place, and the latest rating is found further back
-            daySummaries
-                    .lastRated(zones.keySet())
+            // the baseline, and the last day with a session and the last with a rating, by key: a run of
+            // missed days that began before the window ends in the right place, and the latest rating is
+            // found further back
+            DaySummaries.Anchors anchors = daySummaries.anchors(zones.keySet());
+            add(activity, anchors.baseline());
+            anchors.lastRated()
                     .forEach((patientId, day) -> activity.computeIfAbsent(patientId, k -> new TreeMap<>())
                             .put(day.date(), day));
-            daySummaries.lastActive(zones.keySet()).forEach((patientId, day) -> {
+            anchors.lastActive().forEach((patientId, day) -> {
                 activity.computeIfAbsent(patientId, k -> new TreeMap<>()).put(day.date(), day);
                 lastLogs.put(patientId, day.date());
             });

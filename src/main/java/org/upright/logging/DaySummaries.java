@@ -183,6 +183,54 @@ public class DaySummaries {
         return last;
     }
 
+    /**
+     * What the figures need of each patient's whole history, in one statement read by key: the
+     * baseline days, the last day with a session and the last day with a rating.
+     */
+    public record Anchors(
+            Map<Long, List<DayActivity>> baseline,
+            Map<Long, DayActivity> lastActive,
+            Map<Long, DayActivity> lastRated) {}
+
+    @Transactional(readOnly = true)
+    public Anchors anchors(Collection<Long> patientIds) {
+        Map<Long, List<DayActivity>> baseline = new HashMap<>();
+        Map<Long, DayActivity> lastActive = new HashMap<>();
+        Map<Long, DayActivity> lastRated = new HashMap<>();
+        List<Long> ids = List.copyOf(patientIds);
+        String columns = "d." + COLUMNS.replace(", ", ", d.");
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            String in = placeholders(chunk.size());
+            List<Object> args = new ArrayList<>();
+            for (int part = 0; part < 3; part++) {
+                args.addAll(chunk);
+            }
+            jdbc.query(
+                    "SELECT 'B', " + columns + " FROM baseline_day d WHERE d.patient_id IN (" + in + ")"
+                            + " UNION ALL SELECT 'A', " + columns + " FROM activity_summary s JOIN daily_activity d"
+                            + " ON d.patient_id = s.patient_id AND d.local_date = s.last_active_date"
+                            + " WHERE s.patient_id IN (" + in + ")"
+                            + " UNION ALL SELECT 'R', " + columns + " FROM activity_summary s JOIN daily_activity d"
+                            + " ON d.patient_id = s.patient_id AND d.local_date = s.last_rated_date"
+                            + " WHERE s.patient_id IN (" + in + ")",
+                    rs -> {
+                        long patientId = rs.getLong(2);
+                        DayActivity day = activity(rs, 3);
+                        switch (rs.getString(1)) {
+                            case "B" ->
+                                baseline.computeIfAbsent(patientId, k -> new ArrayList<>())
+                                        .add(day);
+                            case "A" -> lastActive.put(patientId, day);
+                            default -> lastRated.put(patientId, day);
+                        }
+                    },
+                    args.toArray());
+        }
+        baseline.values().forEach(days -> days.sort(java.util.Comparator.comparing(DayActivity::date)));
+        return new Anchors(baseline, lastActive, lastRated);
+    }
+
     private record Row(long patientId, DayActivity day) {}
 
     private List<Row> query(String sql, Object[] args) {

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each patient's latest program (live or ended) as the figures need it: its span, the prescription
- * versions that took effect (withdrawn ones left out) and its pauses, for many patients in three
- * set-based queries. A data door for services: callers check access before asking.
+ * versions that took effect (withdrawn ones left out) and its pauses, for many patients in one
+ * set-based statement per thousand. A data door for services: callers check access before asking.
  */
 @Component
 public class ProgramSpans {
@@ -48,63 +48,61 @@ public class ProgramSpans {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
-        record Head(
-                long patientId,
-                long programId,
-                LocalDate start,
-                @Nullable LocalDate end) {}
-        List<Head> heads = jdbc.query(
-                """
-            SELECT pr.patient_id, pr.id, pr.start_date, pr.end_date
-            FROM program pr
-            JOIN (SELECT MAX(id) AS id FROM program WHERE patient_id IN (""" + placeholders(patientIds.size()) + """
-            ) GROUP BY patient_id) latest ON latest.id = pr.id""",
-                (rs, n) ->
-                        new Head(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), localDate(rs.getDate(4))),
-                patientIds.toArray());
-        if (heads.isEmpty()) {
-            return Map.of();
+        // one statement: a row per prescription version that took effect ('V'), a row per pause ('P'),
+        // each with its program's head; a program with neither still has its head row ('V', no version)
+        String latest = "(SELECT MAX(id) AS id FROM program WHERE patient_id IN (" + placeholders(patientIds.size())
+                + ") GROUP BY patient_id) latest ON latest.id = pr.id";
+        String sql = "SELECT 'V', pr.patient_id, pr.id, pr.start_date, pr.end_date, v.effective_from, v.saved_at,"
+                + " v.walks_per_day, v.minutes_per_walk, v.stretch_sessions_per_day, v.weekdays, NULL, NULL"
+                + " FROM program pr JOIN " + latest
+                + " LEFT JOIN prescription v ON v.program_id = pr.id"
+                + " AND v.id NOT IN (SELECT prescription_id FROM prescription_withdrawal)"
+                + " UNION ALL"
+                + " SELECT 'P', pr.patient_id, pr.id, pr.start_date, pr.end_date, NULL, NULL, NULL, NULL, NULL, NULL,"
+                + " pp.from_date, pp.to_date"
+                + " FROM program pr JOIN " + latest
+                + " JOIN program_pause pp ON pp.program_id = pr.id";
+        Object[] args = new Object[patientIds.size() * 2];
+        for (int i = 0; i < patientIds.size(); i++) {
+            args[i] = patientIds.get(i);
+            args[patientIds.size() + i] = patientIds.get(i);
         }
-        Object[] programIds = heads.stream().map(Head::programId).toArray();
-        String in = placeholders(programIds.length);
+        record Head(
+                long programId, LocalDate start, @Nullable LocalDate end) {}
+        Map<Long, Head> heads = new HashMap<>();
         Map<Long, List<PlanVersion>> versions = new HashMap<>();
-        jdbc.query(
-                """
-            SELECT program_id, effective_from, saved_at, walks_per_day, minutes_per_walk,
-                   stretch_sessions_per_day, weekdays
-            FROM prescription WHERE program_id IN (""" + in + """
-            ) AND id NOT IN (SELECT prescription_id FROM prescription_withdrawal)""",
-                rs -> {
-                    versions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new PlanVersion(
-                                    rs.getDate(2).toLocalDate(),
-                                    rs.getTimestamp(3).toInstant(),
-                                    rs.getInt(4),
-                                    rs.getInt(5),
-                                    rs.getInt(6),
-                                    Weekdays.fromBits(rs.getInt(7))));
-                },
-                programIds);
         Map<Long, List<Pause>> pauses = new HashMap<>();
         jdbc.query(
-                "SELECT program_id, from_date, to_date FROM program_pause WHERE program_id IN (" + in + ")",
+                sql,
                 rs -> {
-                    pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Pause(rs.getDate(2).toLocalDate(), localDate(rs.getDate(3))));
+                    long patientId = rs.getLong(2);
+                    heads.putIfAbsent(
+                            patientId, new Head(rs.getLong(3), rs.getDate(4).toLocalDate(), localDate(rs.getDate(5))));
+                    if ("P".equals(rs.getString(1))) {
+                        pauses.computeIfAbsent(patientId, k -> new ArrayList<>())
+                                .add(new Pause(rs.getDate(12).toLocalDate(), localDate(rs.getDate(13))));
+                    } else if (rs.getDate(6) != null) {
+                        versions.computeIfAbsent(patientId, k -> new ArrayList<>())
+                                .add(new PlanVersion(
+                                        rs.getDate(6).toLocalDate(),
+                                        rs.getTimestamp(7).toInstant(),
+                                        rs.getInt(8),
+                                        rs.getInt(9),
+                                        rs.getInt(10),
+                                        Weekdays.fromBits(rs.getInt(11))));
+                    }
                 },
-                programIds);
+                args);
         Map<Long, Latest> result = new HashMap<>();
-        for (Head head : heads) {
-            result.put(
-                    head.patientId(),
-                    new Latest(
-                            head.programId(),
-                            new ProgramSpan(
-                                    head.start(),
-                                    head.end(),
-                                    versions.getOrDefault(head.programId(), List.of()),
-                                    pauses.getOrDefault(head.programId(), List.of()))));
-        }
+        heads.forEach((patientId, head) -> result.put(
+                patientId,
+                new Latest(
+                        head.programId(),
+                        new ProgramSpan(
+                                head.start(),
+                                head.end(),
+                                versions.getOrDefault(patientId, List.of()),
+                                pauses.getOrDefault(patientId, List.of())))));
         return result;
     }
 
