@@ -142,17 +142,6 @@ public class DaySummaries {
         });
     }
 
-    /** Each given patient's baseline days (the first days with a rating), read by key from baseline_day. */
-    @Transactional(readOnly = true)
-    public Map<Long, List<DayActivity>> baseline(Collection<Long> patientIds) {
-        return byPatient(
-                patientIds,
-                chunk -> query(
-                        "SELECT " + COLUMNS + " FROM baseline_day WHERE patient_id IN (" + placeholders(chunk.size())
-                                + ") ORDER BY patient_id, local_date",
-                        chunk.toArray()));
-    }
-
     /**
      * Each given patient's last day with a session, for those who have one, read by key
      * (activity_summary). The summaries are kept in step with the logs, so this is the day of the last
@@ -161,12 +150,6 @@ public class DaySummaries {
     @Transactional(readOnly = true)
     public Map<Long, DayActivity> lastActive(Collection<Long> patientIds) {
         return lastDay("last_active_date", patientIds);
-    }
-
-    /** Each given patient's last day with a rating, for those who have one, read by key (activity_summary). */
-    @Transactional(readOnly = true)
-    public Map<Long, DayActivity> lastRated(Collection<Long> patientIds) {
-        return lastDay("last_rated_date", patientIds);
     }
 
     private Map<Long, DayActivity> lastDay(String column, Collection<Long> patientIds) {
