@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 import org.upright.base.LocalDays;
 import org.upright.logging.DayActivity;
 import org.upright.logging.DaySummaries;
@@ -35,9 +36,6 @@ import org.upright.program.ProgramSpans;
  */
 @Service
 public class FiguresService {
-
-    /** How many ids go into one IN list. */
-    public static final int CHUNK = 1000;
 
     private final PatientZones patientZones;
     private final ProgramSpans programSpans;
@@ -72,8 +70,8 @@ public class FiguresService {
     public Map<Long, PatientFigures> recent(Collection<Long> patientIds, int days) {
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(patientIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            result.putAll(load(ids.subList(i, Math.min(ids.size(), i + CHUNK)), days));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            result.putAll(load(ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK)), days));
         }
         return result;
     }
@@ -168,9 +166,5 @@ public class FiguresService {
             }
         }
         return null;
-    }
-
-    static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 }

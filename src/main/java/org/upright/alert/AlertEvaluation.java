@@ -26,6 +26,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.adherence.FiguresService;
+import org.upright.base.InLists;
 import org.upright.base.LocalDays;
 import org.upright.logging.SessionLogged;
 import org.upright.logging.SessionRatings;
@@ -229,8 +230,8 @@ public class AlertEvaluation {
             }
         });
         int raised = 0;
-        for (int i = 0; i < candidates.size(); i += FiguresService.CHUNK) {
-            List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + FiguresService.CHUNK));
+        for (int i = 0; i < candidates.size(); i += InLists.CHUNK) {
+            List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + InLists.CHUNK));
             raised += inNewTransaction(() -> {
                 List<Long> claimed = new ArrayList<>();
                 for (Candidate c : chunk) {

@@ -3,12 +3,12 @@ package org.upright.alert;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upright.base.InLists;
 
 /** The alert table as the inbox reads and acknowledges it. */
 @Component
@@ -52,7 +52,7 @@ class AlertQueries {
                 return List.of();
             }
             sql.append(" AND a.patient_id IN (")
-                    .append(String.join(",", Collections.nCopies(patientIds.size(), "?")))
+                    .append(InLists.placeholders(patientIds.size()))
                     .append(')');
             args.addAll(patientIds);
         }

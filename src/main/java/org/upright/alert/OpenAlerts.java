@@ -1,7 +1,6 @@
 package org.upright.alert;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.adherence.OpenAlertCounts;
+import org.upright.base.InLists;
 
 /** The open (unacknowledged) alerts of many patients, counted by severity in one query per thousand. */
 @Component
 class OpenAlerts implements OpenAlertCounts {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -27,12 +25,12 @@ class OpenAlerts implements OpenAlertCounts {
     public Map<Long, Counts> of(Collection<Long> patientIds) {
         Map<Long, int[]> counts = new HashMap<>();
         List<Long> ids = List.copyOf(patientIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             jdbc.query(
                     "SELECT patient_id, severity, COUNT(*), SUM(rule_code = '" + AlertRule.RED_FLAG.name()
                             + "') FROM alert WHERE acknowledged_at IS NULL AND patient_id IN ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + InLists.placeholders(chunk.size())
                             + ") GROUP BY patient_id, severity",
                     rs -> {
                         int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[4]);

@@ -3,11 +3,11 @@ package org.upright.audit;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upright.base.InLists;
 
 /**
  * The audit trail as the admin's view reads it. {@code accounts} are the accounts whose e-mail
@@ -69,8 +69,8 @@ class AuditQueries {
             if (accounts.isEmpty()) {
                 clauses.add("LOWER(e.actor_email) LIKE ?");
             } else {
-                clauses.add("(LOWER(e.actor_email) LIKE ? OR e.actor_id IN ("
-                        + String.join(",", Collections.nCopies(accounts.size(), "?")) + "))");
+                clauses.add("(LOWER(e.actor_email) LIKE ? OR e.actor_id IN (" + InLists.placeholders(accounts.size())
+                        + "))");
             }
             args.add(like);
             args.addAll(accounts);

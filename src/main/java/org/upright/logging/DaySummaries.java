@@ -6,13 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * The daily_activity summary: one row per patient and local day, kept in step with the logs in the
@@ -42,7 +42,6 @@ public class DaySummaries {
                 walk_minutes = VALUES(walk_minutes), discomfort_sum = VALUES(discomfort_sum),
                 discomfort_count = VALUES(discomfort_count)""";
 
-    private static final int CHUNK = 1000;
     private static final String COLUMNS =
             "patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count";
 
@@ -124,8 +123,8 @@ public class DaySummaries {
         return byPatient(
                 patientIds,
                 chunk -> query(
-                        "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN (" + placeholders(chunk.size())
-                                + ") ORDER BY patient_id, local_date",
+                        "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN ("
+                                + InLists.placeholders(chunk.size()) + ") ORDER BY patient_id, local_date",
                         chunk.toArray()));
     }
 
@@ -136,7 +135,8 @@ public class DaySummaries {
             List<Object> args = new ArrayList<>(chunk);
             args.add(Date.valueOf(since));
             return query(
-                    "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN (" + placeholders(chunk.size())
+                    "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN ("
+                            + InLists.placeholders(chunk.size())
                             + ") AND local_date >= ? ORDER BY patient_id, local_date",
                     args.toArray());
         });
@@ -160,7 +160,7 @@ public class DaySummaries {
                                 "SELECT d." + COLUMNS.replace(", ", ", d.")
                                         + " FROM activity_summary s JOIN daily_activity d"
                                         + " ON d.patient_id = s.patient_id AND d.local_date = s." + column
-                                        + " WHERE s.patient_id IN (" + placeholders(chunk.size()) + ")",
+                                        + " WHERE s.patient_id IN (" + InLists.placeholders(chunk.size()) + ")",
                                 chunk.toArray()))
                 .forEach((patientId, rows) -> last.put(patientId, rows.get(0)));
         return last;
@@ -182,9 +182,9 @@ public class DaySummaries {
         Map<Long, DayActivity> lastRated = new HashMap<>();
         List<Long> ids = List.copyOf(patientIds);
         String columns = "d." + COLUMNS.replace(", ", ", d.");
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            String in = placeholders(chunk.size());
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
+            String in = InLists.placeholders(chunk.size());
             List<Object> args = new ArrayList<>();
             for (int part = 0; part < 3; part++) {
                 args.addAll(chunk);
@@ -224,16 +224,12 @@ public class DaySummaries {
             Collection<Long> patientIds, java.util.function.Function<List<Long>, List<Row>> read) {
         List<Long> ids = List.copyOf(patientIds);
         Map<Long, List<DayActivity>> result = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (Row row : read.apply(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            for (Row row : read.apply(ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK)))) {
                 result.computeIfAbsent(row.patientId(), k -> new ArrayList<>()).add(row.day());
             }
         }
         return result;
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static DayActivity activity(ResultSet rs, int first) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * The after-session ratings of live logs, for the alert rules. A data door for other services, which
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SessionRatings {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -41,14 +40,14 @@ public class SessionRatings {
     public List<Rated> ratedAtLeast(Collection<Long> patientIds, LocalDate since, int min) {
         List<Long> ids = List.copyOf(patientIds);
         List<Rated> rated = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             List<Object> args = new ArrayList<>(chunk);
             args.add(Date.valueOf(since));
             args.add(min);
             rated.addAll(jdbc.query(
                     "SELECT id, patient_id, local_date, discomfort_after FROM session_log WHERE patient_id IN ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                            + InLists.placeholders(chunk.size())
                             + ") AND local_date >= ? AND deleted_at IS NULL AND discomfort_after >= ? ORDER BY id",
                     (rs, n) -> new Rated(
                             rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4)),

@@ -2,13 +2,13 @@ package org.upright.patient;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * Who is on whose caseload, set-based, for the figures of caseloads and of the clinic. A data door
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PatientRoster {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -47,13 +45,13 @@ public class PatientRoster {
     public List<Entry> ofTherapist(long therapistId, Collection<Long> patientIds) {
         List<Long> ids = List.copyOf(patientIds);
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             List<Object> args = new ArrayList<>(chunk);
             args.add(therapistId);
             entries.addAll(jdbc.query(
                     "SELECT id, given_name, family_name FROM patient WHERE id IN ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + InLists.placeholders(chunk.size())
                             + ") AND therapist_id = ?",
                     (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3)),
                     args.toArray()));

@@ -2,13 +2,13 @@ package org.upright.patient;
 
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * The time zones of patients: for the figures and for scheduled jobs that work in each patient's
@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PatientZones {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -40,11 +38,11 @@ public class PatientZones {
     private Map<Long, ZoneId> zones(Collection<Long> patientIds, String condition) {
         List<Long> ids = List.copyOf(patientIds);
         Map<Long, ZoneId> zones = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             jdbc.query(
                     "SELECT id, time_zone FROM patient WHERE " + condition + "id IN ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id",
+                            + InLists.placeholders(chunk.size()) + ") ORDER BY id",
                     rs -> {
                         zones.put(rs.getLong(1), ZoneId.of(rs.getString(2)));
                     },

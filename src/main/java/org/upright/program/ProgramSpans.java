@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * Each patient's latest program (live or ended) as the figures need it: its span, the prescription
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ProgramSpans {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -38,8 +36,8 @@ public class ProgramSpans {
     public Map<Long, Latest> latestOf(Collection<Long> patientIds) {
         List<Long> ids = List.copyOf(patientIds);
         Map<Long, Latest> result = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            result.putAll(load(ids.subList(i, Math.min(ids.size(), i + CHUNK))));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            result.putAll(load(ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK))));
         }
         return result;
     }
@@ -50,8 +48,8 @@ public class ProgramSpans {
         }
         // one statement: a row per prescription version that took effect ('V'), a row per pause ('P'),
         // each with its program's head; a program with neither still has its head row ('V', no version)
-        String latest = "(SELECT MAX(id) AS id FROM program WHERE patient_id IN (" + placeholders(patientIds.size())
-                + ") GROUP BY patient_id) latest ON latest.id = pr.id";
+        String latest = "(SELECT MAX(id) AS id FROM program WHERE patient_id IN ("
+                + InLists.placeholders(patientIds.size()) + ") GROUP BY patient_id) latest ON latest.id = pr.id";
         String sql = "SELECT 'V', pr.patient_id, pr.id, pr.start_date, pr.end_date, v.effective_from, v.saved_at,"
                 + " v.walks_per_day, v.minutes_per_walk, v.stretch_sessions_per_day, v.weekdays, NULL, NULL"
                 + " FROM program pr JOIN " + latest
@@ -104,10 +102,6 @@ public class ProgramSpans {
                                 versions.getOrDefault(patientId, List.of()),
                                 pauses.getOrDefault(patientId, List.of())))));
         return result;
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static @Nullable LocalDate localDate(@Nullable Date date) {

@@ -1,7 +1,6 @@
 package org.upright.security;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.base.InLists;
 
 /**
  * Names and addresses of accounts, set-based, for the modules that show who did what or who looks
@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class AccountDirectory {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -45,10 +43,11 @@ public class AccountDirectory {
     public Set<Long> disabledAmong(Collection<Long> accountIds) {
         List<Long> ids = List.copyOf(accountIds);
         Set<Long> disabled = new HashSet<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             disabled.addAll(jdbc.queryForList(
-                    "SELECT id FROM user_account WHERE enabled = FALSE AND id IN (" + placeholders(chunk.size()) + ")",
+                    "SELECT id FROM user_account WHERE enabled = FALSE AND id IN (" + InLists.placeholders(chunk.size())
+                            + ")",
                     Long.class,
                     chunk.toArray()));
         }
@@ -84,19 +83,16 @@ public class AccountDirectory {
     private Map<Long, String> column(String column, Collection<Long> accountIds) {
         List<Long> ids = List.copyOf(accountIds);
         Map<Long, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             jdbc.query(
-                    "SELECT id, " + column + " FROM user_account WHERE id IN (" + placeholders(chunk.size()) + ")",
+                    "SELECT id, " + column + " FROM user_account WHERE id IN (" + InLists.placeholders(chunk.size())
+                            + ")",
                     rs -> {
                         values.put(rs.getLong(1), rs.getString(2));
                     },
                     chunk.toArray());
         }
         return values;
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }
