@@ -106,9 +106,13 @@ public class CaseloadFiguresService {
 
     private CaseloadFigures compute(List<PatientRoster.Entry> patients) {
         Map<Long, String> names = new LinkedHashMap<>();
-        patients.forEach(p -> names.put(p.patientId(), p.fullName()));
+        Map<Long, java.time.ZoneId> zones = new LinkedHashMap<>();
+        patients.forEach(p -> {
+            names.put(p.patientId(), p.fullName());
+            zones.put(p.patientId(), p.zone());
+        });
         // the 7 finished days and today; the latest rating within RECENT_DAYS comes with the load
-        Map<Long, FiguresService.PatientFigures> loaded = figures.recent(names.keySet(), WINDOW_DAYS + 1);
+        Map<Long, FiguresService.PatientFigures> loaded = figures.recentIn(zones, WINDOW_DAYS + 1);
         Map<Long, OpenAlertCounts.Counts> alerts = openAlerts.of(names.keySet());
         List<CaseloadFigures.Row> rows = new ArrayList<>();
         int adherent = 0;

@@ -68,10 +68,18 @@ public class FiguresService {
     /** Figures over a recent window of {@code days} days (plus baseline days and the last log day). */
     @Transactional(readOnly = true)
     public Map<Long, PatientFigures> recent(Collection<Long> patientIds, int days) {
+        return recentIn(patientZones.of(patientIds), days);
+    }
+
+    /** As {@link #recent(Collection, int)}, for patients whose time zones the caller has read already. */
+    @Transactional(readOnly = true)
+    public Map<Long, PatientFigures> recentIn(Map<Long, ZoneId> zones, int days) {
         Map<Long, PatientFigures> result = new LinkedHashMap<>();
-        List<Long> ids = List.copyOf(patientIds);
-        for (int i = 0; i < ids.size(); i += InLists.CHUNK) {
-            result.putAll(load(ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK)), days));
+        List<Map.Entry<Long, ZoneId>> all = List.copyOf(zones.entrySet());
+        for (int i = 0; i < all.size(); i += InLists.CHUNK) {
+            Map<Long, ZoneId> chunk = new LinkedHashMap<>();
+            all.subList(i, Math.min(all.size(), i + InLists.CHUNK)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
+            result.putAll(load(chunk, days));
         }
         return result;
     }
@@ -79,14 +87,13 @@ public class FiguresService {
     /** All of one patient's activity: for the patient's own dashboard and history. */
     @Transactional(readOnly = true)
     public PatientFigures complete(long patientId) {
-        return load(List.of(patientId), -1).get(patientId);
+        return load(patientZones.of(List.of(patientId)), -1).get(patientId);
     }
 
-    private Map<Long, PatientFigures> load(List<Long> ids, int days) {
-        if (ids.isEmpty()) {
+    private Map<Long, PatientFigures> load(Map<Long, ZoneId> zones, int days) {
+        if (zones.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ZoneId> zones = patientZones.of(ids);
         Map<Long, ProgramSpans.Latest> programs = programSpans.latestOf(zones.keySet());
         Map<Long, LocalDate> todays = new HashMap<>();
         LocalDate earliestToday = null;
@@ -108,11 +115,11 @@ public class FiguresService {
             });
         } else {
             LocalDate since = earliestToday == null ? LocalDate.now(clock) : earliestToday.minusDays(days - 1L);
-            add(activity, daySummaries.since(zones.keySet(), since));
-            // the baseline, and the last day with a session and the last with a rating, by key: a run of
-            // missed days that began before the window ends in the right place, and the latest rating is
-            // found further back
-            DaySummaries.Anchors anchors = daySummaries.anchors(zones.keySet());
+            // the window's days, the baseline, and the last day with a session and the last with a rating
+            // (by key): a run of missed days that began before the window ends in the right place, and the
+            // latest rating is found further back
+            DaySummaries.Anchors anchors = daySummaries.anchors(zones.keySet(), since);
+            add(activity, anchors.window());
             add(activity, anchors.baseline());
             anchors.lastRated()
                     .forEach((patientId, day) -> activity.computeIfAbsent(patientId, k -> new TreeMap<>())

@@ -128,20 +128,6 @@ public class DaySummaries {
                         chunk.toArray()));
     }
 
-    /** The rows of each given patient from {@code since} on, oldest first. */
-    @Transactional(readOnly = true)
-    public Map<Long, List<DayActivity>> since(Collection<Long> patientIds, LocalDate since) {
-        return byPatient(patientIds, chunk -> {
-            List<Object> args = new ArrayList<>(chunk);
-            args.add(Date.valueOf(since));
-            return query(
-                    "SELECT " + COLUMNS + " FROM daily_activity WHERE patient_id IN ("
-                            + InLists.placeholders(chunk.size())
-                            + ") AND local_date >= ? ORDER BY patient_id, local_date",
-                    args.toArray());
-        });
-    }
-
     /**
      * Each given patient's last day with a session, for those who have one, read by key
      * (activity_summary). The summaries are kept in step with the logs, so this is the day of the last
@@ -167,16 +153,19 @@ public class DaySummaries {
     }
 
     /**
-     * What the figures need of each patient's whole history, in one statement read by key: the
-     * baseline days, the last day with a session and the last day with a rating.
+     * What the recent figures need, in one statement: the days from {@code since} on, and of each
+     * patient's whole history, read by key, the baseline days, the last day with a session and the last
+     * day with a rating.
      */
     public record Anchors(
+            Map<Long, List<DayActivity>> window,
             Map<Long, List<DayActivity>> baseline,
             Map<Long, DayActivity> lastActive,
             Map<Long, DayActivity> lastRated) {}
 
     @Transactional(readOnly = true)
-    public Anchors anchors(Collection<Long> patientIds) {
+    public Anchors anchors(Collection<Long> patientIds, LocalDate since) {
+        Map<Long, List<DayActivity>> window = new HashMap<>();
         Map<Long, List<DayActivity>> baseline = new HashMap<>();
         Map<Long, DayActivity> lastActive = new HashMap<>();
         Map<Long, DayActivity> lastRated = new HashMap<>();
@@ -186,11 +175,16 @@ public class DaySummaries {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + InLists.CHUNK));
             String in = InLists.placeholders(chunk.size());
             List<Object> args = new ArrayList<>();
+            args.addAll(chunk);
+            args.add(Date.valueOf(since));
             for (int part = 0; part < 3; part++) {
                 args.addAll(chunk);
             }
             jdbc.query(
-                    "SELECT 'B', " + columns + " FROM baseline_day d WHERE d.patient_id IN (" + in + ")"
+                    "SELECT 'W', " + columns + " FROM daily_activity d WHERE d.patient_id IN (" + in
+                            + ") AND d.local_date >= ?"
+                            + " UNION ALL SELECT 'B', " + columns + " FROM baseline_day d WHERE d.patient_id IN (" + in
+                            + ")"
                             + " UNION ALL SELECT 'A', " + columns + " FROM activity_summary s JOIN daily_activity d"
                             + " ON d.patient_id = s.patient_id AND d.local_date = s.last_active_date"
                             + " WHERE s.patient_id IN (" + in + ")"
@@ -201,6 +195,9 @@ public class DaySummaries {
                         long patientId = rs.getLong(2);
                         DayActivity day = activity(rs, 3);
                         switch (rs.getString(1)) {
+                            case "W" ->
+                                window.computeIfAbsent(patientId, k -> new ArrayList<>())
+                                        .add(day);
                             case "B" ->
                                 baseline.computeIfAbsent(patientId, k -> new ArrayList<>())
                                         .add(day);
@@ -210,8 +207,9 @@ public class DaySummaries {
                     },
                     args.toArray());
         }
+        window.values().forEach(days -> days.sort(java.util.Comparator.comparing(DayActivity::date)));
         baseline.values().forEach(days -> days.sort(java.util.Comparator.comparing(DayActivity::date)));
-        return new Anchors(baseline, lastActive, lastRated);
+        return new Anchors(window, baseline, lastActive, lastRated);
     }
 
     private record Row(long patientId, DayActivity day) {}

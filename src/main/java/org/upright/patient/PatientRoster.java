@@ -1,5 +1,6 @@
 package org.upright.patient;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public class PatientRoster {
     }
 
     /** A patient on a caseload, by name. */
-    public record Entry(long patientId, String givenName, String familyName) {
+    public record Entry(long patientId, String givenName, String familyName, ZoneId zone) {
 
         public String fullName() {
             return givenName + " " + familyName;
@@ -35,9 +36,12 @@ public class PatientRoster {
     /** The therapist's patients who are not archived, by last name, first name and id. */
     @Transactional(readOnly = true)
     public List<Entry> activeOf(long therapistId) {
-        return jdbc.query("""
-            SELECT id, given_name, family_name FROM patient
-            WHERE therapist_id = ? AND archived_at IS NULL ORDER BY family_name, given_name, id""", (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3)), therapistId);
+        return jdbc.query(
+                """
+            SELECT id, given_name, family_name, time_zone FROM patient
+            WHERE therapist_id = ? AND archived_at IS NULL ORDER BY family_name, given_name, id""",
+                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))),
+                therapistId);
     }
 
     /** Those of the given patients who are the therapist's (archived or not), by last name, first name and id. */
@@ -50,10 +54,10 @@ public class PatientRoster {
             List<Object> args = new ArrayList<>(chunk);
             args.add(therapistId);
             entries.addAll(jdbc.query(
-                    "SELECT id, given_name, family_name FROM patient WHERE id IN ("
+                    "SELECT id, given_name, family_name, time_zone FROM patient WHERE id IN ("
                             + InLists.placeholders(chunk.size())
                             + ") AND therapist_id = ?",
-                    (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                    (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))),
                     args.toArray()));
         }
         entries.sort(java.util.Comparator.comparing(Entry::familyName)
