@@ -18,7 +18,10 @@ public interface AuditActors {
     /** The current e-mail address of each given account, for showing the trail. */
     Map<Long, String> emailsOf(Collection<Long> accountIds);
 
-    /** Accounts whose e-mail address contains the text, ignoring case, for filtering the trail. */
+    /**
+     * Patient accounts whose e-mail address contains the text, ignoring case, for filtering the trail
+     * (staff are written to it with their address, patients by account id only).
+     */
     List<Long> withEmailContaining(String text);
 
     /** An actor: account id, e-mail for staff (null for a patient) and role name. */

@@ -67,9 +67,9 @@ public class AccountDirectory {
         return names;
     }
 
-    /** Accounts whose e-mail address contains the text, ignoring case. */
+    /** Accounts of the role whose e-mail address contains the text, ignoring case. */
     @Transactional(readOnly = true)
-    public List<Long> withEmailContaining(String text) {
+    public List<Long> withEmailContaining(String text, Role role) {
         String like = "%"
                 + text.trim()
                         .toLowerCase(Locale.ROOT)
@@ -77,7 +77,11 @@ public class AccountDirectory {
                         .replace("%", "\\%")
                         .replace("_", "\\_")
                 + "%";
-        return jdbc.queryForList("SELECT id FROM user_account WHERE LOWER(email) LIKE ? ORDER BY id", Long.class, like);
+        return jdbc.queryForList(
+                "SELECT id FROM user_account WHERE role = ? AND LOWER(email) LIKE ? ORDER BY id",
+                Long.class,
+                role.name(),
+                like);
     }
 
     private Map<Long, String> column(String column, Collection<Long> accountIds) {

@@ -26,7 +26,7 @@ class SignedInAuditActors implements AuditActors {
 
     @Override
     public List<Long> withEmailContaining(String text) {
-        return accounts.withEmailContaining(text);
+        return accounts.withEmailContaining(text, Role.PATIENT);
     }
 
     @Override

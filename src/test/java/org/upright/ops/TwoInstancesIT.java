@@ -5,13 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -53,6 +44,7 @@ import org.upright.IntegrationTest;
 import org.upright.LogFixture;
 import org.upright.TestAccounts;
 import org.upright.alert.AlertEvaluation;
+import org.upright.security.FormBrowser;
 import org.upright.security.LoginAddresses;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -349,38 +341,7 @@ class TwoInstancesIT {
          * (X-Forwarded-For: the browser's address); answers where the instance sends the browser next.
          */
         String signIn(String forwardedFor, String email, String password) throws Exception {
-            HttpClient client = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            URI login = URI.create("http://127.0.0.1:" + port() + "/login");
-            String page = client.send(
-                            HttpRequest.newBuilder(login)
-                                    .header("X-Forwarded-For", forwardedFor)
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
-                    .matcher(page);
-            Matcher token =
-                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-            assertThat(parameter.find() && token.find())
-                    .as("the login page carries a CSRF token")
-                    .isTrue();
-            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + parameter.group(1) + "="
-                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> answer = client.send(
-                    HttpRequest.newBuilder(login)
-                            .header("X-Forwarded-For", forwardedFor)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as("answer to the login form").isEqualTo(302);
-            return answer.headers().firstValue("Location").orElse("");
+            return new FormBrowser(port(), forwardedFor).signIn(email, password);
         }
     }
 }

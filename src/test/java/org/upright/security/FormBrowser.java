@@ -14,17 +14,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** A cookie-keeping HTTP client that does not follow redirects, like a browser's form post. */
-final class FormBrowser {
+/**
+ * A cookie-keeping HTTP client that does not follow redirects, like a browser's form post; optionally
+ * behind a proxy that names the browser's address in X-Forwarded-For.
+ */
+public final class FormBrowser {
 
     static final String ADDRESS = "127.0.0.1";
 
     private final int port;
+    private final @Nullable String forwardedFor;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     FormBrowser(int port) {
+        this(port, null);
+    }
+
+    public FormBrowser(int port, @Nullable String forwardedFor) {
         this.port = port;
+        this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -32,11 +41,11 @@ final class FormBrowser {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the login form as the login page does; answers where the app sends the browser next. */
-    String signIn(String email, String password) throws Exception {
+    public String signIn(String email, String password) throws Exception {
         HttpResponse<String> response = postLogin("/login", email, password);
         assertThat(response.statusCode()).as("answer to the login form").isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
@@ -60,7 +69,7 @@ final class FormBrowser {
 
     HttpResponse<String> post(String path, String form) throws Exception {
         return client.send(
-                HttpRequest.newBuilder(uri(path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
@@ -68,9 +77,7 @@ final class FormBrowser {
     }
 
     HttpResponse<String> get(String path, String header, String value) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(uri(path)).header(header, value).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).header(header, value).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Nullable
@@ -82,7 +89,8 @@ final class FormBrowser {
                 .orElse(null);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://" + ADDRESS + ":" + port + path);
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + ADDRESS + ":" + port + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 }
