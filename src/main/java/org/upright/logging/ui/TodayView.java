@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicContact;
@@ -23,6 +24,7 @@ import org.upright.logging.LoggedSession;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagService;
 import org.upright.logging.TodayOverview;
+import org.upright.logging.TodaySection;
 import org.upright.logging.TodayService;
 import org.upright.program.DayPlan;
 import org.upright.security.Role;
@@ -34,7 +36,11 @@ import org.upright.security.Role;
 @RolesAllowed(Role.PATIENT_ROLE)
 class TodayView extends VerticalLayout {
 
-    TodayView(TodayService todayService, RedFlagService redFlags, ClinicSettingsService clinic) {
+    TodayView(
+            TodayService todayService,
+            RedFlagService redFlags,
+            ClinicSettingsService clinic,
+            List<TodaySection> contributed) {
         addClassName("patient-view");
         add(new H2("Today"));
         TodayOverview today;
@@ -85,6 +91,9 @@ class TodayView extends VerticalLayout {
             check.add(answer);
             add(check);
         }
+        contributed.stream()
+                .sorted(Comparator.comparingInt(TodaySection::order))
+                .forEach(section -> section.create().ifPresent(this::add));
 
         Div status = card("plan-card");
         if (!today.hasProgram()) {
