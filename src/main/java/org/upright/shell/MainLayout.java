@@ -1,9 +1,14 @@
 package org.upright.shell;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,12 +21,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 import org.upright.security.CurrentUser;
 
-/** The shell around every signed-in page: a menu with only what this user may open. */
+/**
+ * The shell around every signed-in page: a skip link, the page's title as its one H1, a menu with
+ * only what this user may open, and the page itself inside the one main landmark.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    static final String MAIN_ID = "main-content";
+
+    private final H1 pageTitle = new H1();
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
@@ -33,13 +47,59 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
+        pageTitle.addClassName("page-title");
         Span who = new Span(currentUser.find().map(p -> p.displayName()).orElse(""));
         who.addClassName("who");
         Button logout = new Button("Sign out", click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        header.add(new DrawerToggle(), who, logout);
-        header.expand(who);
+        // the navbar comes first in the layout's order, so the skip link is the first thing Tab reaches
+        header.add(skipLink(), new DrawerToggle(), pageTitle, who, logout);
+        header.expand(pageTitle);
         addToNavbar(header);
+
+        main.setId(MAIN_ID);
+        main.addClassName("main-content");
+        // focusable by script (the skip link), not by Tab
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-to-content"));
+        skip.addClassName("skip-link");
+        // the router would treat the link as navigation; the browser's own fragment jump does not move focus
+        // everywhere, so the link focuses the main landmark itself
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } })",
+                        MAIN_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(@Nullable HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+            content.getElement().getComponent().ifPresent(view -> pageTitle.setText(heading(view)));
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(@Nullable HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /** The page's title without the product name that the browser tab shows after it. */
+    static String heading(Component view) {
+        String title = MenuConfiguration.getPageHeader(view).orElse("Upright");
+        int product = title.lastIndexOf(" · ");
+        return product > 0 ? title.substring(0, product) : title;
     }
 
     private static SideNav menu() {

@@ -1,0 +1,86 @@
+package org.upright.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.upright.BrowserTest;
+import org.upright.TestAccounts;
+import org.upright.logging.LoggingTestSetup;
+import org.upright.security.Role;
+import org.upright.security.UserAccount;
+
+/**
+ * Every page a patient, a therapist and an admin reach from their menu has one H1, one main landmark,
+ * and a skip link that a keyboard user reaches first and that moves focus into the main content.
+ */
+class EveryPageLandmarksBrowserIT extends BrowserTest {
+
+    @Autowired
+    LoggingTestSetup setup;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void every_page_of_each_role_has_one_h1_one_main_and_a_working_skip_link() {
+        LoggingTestSetup.Made p = setup.patient(2, Set.of());
+        UserAccount admin = accounts.create(Role.ADMIN);
+
+        List<String> problems = new ArrayList<>();
+        problems.addAll(visitEveryMenuPage(p.patientAccount(), List.of()));
+        problems.addAll(visitEveryMenuPage(
+                p.therapist(), List.of("patients/" + p.patientId(), "patients/" + p.patientId() + "/dashboard")));
+        problems.addAll(visitEveryMenuPage(admin, List.of("patients/" + p.patientId())));
+        assertThat(problems).isEmpty();
+    }
+
+    private List<String> visitEveryMenuPage(UserAccount account, List<String> more) {
+        signIn(account.getEmail(), TestAccounts.PASSWORD);
+        List<String> routes = new ArrayList<>();
+        Object paths =
+                page.locator("vaadin-side-nav-item").evaluateAll("items => items.map(i => i.getAttribute('path'))");
+        for (Object path : (List<?>) paths) {
+            routes.add(String.valueOf(path));
+        }
+        assertThat(routes).as("menu of " + account.getRole()).isNotEmpty();
+        routes.addAll(more);
+        List<String> problems = new ArrayList<>();
+        for (String route : routes) {
+            String path = route.startsWith("/") ? route.substring(1) : route;
+            open(path);
+            page.locator("main#main-content > *").first().waitFor();
+            String where = account.getRole() + " /" + path + ": ";
+            int h1 = page.locator("h1").count();
+            if (h1 != 1) {
+                problems.add(where + h1 + " h1 elements");
+            } else if (page.locator("h1").innerText().isBlank()) {
+                problems.add(where + "the h1 is empty");
+            }
+            int main = page.locator("main, [role=main]").count();
+            if (main != 1) {
+                problems.add(where + main + " main landmarks");
+            }
+            page.keyboard().press("Tab");
+            Object first = page.evaluate("() => document.activeElement && document.activeElement.textContent");
+            if (!"Skip to content".equals(first)) {
+                problems.add(where + "Tab reached '" + first + "' before the skip link");
+                continue;
+            }
+            page.keyboard().press("Enter");
+            Object inMain = page.evaluate("() => !!document.activeElement && !!document.activeElement.closest('main')");
+            if (!Boolean.TRUE.equals(inMain)) {
+                problems.add(where + "the skip link did not move focus into main");
+            }
+        }
+        signOut();
+        return problems;
+    }
+
+    private void signOut() {
+        page.context().clearCookies();
+    }
+}
