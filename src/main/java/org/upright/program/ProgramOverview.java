@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A patient's live program as a therapist sees it: the version in force today, every version
  * (newest first), what the patient's contraindications leave out, and whether the next phase is
- * due.
+ * due, and who saved each version.
  */
 public record ProgramOverview(
         Program program,
@@ -21,7 +21,13 @@ public record ProgramOverview(
         List<ExcludedExercise> excluded,
         boolean nextPhaseSuggested,
         int dayInProgram,
-        Set<Long> withdrawn) {
+        Set<Long> withdrawn,
+        Map<Long, String> authorNames) {
+
+    /** The name of who saved a version, or empty when their account is gone. */
+    public java.util.Optional<String> authorOf(Prescription version) {
+        return java.util.Optional.ofNullable(authorNames.get(version.getSavedBy()));
+    }
 
     /** True for a scheduled version that a phase change withdrew: it never takes effect. */
     public boolean isWithdrawn(Prescription version) {

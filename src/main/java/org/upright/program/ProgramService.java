@@ -25,6 +25,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
+import org.upright.security.AccountDirectory;
 import org.upright.security.CurrentUser;
 
 /** Assigning a template to a patient, tailoring it in dated versions, and moving through phases. */
@@ -37,6 +38,8 @@ public class ProgramService {
     public static final int MAX_MIN_DAYS = 365;
     /** Walking days in phase 1 after which the app suggests phase 2. */
     public static final int WALK_DAYS_BEFORE_STRETCHES = 7;
+    /** The longest reason a pause may give (the column's size). */
+    public static final int PAUSE_REASON_MAX = 200;
 
     private final ProgramRepository programs;
     private final PrescriptionRepository prescriptions;
@@ -47,6 +50,7 @@ public class ProgramService {
     private final AuditLog audit;
     private final PrescriptionWithdrawals withdrawals;
     private final WalkDays walkDays;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     ProgramService(
@@ -59,6 +63,7 @@ public class ProgramService {
             AuditLog audit,
             PrescriptionWithdrawals withdrawals,
             WalkDays walkDays,
+            AccountDirectory accounts,
             Clock clock) {
         this.programs = programs;
         this.prescriptions = prescriptions;
@@ -69,6 +74,7 @@ public class ProgramService {
         this.audit = audit;
         this.withdrawals = withdrawals;
         this.walkDays = walkDays;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -255,6 +261,14 @@ public class ProgramService {
     @Transactional
     public void pause(long patientId, LocalDate from, @Nullable String reason) {
         access.require(patientId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "Say why the program is paused.");
+        }
+        if (why.length() > PAUSE_REASON_MAX) {
+            throw new InvalidInputException(
+                    "reason", "Keep the reason to " + PAUSE_REASON_MAX + " characters (" + why.length() + " now).");
+        }
         Program program = liveLocked(patientId);
         if (program.openPause().isPresent()) {
             return;
@@ -267,7 +281,8 @@ public class ProgramService {
         if (overlaps) {
             throw new InvalidInputException("from", "This pause would overlap an earlier one.");
         }
-        program.pause(from, reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)));
+        program.pause(from, why);
+        // the reason may be about the patient's health: it stays with the program, where erasure reaches it
         audit.record(AuditAction.PROGRAM_PAUSED, patientId, "program", program.getId(), "from " + from);
     }
 
@@ -387,7 +402,8 @@ public class ProgramService {
                 excluded,
                 suggest,
                 dayInProgram,
-                withdrawals.of(program.getId()));
+                withdrawals.of(program.getId()),
+                accounts.namesOf(versions.stream().map(Prescription::getSavedBy).collect(Collectors.toSet())));
     }
 
     private @Nullable Prescription inForceOn(Program program, LocalDate day) {

@@ -86,7 +86,7 @@ class ProgramAccessIT {
                 new Call("ProgramService.draft", id -> programService.draft(id)),
                 new Call("ProgramService.save", id -> programService.save(id, draft)),
                 new Call("ProgramService.advancePhase", id -> programService.advancePhase(id, day)),
-                new Call("ProgramService.pause", id -> programService.pause(id, day, null)),
+                new Call("ProgramService.pause", id -> programService.pause(id, day, "Holiday")),
                 new Call("ProgramService.resume", id -> programService.resume(id, day)),
                 new Call("ProgramService.end", id -> programService.end(id, day)),
                 new Call("ProgramService.planOn", id -> programService.planOn(id, day)),

@@ -101,12 +101,38 @@ class ProgramPhasesIT {
     }
 
     @Test
+    void a_pause_needs_a_reason_of_at_most_200_characters_which_stays_out_of_the_audit_trail() {
+        for (String reason : java.util.Arrays.asList(null, "   ", "x".repeat(201))) {
+            assertThatThrownBy(() -> accounts.as(therapist, () -> programs.pause(patientId, today, reason)))
+                    .as("the reason " + reason)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            ex -> assertThat(ex.fieldErrors()).containsOnlyKeys("reason"));
+        }
+        assertThat(pauseCount()).isZero();
+        assertThat(status()).isEqualTo("ACTIVE");
+
+        accounts.as(therapist, () -> programs.pause(patientId, today, "  Knee surgery on Monday  "));
+        assertThat(jdbc.queryForObject("""
+            SELECT reason FROM program_pause pp JOIN program p ON p.id = pp.program_id WHERE p.patient_id = ?""", String.class, patientId)).isEqualTo("Knee surgery on Monday");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE patient_id = ? AND detail LIKE '%Knee%'",
+                        Integer.class, patientId))
+                .isZero();
+        // the table refuses a blank reason too, whoever writes it
+        assertThatThrownBy(() -> jdbc.update("""
+            UPDATE program_pause SET reason = '  '
+            WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)""", patientId))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void a_second_pause_that_would_overlap_an_earlier_one_is_refused_at_its_field() {
-        accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(5), null));
+        accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(5), "Holiday"));
         accounts.as(therapist, () -> programs.resume(patientId, today.minusDays(2)));
 
         for (LocalDate from : List.of(today.minusDays(3), today.minusDays(6))) {
-            assertThatThrownBy(() -> accounts.as(therapist, () -> programs.pause(patientId, from, null)))
+            assertThatThrownBy(() -> accounts.as(therapist, () -> programs.pause(patientId, from, "Holiday")))
                     .as("a pause from " + from)
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
@@ -118,7 +144,7 @@ class ProgramPhasesIT {
         assertThat(pauseCount()).isEqualTo(1);
 
         // the day the earlier pause was resumed is free: a pause may begin on it
-        accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(2), null));
+        accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(2), "Holiday"));
         assertThat(pauseCount()).isEqualTo(2);
         assertThat(plan(today.minusDays(2))).isFalse();
         assertThat(auditActions())
@@ -128,7 +154,7 @@ class ProgramPhasesIT {
     @Test
     void resuming_before_the_pause_began_is_refused_at_its_field_and_the_program_stays_paused() {
         LocalDate pauseFrom = today.minusDays(2);
-        accounts.as(therapist, () -> programs.pause(patientId, pauseFrom, null));
+        accounts.as(therapist, () -> programs.pause(patientId, pauseFrom, "Holiday"));
 
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.resume(patientId, pauseFrom.minusDays(1))))
                 .isInstanceOfSatisfying(

@@ -64,9 +64,8 @@ class PatientDashboard extends Composite<VerticalLayout> {
     private void show(Period period) {
         PatientDashboardFigures f = service.dashboard(patientId, period);
         content.removeAll();
-        if (!f.hasProgram()
-                && f.days().stream().allMatch(d -> d.walkMinutes() == 0)
-                && f.todaySoFar().walkMinutes() == 0) {
+        // read when the page is drawn: the patient page draws itself again after a program change
+        if (!f.hasProgram() && f.days().stream().noneMatch(PatientDashboard::logged) && !logged(f.todaySoFar())) {
             content.add(new Paragraph(
                     therapistView
                             ? "No program and no logs yet."
@@ -115,6 +114,11 @@ class PatientDashboard extends Composite<VerticalLayout> {
             row.add(figure("trend", "Trend", Format.trend(f.trend())));
         }
         return row;
+    }
+
+    /** A day with a walk, or with a rating from any session (a stretch session has no walk minutes). */
+    private static boolean logged(DayFigures day) {
+        return day.walkMinutes() > 0 || day.discomfort() != null;
     }
 
     static Div figure(String key, String label, String value) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -81,9 +80,11 @@ class LibraryView extends VerticalLayout {
         HorizontalLayout exerciseHeader = new HorizontalLayout(new H3("Exercises"), addExercise);
         exerciseHeader.setAlignItems(Alignment.BASELINE);
         add(
-                new H2("Program library"), exerciseHeader,
-                new Paragraph("Select an exercise to read its instructions and cautions."), exercises,
-                new H3("Templates"), templates);
+                exerciseHeader,
+                new Paragraph("Select an exercise to read its instructions and cautions."),
+                exercises,
+                new H3("Templates"),
+                templates);
         refresh();
     }
 

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +37,7 @@ import org.upright.program.ExerciseLibrary;
 import org.upright.program.Prescription;
 import org.upright.program.Program;
 import org.upright.program.ProgramOverview;
+import org.upright.program.ProgramPause;
 import org.upright.program.ProgramService;
 import org.upright.program.ProgramStatus;
 import org.upright.program.ProgramTemplate;
@@ -117,7 +121,7 @@ class ProgramSection extends VerticalLayout {
             }
             try {
                 programs.assign(patient.getId(), template.getValue().getId(), start.getValue());
-                refresh();
+                changed();
             } catch (InvalidInputException ex) {
                 Map<String, String> rest =
                         FieldErrors.show(Map.of("startDate", start, "template", template), ex.fieldErrors());
@@ -196,6 +200,12 @@ class ProgramSection extends VerticalLayout {
                         SAVED.format(p.getSavedAt().atZone(ZoneId.of("UTC")).withZoneSameInstant(patient.getZone())))
                 .setHeader("Saved at")
                 .setAutoWidth(true);
+        versions.addColumn(p -> overview.authorOf(p).orElseGet(() -> getTranslation("program.versions.erased-account")))
+                .setHeader(getTranslation("program.versions.saved-by"))
+                .setAutoWidth(true);
+        versions.addColumn(p -> p.getNote() == null ? "" : p.getNote())
+                .setHeader(getTranslation("program.versions.why"))
+                .setFlexGrow(1);
         versions.addColumn(Prescription::getPhase).setHeader("Phase").setAutoWidth(true);
         versions.addColumn(Texts::walking).setHeader("Walking").setAutoWidth(true);
         versions.addColumn(Prescription::getStretchSessionsPerDay)
@@ -209,18 +219,25 @@ class ProgramSection extends VerticalLayout {
                 .setFlexGrow(1);
         versions.setItems(overview.versions());
         versions.setAllRowsVisible(true);
+        // a version that only starts later is marked on its row too, not only in its column
+        versions.setPartNameGenerator(
+                p -> !overview.isWithdrawn(p) && p.getEffectiveFrom().isAfter(overview.today())
+                        ? "scheduled-version"
+                        : null);
+        versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(versions);
+        pauses(program);
     }
 
     private Component actions(ProgramOverview overview) {
         Program program = overview.program();
         Button tailor = new Button(
-                "Tailor", click -> new TailorDialog(programs, library, patient, overview, this::refresh).open());
+                "Tailor", click -> new TailorDialog(programs, library, patient, overview, this::changed).open());
         tailor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(tailor);
         if (program.getCurrentPhase() < program.getTemplate().phaseCount()) {
             Button advance = new Button(
-                    "Advance phase", click -> new AdvancePhaseDialog(programs, patient, today(), this::refresh).open());
+                    "Advance phase", click -> new AdvancePhaseDialog(programs, patient, today(), this::changed).open());
             advance.setId("advance-phase");
             actions.add(advance);
         }
@@ -236,16 +253,7 @@ class ProgramSection extends VerticalLayout {
                             false,
                             day -> programs.resume(patient.getId(), day))));
         } else {
-            actions.add(new Button(
-                    "Pause",
-                    click -> confirmWithDate(
-                            "Pause the program?",
-                            "Nothing is prescribed from this day until you resume it; adherence is not counted meanwhile.",
-                            "Pause from",
-                            today(),
-                            "Pause",
-                            false,
-                            day -> programs.pause(patient.getId(), day, null))));
+            actions.add(new Button("Pause", click -> confirmPause()));
         }
         Button end = new Button(
                 "End",
@@ -291,12 +299,93 @@ class ProgramSection extends VerticalLayout {
             }
             try {
                 action.accept(day.getValue());
-                refresh();
+                changed();
             } catch (InvalidInputException | ConflictException ex) {
                 notifyError(ex.getMessage());
             }
         });
         confirm.open();
+    }
+
+    /** Like {@link #confirmWithDate}, with the reason a pause must give; the dialog stays open until it is valid. */
+    private void confirmPause() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Pause the program?");
+        dialog.setWidth("min(32rem, 100vw)");
+        DatePicker day = new DatePicker("Pause from", today());
+        day.setRequired(true);
+        TextArea reason = new TextArea(getTranslation("program.pause.reason"));
+        reason.setHelperText(getTranslation("program.pause.reason-help"));
+        reason.setRequired(true);
+        reason.setMaxLength(ProgramService.PAUSE_REASON_MAX);
+        reason.setWidthFull();
+        VerticalLayout body = new VerticalLayout(
+                new Paragraph(
+                        "Nothing is prescribed from this day until you resume it; adherence is not counted meanwhile."),
+                day,
+                reason);
+        body.setPadding(false);
+        dialog.add(body);
+        Button pause = new Button("Pause", click -> {
+            day.setInvalid(false);
+            reason.setInvalid(false);
+            if (day.getValue() == null) {
+                day.setErrorMessage("Choose a date.");
+                day.setInvalid(true);
+                day.focus();
+                return;
+            }
+            try {
+                programs.pause(patient.getId(), day.getValue(), reason.getValue());
+                dialog.close();
+                changed();
+            } catch (InvalidInputException ex) {
+                Map<String, String> rest = FieldErrors.show(Map.of("from", day, "reason", reason), ex.fieldErrors());
+                if (!rest.isEmpty()) {
+                    notifyError(String.join(" ", rest.values()));
+                }
+            } catch (ConflictException ex) {
+                notifyError(ex.getMessage());
+            }
+        });
+        pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), pause);
+        dialog.open();
+        reason.focus();
+    }
+
+    /**
+     * After a change to the program the whole patient page is drawn again, so that the sections other
+     * features contribute (progress, sessions) do not describe the program as it was.
+     */
+    private void changed() {
+        refresh();
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+    }
+
+    /** Every pause of the program, latest first, with the reason given for it. */
+    private void pauses(Program program) {
+        if (program.getPauses().isEmpty()) {
+            return;
+        }
+        add(new H4(getTranslation("program.pauses.title")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("program-pauses");
+        program.getPauses().stream()
+                .sorted(java.util.Comparator.comparing(ProgramPause::getFromDate)
+                        .reversed())
+                .forEach(pause -> {
+                    String when = pause.getToDate() == null
+                            ? getTranslation("program.pauses.open", DATE.format(pause.getFromDate()))
+                            : getTranslation(
+                                    "program.pauses.closed",
+                                    DATE.format(pause.getFromDate()),
+                                    DATE.format(pause.getToDate()));
+                    String why =
+                            pause.getReason() == null ? getTranslation("program.pauses.no-reason") : pause.getReason();
+                    list.add(new ListItem(when + ": " + why));
+                });
+        add(list);
     }
 
     private static void notifyError(String message) {
