@@ -23,7 +23,7 @@ class SignInBrowserIT extends BrowserTest {
         UserAccount therapist = testAccounts.create(Role.THERAPIST);
         signIn(therapist.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
-        assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Caseload")))
+        assertThat(page.locator("h1", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Caseload")))
                 .isVisible();
         assertThat(page.locator(
                         "vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users")))
@@ -50,7 +50,7 @@ class SignInBrowserIT extends BrowserTest {
         UserAccount admin = testAccounts.create(Role.ADMIN);
         signIn(admin.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/admin/users$"));
-        assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users")))
+        assertThat(page.locator("h1", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users")))
                 .isVisible();
         screenshot("admin-landing");
 

@@ -3,7 +3,6 @@ package org.upright.adherence.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +28,6 @@ class CaseloadDashboardView extends VerticalLayout {
 
     CaseloadDashboardView(CaseloadFiguresService service) {
         setMaxWidth("1200px");
-        add(new H2("Caseload overview"));
         CaseloadFigures f = service.myCaseload();
         if (f.patients() == 0) {
             add(new Paragraph("No patients on your caseload yet."));

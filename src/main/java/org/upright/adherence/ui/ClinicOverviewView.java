@@ -1,7 +1,6 @@
 package org.upright.adherence.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -24,7 +23,6 @@ class ClinicOverviewView extends VerticalLayout {
 
     ClinicOverviewView(CaseloadFiguresService service) {
         setMaxWidth("1100px");
-        add(new H2("Clinic overview"));
         List<TherapistFigures> rows = service.clinicOverview();
         if (rows.isEmpty()) {
             add(new Paragraph("No therapists yet."));

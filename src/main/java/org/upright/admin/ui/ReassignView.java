@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,7 +58,6 @@ class ReassignView extends VerticalLayout {
         patient.addValueChangeListener(e -> showCurrent(e.getValue()));
 
         add(
-                new H2("Patients"),
                 new Paragraph("Move a patient, with their program and history, to another therapist."),
                 patient,
                 current,

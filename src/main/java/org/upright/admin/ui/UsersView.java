@@ -6,7 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -93,18 +92,27 @@ class UsersView extends VerticalLayout {
         search.setAriaLabel("Search by name or email");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        search.addValueChangeListener(e -> {
+            grid.getListDataView().refreshAll();
+            emptyState();
+        });
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setWidthFull();
         toolbar.expand(search);
         add(
-                new H2("Users"),
                 new Paragraph(
                         "Therapists and admins of the clinic. Patients get their login from " + "their therapist."),
                 toolbar,
                 grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** An empty grid says whether the clinic has no staff yet or only nothing matches the search. */
+    private void emptyState() {
+        String text = search.getValue().isBlank() ? "" : search.getValue().strip();
+        grid.setEmptyStateText(
+                text.isEmpty() ? "No staff accounts yet." : getTranslation("admin.users.no-match", text));
     }
 
     private HorizontalLayout actions(UserAccount account) {

@@ -3,7 +3,6 @@ package org.upright.alert.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,16 +25,12 @@ import org.upright.security.Role;
 @RolesAllowed(Role.ADMIN_ROLE)
 class AlertSettingsView extends VerticalLayout {
 
-    private final IntegerField critical =
-            field("Critical rating (0–10)", 1, 10, "A rating at or above this is a critical alert.");
-    private final IntegerField points =
-            field("Meaningful change, points", 1, 10, "A 7-day mean this many points above baseline…");
-    private final IntegerField percent =
-            field("Meaningful change, % of baseline", 5, 100, "…or this share of the baseline is a rise.");
-    private final IntegerField missed =
-            field("Missed prescribed days in a row", 1, 30, "Days with nothing done that raise a high alert.");
-    private final IntegerField low =
-            field("Low adherence below, %", 1, 100, "7-day adherence below this raises a low alert.");
+    // labels and explanations in the words a clinician uses, one line each
+    private final IntegerField critical = field("critical", 1, 10);
+    private final IntegerField points = field("rise-points", 1, 10);
+    private final IntegerField percent = field("rise-percent", 5, 100);
+    private final IntegerField missed = field("missed-days", 1, 30);
+    private final IntegerField low = field("low-adherence", 1, 100);
 
     AlertSettingsView(AlertSettings settings) {
         setMaxWidth("800px");
@@ -70,20 +65,15 @@ class AlertSettingsView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(critical, points, percent, missed, low);
-        add(
-                new H2("Alert settings"),
-                new Paragraph("The defaults follow the product's definitions: critical at a "
-                        + "rating of 7, a rise of 2 points or 30 %, 3 missed days, adherence under 50 %."),
-                form,
-                save);
+        add(new Paragraph(getTranslation("alert.settings.intro")), form, save);
     }
 
-    private static IntegerField field(String label, int min, int max, String help) {
-        IntegerField f = new IntegerField(label);
+    private IntegerField field(String key, int min, int max) {
+        IntegerField f = new IntegerField(getTranslation("alert.settings." + key));
         f.setMin(min);
         f.setMax(max);
         f.setStepButtonsVisible(true);
-        f.setHelperText(help);
+        f.setHelperText(getTranslation("alert.settings." + key + ".help"));
         f.setRequired(true);
         return f;
     }

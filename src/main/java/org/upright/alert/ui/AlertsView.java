@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -108,7 +107,7 @@ class AlertsView extends VerticalLayout {
         // the whole reason, wrapped, never cut with an ellipsis
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("alerts");
-        add(new H2("Alerts"), new HorizontalLayout(state, severity), empty, grid);
+        add(new HorizontalLayout(state, severity), empty, grid);
         refresh();
     }
 

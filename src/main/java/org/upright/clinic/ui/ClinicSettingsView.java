@@ -3,7 +3,6 @@ package org.upright.clinic.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -68,7 +67,6 @@ class ClinicSettingsView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new H2("Clinic settings"),
                 new Paragraph(
                         "Patients see these details when they report a warning sign "
                                 + "or a high discomfort rating, on Today while their program is paused, and on the printed handout."),

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -105,6 +105,7 @@ class CaseloadView extends VerticalLayout {
                 .setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name())
                 .setKey("last");
         columns.forEach(c -> c.addTo(grid));
+        fitTheWidth();
         grid.setMultiSort(false);
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeName("row-stripes");
@@ -125,8 +126,23 @@ class CaseloadView extends VerticalLayout {
 
         empty.addClassName("empty-state");
         empty.setVisible(false);
-        add(new H2("Caseload"), toolbar, empty, grid);
+        add(toolbar, empty, grid);
         expand(grid);
+    }
+
+    /**
+     * Every column shares the width, headers and cells wrap instead of being cut, and the name takes
+     * twice a figure's share: ten columns fit a 1366 px laptop beside the menu.
+     */
+    private void fitTheWidth() {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("caseload-grid");
+        for (Grid.Column<CaseloadRow> column : grid.getColumns()) {
+            boolean name = "name".equals(column.getKey());
+            column.setAutoWidth(false);
+            column.setWidth(name ? "9rem" : "5.5rem");
+            column.setFlexGrow(name ? 2 : 1);
+        }
     }
 
     private CaseloadQuery query(List<QuerySortOrder> sortOrders) {

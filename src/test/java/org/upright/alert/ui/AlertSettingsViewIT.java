@@ -62,18 +62,33 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
     @WithAccount(Role.ADMIN)
     void the_form_shows_the_thresholds_in_force() {
         navigate(AlertSettingsView.class);
-        assertThat(field("Critical rating").getValue()).isEqualTo(before.criticalRating());
-        assertThat(field("Missed prescribed days").getValue()).isEqualTo(before.missedDays());
-        assertThat(field("Low adherence").getValue()).isEqualTo(before.lowAdherencePercent());
+        assertThat(field("Pain rating that needs attention").getValue()).isEqualTo(before.criticalRating());
+        assertThat(field("Days in a row with nothing done").getValue()).isEqualTo(before.missedDays());
+        assertThat(field("Share of sessions done").getValue()).isEqualTo(before.lowAdherencePercent());
+    }
+
+    @Test
+    @WithAccount(Role.ADMIN)
+    void each_threshold_is_named_in_plain_words_with_a_one_line_explanation() {
+        navigate(AlertSettingsView.class);
+        java.util.List<IntegerField> fields = $view(IntegerField.class).all();
+        assertThat(fields).hasSize(5);
+        for (IntegerField f : fields) {
+            String words = f.getLabel() + " " + f.getHelperText();
+            assertThat(words.toLowerCase())
+                    .as(f.getLabel())
+                    .doesNotContain("baseline", "mean", "adherence", "meaningful change", "critical", "!");
+            assertThat(f.getHelperText()).as(f.getLabel()).isNotBlank().doesNotContain("\n");
+        }
     }
 
     @Test
     @WithAccount(Role.ADMIN)
     void an_invalid_or_empty_threshold_is_refused_at_its_field_and_nothing_is_saved() {
         navigate(AlertSettingsView.class);
-        IntegerField critical = field("Critical rating");
-        IntegerField missed = field("Missed prescribed days");
-        IntegerField percent = field("Meaningful change, %");
+        IntegerField critical = field("Pain rating that needs attention");
+        IntegerField missed = field("Days in a row with nothing done");
+        IntegerField percent = field("Worse than usual by (%)");
         // the field limits equal the service's: a value out of range cannot be entered at all
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                         () -> test(critical).setValue(11)))
@@ -103,19 +118,19 @@ class AlertSettingsViewIT extends SpringBrowserlessTest {
         navigate(AlertSettingsView.class);
         int critical = before.criticalRating() == 8 ? 9 : 8;
         int missed = before.missedDays() == 4 ? 5 : 4;
-        test(field("Critical rating")).setValue(critical);
-        test(field("Missed prescribed days")).setValue(missed);
+        test(field("Pain rating that needs attention")).setValue(critical);
+        test(field("Days in a row with nothing done")).setValue(missed);
         save();
 
-        assertThat(field("Critical rating").isInvalid()).isFalse();
+        assertThat(field("Pain rating that needs attention").isInvalid()).isFalse();
         assertThat(settings.current())
                 .isEqualTo(new AlertThresholds(
                         critical, before.changePoints(), before.changePercent(), missed, before.lowAdherencePercent()));
 
         // a fresh visit shows the saved values
         navigate(AlertSettingsView.class);
-        assertThat(field("Critical rating").getValue()).isEqualTo(critical);
-        assertThat(field("Missed prescribed days").getValue()).isEqualTo(missed);
+        assertThat(field("Pain rating that needs attention").getValue()).isEqualTo(critical);
+        assertThat(field("Days in a row with nothing done").getValue()).isEqualTo(missed);
     }
 
     @Test
