@@ -4,9 +4,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,10 +15,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import org.upright.admin.AuditTrail;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditEvent;
 import org.upright.audit.AuditFilter;
@@ -39,12 +44,17 @@ class AuditView extends VerticalLayout {
     final ComboBox<AuditAction> action = new ComboBox<>("Action");
     final DatePicker from = new DatePicker("From (UTC)");
     final DatePicker to = new DatePicker("To (UTC)");
-    final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
+    final Grid<AuditTrail.Line> grid = new Grid<>(AuditTrail.Line.class, false);
     private final Span total = new Span();
     private final AuditService auditService;
+    private final AuditTrail trail;
 
-    AuditView(AuditService auditService) {
+    private final Anchor export;
+
+    AuditView(AuditService auditService, AuditTrail trail) {
         this.auditService = auditService;
+        this.trail = trail;
+        this.export = exportLink();
         setSizeFull();
         user.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);
@@ -70,33 +80,49 @@ class AuditView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(e -> WHEN.format(e.at()))
+        grid.addColumn(l -> WHEN.format(l.event().at()))
                 .setHeader("When (UTC)")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditView::who).setHeader("User").setAutoWidth(true);
-        grid.addColumn(e -> e.actorRole() == null ? "" : e.actorRole().toLowerCase())
+        grid.addColumn(l -> l.event().actorRole() == null
+                        ? ""
+                        : l.event().actorRole().toLowerCase())
                 .setHeader("Role")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> label(e.action())).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId())
+        grid.addColumn(l -> label(l.event().action())).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(l -> l.event().patientId() == null
+                        ? ""
+                        : l.patient() + " (#" + l.event().patientId() + ")")
                 .setHeader("Patient")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> e.entity() == null ? "" : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()))
-                .setHeader("Record")
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
-                .setHeader("Detail")
-                .setFlexGrow(2);
+        grid.addColumn(AuditTrail.Line::record).setHeader("Record").setAutoWidth(true);
+        grid.addColumn(AuditTrail.Line::detail).setHeader("Detail").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No audit events match these filters.");
         grid.setSizeFull();
 
-        add(new H2("Audit trail"), filters, total, grid);
+        add(filters, new HorizontalLayout(total, export), grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** The rows the filters show, as CSV; made (and audited) only when the admin clicks. */
+    private Anchor exportLink() {
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = trail.csv(filter(), getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "upright-audit-trail.csv",
+                            "text/csv;charset=UTF-8",
+                            csv.length);
+                }),
+                getTranslation("admin.audit.export"));
+        link.setTitle(getTranslation("admin.audit.export-help"));
+        link.addClassName("download-link");
+        return link;
     }
 
     private AuditFilter filter() {
@@ -112,17 +138,20 @@ class AuditView extends VerticalLayout {
     private void refresh() {
         AuditFilter filter = filter();
         grid.setItems(
-                query -> auditService.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> trail.page(filter, query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> auditService.count(filter));
         int count = auditService.count(filter);
         total.setText(count == 1 ? "1 event" : count + " events");
     }
 
-    private static String who(AuditEvent event) {
-        if (event.actorEmail() != null) {
-            return event.actorEmail();
+    /** The name as it is now, with the address the trail recorded for staff. */
+    private static String who(AuditTrail.Line line) {
+        AuditEvent event = line.event();
+        if (line.actor() == null) {
+            // e.g. a failed sign-in: the address that was typed, if any
+            return event.actorEmail() != null ? event.actorEmail() : "(nobody signed in)";
         }
-        return event.actorId() == null ? "(nobody signed in)" : "account #" + event.actorId();
+        return event.actorEmail() == null ? line.actor() : line.actor() + " (" + event.actorEmail() + ")";
     }
 
     static String label(AuditAction action) {
