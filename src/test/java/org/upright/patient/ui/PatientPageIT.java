@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.upright.LogFixture;
 import org.upright.TestAccounts;
 import org.upright.TestPatients;
+import org.upright.program.PrescriptionDraft;
+import org.upright.program.ProgramService;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -45,6 +47,9 @@ class PatientPageIT extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProgramService programs;
 
     @Autowired
     SecurityContextHolderStrategy contexts;
@@ -120,18 +125,38 @@ class PatientPageIT extends SpringBrowserlessTest {
         UserAccount therapist = accounts.create(Role.THERAPIST);
         LocalDate today = logs.today("Europe/Berlin");
         long patientId = logs.patientWithProgram(therapist, "Paula", "Europe/Berlin", today.minusDays(10));
+        // a longer walk from next week, saved with the reason for it
+        accounts.as(therapist, () -> {
+            PrescriptionDraft draft = programs.draft(patientId);
+            programs.save(
+                    patientId,
+                    new PrescriptionDraft(
+                                    draft.basedOnPrescriptionId(),
+                                    draft.effectiveFrom(),
+                                    draft.walksPerDay(),
+                                    draft.minutesPerWalk(),
+                                    draft.stretchSessionsPerDay(),
+                                    draft.warmUpMinutes(),
+                                    draft.weekdays(),
+                                    draft.phaseMinDays(),
+                                    draft.exercises(),
+                                    "Walks feel easy now")
+                            .withEffectiveFrom(today.plusDays(7))
+                            .withWalking(2, 40));
+        });
         signIn(therapist);
         UI.getCurrent().navigate("patients/" + patientId);
 
         @SuppressWarnings("unchecked")
         Grid<Object> versions =
                 find(Grid.class).withClassName("prescription-versions").single();
-        int savedBy = versions.getColumns()
-                .indexOf(versions.getColumns().stream()
-                        .filter(c -> "Saved by".equals(c.getHeaderText()))
-                        .findFirst()
-                        .orElseThrow());
-        assertThat(test(versions).getCellText(0, savedBy)).isEqualTo(therapist.getDisplayName());
+        assertThat(test(versions).size()).isEqualTo(2);
+        // newest first: the scheduled one, with who saved it and why
+        assertThat(test(versions).getCellText(0, column(versions, "Standing"))).isEqualTo("Scheduled");
+        assertThat(test(versions).getCellText(0, column(versions, "Saved by"))).isEqualTo(therapist.getDisplayName());
+        assertThat(test(versions).getCellText(0, column(versions, "Why"))).isEqualTo("Walks feel easy now");
+        assertThat(test(versions).getCellText(1, column(versions, "Standing"))).isEqualTo("In force");
+        assertThat(test(versions).getCellText(1, column(versions, "Saved by"))).isEqualTo(therapist.getDisplayName());
 
         Button pauseAction = find(Button.class).withText("Pause").single();
         test(pauseAction).click();
@@ -156,6 +181,14 @@ class PatientPageIT extends SpringBrowserlessTest {
         test(confirm).click();
 
         assertThat(text(ListItem.class)).anyMatch(t -> t.startsWith("Paused since") && t.endsWith(": Knee operation"));
+    }
+
+    private static int column(Grid<Object> grid, String header) {
+        return grid.getColumns()
+                .indexOf(grid.getColumns().stream()
+                        .filter(c -> header.equals(c.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private List<String> text(Class<? extends com.vaadin.flow.component.Component> type) {
