@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import org.upright.admin.AuditTrail;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditEvent;
@@ -50,6 +51,8 @@ class AuditView extends VerticalLayout {
     private final AuditTrail trail;
 
     private final Anchor export;
+    // what the grid shows, for the download, which is served outside the UI's lock
+    private volatile AuditFilter shown = AuditFilter.none();
 
     AuditView(AuditService auditService, AuditTrail trail) {
         this.auditService = auditService;
@@ -110,9 +113,10 @@ class AuditView extends VerticalLayout {
 
     /** The rows the filters show, as CSV; made (and audited) only when the admin clicks. */
     private Anchor exportLink() {
+        Locale locale = getLocale();
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] csv = trail.csv(filter(), getLocale());
+                    byte[] csv = trail.csv(shown, locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(csv),
                             "upright-audit-trail.csv",
@@ -137,6 +141,7 @@ class AuditView extends VerticalLayout {
 
     private void refresh() {
         AuditFilter filter = filter();
+        shown = filter;
         grid.setItems(
                 query -> trail.page(filter, query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> auditService.count(filter));
