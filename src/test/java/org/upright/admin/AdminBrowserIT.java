@@ -108,6 +108,32 @@ class AdminBrowserIT extends BrowserTest {
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("Password changed"))
                         .first())
                 .isVisible();
+        // names, not ids: the reassignment names both therapists as they are now
+        field("User (email)").fill(admin.getEmail());
+        field("User (email)").press("Enter");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("to therapist " + therapistName))
+                        .first())
+                .isVisible();
+
+        // the rows the filter shows, as CSV (once the grid shows only the therapist's)
+        field("User (email)").fill(therapistEmail);
+        field("User (email)").press("Enter");
+        // rows the grid no longer uses are hidden, not emptied: look at the shown ones
+        page.waitForFunction("""
+            () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                .filter(c => { const row = c.assignedSlot && c.assignedSlot.closest('tr'); return row && !row.hidden; })
+                .every(c => !c.textContent.includes('Account created'))""");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Password changed"))
+                        .first())
+                .isVisible();
+        String href = page.getByText("Export these rows as CSV").getAttribute("href");
+        com.microsoft.playwright.APIResponse csv =
+                page.request().get(href.startsWith("http") ? href : url(href.replaceFirst("^/", "")));
+        org.assertj.core.api.Assertions.assertThat(csv.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(csv.text())
+                .startsWith("when_utc,user,user_email")
+                .contains("PASSWORD_CHANGED", therapistEmail, therapistName)
+                .doesNotContain("ACCOUNT_CREATED");
     }
 
     private Locator field(String label) {
