@@ -54,6 +54,8 @@ class EveryPageLandmarksBrowserIT extends BrowserTest {
             open(path);
             page.locator("main#main-content > *").first().waitFor();
             String where = account.getRole() + " /" + path + ": ";
+            screenshot(
+                    "landmarks-" + account.getRole().name().toLowerCase() + "-" + path.replaceAll("[^a-z0-9]+", "-"));
             int h1 = page.locator("h1").count();
             if (h1 != 1) {
                 problems.add(where + h1 + " h1 elements");
