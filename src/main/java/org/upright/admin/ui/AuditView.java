@@ -87,8 +87,7 @@ class AuditView extends VerticalLayout {
                 .setHeader("When (UTC)")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // names with addresses are long: they wrap rather than push the grid sideways
-        grid.addColumn(AuditView::who).setHeader("User").setWidth("14rem").setFlexGrow(1);
+        grid.addColumn(AuditView::who).setHeader("User").setAutoWidth(true);
         grid.addColumn(l -> l.event().actorRole() == null
                         ? ""
                         : l.event().actorRole().toLowerCase())
@@ -100,12 +99,10 @@ class AuditView extends VerticalLayout {
                         ? ""
                         : l.patient() + " (#" + l.event().patientId() + ")")
                 .setHeader("Patient")
-                .setWidth("10rem")
-                .setFlexGrow(1);
+                .setAutoWidth(true);
         grid.addColumn(AuditTrail.Line::record).setHeader("Record").setAutoWidth(true);
         grid.addColumn(AuditTrail.Line::detail).setHeader("Detail").setFlexGrow(2);
-        grid.addThemeVariants(
-                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No audit events match these filters.");
         grid.setSizeFull();
 
