@@ -52,7 +52,8 @@ class TableOwnershipTest {
             Map.entry("patient", "patient"),
             Map.entry("patient_contraindication", "patient"),
             Map.entry("user_account", "security"),
-            Map.entry("sign_in_address", "security"));
+            Map.entry("sign_in_address", "security"),
+            Map.entry("outbox_message", "mail"));
 
     private static final Path MAIN = Path.of("src/main/java/org/upright");
     private static final Pattern CREATE =
