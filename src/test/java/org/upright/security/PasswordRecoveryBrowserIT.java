@@ -35,6 +35,9 @@ class PasswordRecoveryBrowserIT extends BrowserTest {
     @Autowired
     EmbeddedSmtp smtp;
 
+    @Autowired
+    PasswordLinks links;
+
     @Test
     void a_patient_who_forgot_their_password_gets_back_in_through_the_e_mailed_link() {
         UserAccount patient = accounts.create(Role.PATIENT);
@@ -75,5 +78,30 @@ class PasswordRecoveryBrowserIT extends BrowserTest {
         open(path);
         assertThat(page.getByText("This link does not work any more")).isVisible();
         assertThat(page.getByText("Ask for a new link")).isVisible();
+    }
+
+    @Test
+    void an_admin_follows_the_caught_messages_and_the_outbox_on_the_mail_page() {
+        UserAccount patient = accounts.create(Role.PATIENT);
+        links.requestReset(patient.getEmail(), "192.0.2.7-" + System.nanoTime());
+        worker.sendDue();
+
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        signIn(therapist.getEmail(), TestAccounts.PASSWORD);
+        open("admin/mail");
+        assertThat(page.locator("body")).containsText("Not found or not allowed");
+
+        context.clearCookies();
+        UserAccount admin = accounts.create(Role.ADMIN);
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mail"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/admin/mail$"));
+        assertThat(page.getByText("Caught by the embedded mail server")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(patient.getEmail())))
+                .not()
+                .hasCount(0);
+        assertThat(page.getByText(Pattern.compile("Sent: [1-9]"))).isVisible();
+        screenshot("admin-mail");
     }
 }
