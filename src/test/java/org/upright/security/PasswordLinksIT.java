@@ -26,6 +26,8 @@ import org.upright.TestPatients;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
+import org.upright.clinic.ClinicContact;
+import org.upright.clinic.ClinicSettingsService;
 import org.upright.mail.EmbeddedSmtp;
 import org.upright.mail.MessageBodies;
 import org.upright.mail.MovableClock;
@@ -106,6 +108,9 @@ class PasswordLinksIT extends TestSmtp {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ClinicSettingsService clinic;
 
     private final String address = "198.51.100." + (System.nanoTime() % 200 + 1) + "-" + System.nanoTime();
 
@@ -320,6 +325,32 @@ class PasswordLinksIT extends TestSmtp {
                 "Sigrunhild", "Oppedal", "Meniscus", "worse on stairs", "Knee swollen", "swollen", "Calf raise");
         for (MimeMessage message : sent) {
             MessageBodies.assertNoHealthData(message, facts);
+        }
+    }
+
+    @Test
+    void the_mail_is_multipart_from_the_clinic_with_its_contact() throws Exception {
+        UserAccount admin = accounts.create(Role.ADMIN);
+        ClinicContact before = accounts.as(admin, () -> clinic.current());
+        try {
+            accounts.as(
+                    admin,
+                    () -> clinic.save(new ClinicContact(
+                            "Fjordside Physio", "+47 555 01 234", "desk@fjordside.example", "Kai 1", "113")));
+            UserAccount patient = accounts.create(Role.PATIENT);
+            links.requestReset(patient.getEmail(), address);
+            worker.sendDue();
+            MimeMessage message = onlyMessageTo(patient.getEmail());
+
+            assertThat(message.getContentType()).startsWith("multipart/");
+            assertThat(((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getPersonal())
+                    .isEqualTo("Fjordside Physio");
+            String text = EmbeddedSmtp.textOf(message, "text/plain");
+            String html = EmbeddedSmtp.textOf(message, "text/html");
+            assertThat(text).contains("Fjordside Physio", "+47 555 01 234", "desk@fjordside.example");
+            assertThat(html).contains("<a href=\"http://upright.test/set-password/", "+47 555 01 234");
+        } finally {
+            accounts.as(admin, () -> clinic.save(before));
         }
     }
 
