@@ -52,7 +52,9 @@ class TableOwnershipTest {
             Map.entry("patient", "patient"),
             Map.entry("patient_contraindication", "patient"),
             Map.entry("user_account", "security"),
-            Map.entry("sign_in_address", "security"));
+            Map.entry("sign_in_address", "security"),
+            Map.entry("outbox_message", "mail"),
+            Map.entry("account_link", "security"));
 
     private static final Path MAIN = Path.of("src/main/java/org/upright");
     private static final Pattern CREATE =

@@ -26,6 +26,7 @@ import org.upright.base.NotFoundException;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
+import org.upright.security.PasswordLinks;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
 import org.upright.security.UserAccountRepository;
@@ -43,6 +44,7 @@ public class PatientService {
     private final PatientRepository patients;
     private final PatientAccess access;
     private final AccountService accountService;
+    private final PasswordLinks passwordLinks;
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -59,7 +61,9 @@ public class PatientService {
             AuditLog audit,
             CaseloadReader caseload,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PasswordLinks passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.patients = patients;
         this.events = events;
         this.caseload = caseload;
@@ -128,6 +132,13 @@ public class PatientService {
     @Transactional
     public void unlockLogin(long patientId) {
         accountService.unlock(access.require(patientId).getAccountId());
+    }
+
+    /** Sends the patient a link to choose a new password; their therapist or an admin. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void sendPasswordLink(long patientId) {
+        passwordLinks.sendResetLink(access.require(patientId).getAccountId(), patientId);
     }
 
     /** Whether the patient's login waits after failed sign-ins. */

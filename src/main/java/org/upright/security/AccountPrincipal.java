@@ -2,6 +2,7 @@ package org.upright.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,6 +18,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
+    private final java.time.@Nullable Instant credentialsChangedAt;
 
     AccountPrincipal(UserAccount account, boolean locked) {
         this.accountId = account.getId();
@@ -26,6 +28,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.enabled = account.isEnabled();
         this.locked = locked;
         this.passwordHash = account.getPasswordHash();
+        this.credentialsChangedAt = account.getCredentialsChangedAt();
     }
 
     public long accountId() {
@@ -34,6 +37,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The account's credentials_changed_at when this principal was made (at sign-in). */
+    java.time.@Nullable Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public Role role() {

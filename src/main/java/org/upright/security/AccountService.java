@@ -39,6 +39,7 @@ public class AccountService {
     private final Clock clock;
     private final SessionRegistry sessions;
     private final TherapistCaseloads caseloads;
+    private final PasswordLinks links;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(
@@ -49,7 +50,8 @@ public class AccountService {
             AuditLog audit,
             Clock clock,
             SessionRegistry sessions,
-            TherapistCaseloads caseloads) {
+            TherapistCaseloads caseloads,
+            PasswordLinks links) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -58,6 +60,7 @@ public class AccountService {
         this.clock = clock;
         this.sessions = sessions;
         this.caseloads = caseloads;
+        this.links = links;
     }
 
     /** Therapists and admins, for the admin's Users page (patients are managed by therapists). */
@@ -88,7 +91,10 @@ public class AccountService {
             throw new InvalidInputException("role", "Patients are created from a therapist's caseload.");
         }
         String oneTime = password == null || password.isBlank() ? generateOneTimePassword() : password;
-        return new OneTimeCredentials(create(email, displayName, role, oneTime, true), oneTime);
+        UserAccount account = create(email, displayName, role, oneTime, true);
+        // the e-mail lets them choose their own password; the one-time password stays the fallback
+        links.invite(account);
+        return new OneTimeCredentials(account, oneTime);
     }
 
     /**
@@ -143,6 +149,7 @@ public class AccountService {
         String oneTime = generateOneTimePassword();
         account.setPasswordHash(passwordEncoder.encode(oneTime));
         account.setMustChangePassword(true);
+        account.setCredentialsChangedAt(clock.instant());
         accounts.clearFailedSignIns(account.getId());
         audit.record(AuditAction.PASSWORD_RESET, null, "user_account", account.getId(), "role=" + account.getRole());
         endSessionsOf(account);
@@ -180,6 +187,11 @@ public class AccountService {
     }
 
     private void endSessionsOf(UserAccount account, @Nullable String except) {
+        endSessions(sessions, account, except);
+    }
+
+    /** Ends the account's sessions that this instance holds, but the one named {@code except}. */
+    static void endSessions(SessionRegistry sessions, UserAccount account, @Nullable String except) {
         for (SessionInformation session : sessions.getAllSessions(new AccountPrincipal(account, false), false)) {
             if (!session.getSessionId().equals(except)) {
                 session.expireNow();
@@ -229,7 +241,9 @@ public class AccountService {
      */
     @Transactional
     public UserAccount createPatientAccount(String email, String displayName, String oneTimePassword) {
-        return create(email, displayName, Role.PATIENT, oneTimePassword, true);
+        UserAccount account = create(email, displayName, Role.PATIENT, oneTimePassword, true);
+        links.invite(account);
+        return account;
     }
 
     /** The first admin of a fresh install, from the environment; no user is logged in yet. */

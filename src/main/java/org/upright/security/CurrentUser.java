@@ -38,12 +38,22 @@ public class CurrentUser {
      */
     public AccountPrincipal require() {
         AccountPrincipal principal = find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
-        Boolean enabled = jdbc.query(
-                "SELECT enabled FROM user_account WHERE id = ?",
-                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE,
+        // a password replaced by a link or an admin after this principal signed in ends its session
+        // here on every instance, also where the session registry holding it is another server's
+        Boolean current = jdbc.query(
+                "SELECT enabled, credentials_changed_at FROM user_account WHERE id = ?",
+                rs -> {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return Boolean.FALSE;
+                    }
+                    java.sql.Timestamp changed = rs.getTimestamp(2);
+                    java.time.Instant signedInWith = principal.credentialsChangedAt();
+                    return changed == null
+                            || (signedInWith != null && !changed.toInstant().isAfter(signedInWith));
+                },
                 principal.accountId());
-        if (!Boolean.TRUE.equals(enabled)) {
-            throw new AccessDeniedException("This account is disabled.");
+        if (!Boolean.TRUE.equals(current)) {
+            throw new AccessDeniedException("This account is disabled or its password was replaced.");
         }
         return principal;
     }

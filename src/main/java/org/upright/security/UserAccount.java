@@ -61,6 +61,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the password was last replaced by a link or an admin; older sessions are refused. */
+    @Column(name = "credentials_changed_at")
+    private @Nullable Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -133,6 +137,14 @@ public class UserAccount {
 
     public int getFailedLoginCount() {
         return failedLoginCount;
+    }
+
+    public @Nullable Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    void setCredentialsChangedAt(Instant at) {
+        this.credentialsChangedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public @Nullable Instant getLockedUntil() {

@@ -89,6 +89,17 @@ class OperationsIT {
     }
 
     @Test
+    void an_admin_sees_the_outbox_backlog_and_the_mail_server_in_health() throws Exception {
+        UserAccount admin = accounts.create(Role.ADMIN);
+        HttpResponse<String> scrape = get("/actuator/prometheus", basic(admin.getEmail(), TestAccounts.PASSWORD));
+        assertThat(scrape.body()).contains("upright_outbox_backlog");
+        HttpResponse<String> health = get("/actuator/health", basic(admin.getEmail(), TestAccounts.PASSWORD));
+        assertThat(health.body()).as("the embedded SMTP server of the default").contains("\"mail\"");
+        assertThat(get("/actuator/metrics/upright.outbox.backlog", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void a_wrong_password_counts_as_a_failed_sign_in_without_naming_the_account() throws Exception {
         UserAccount admin = accounts.create(Role.ADMIN);
         double before = failedSignIns();

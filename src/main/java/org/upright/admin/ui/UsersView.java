@@ -31,6 +31,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
 import org.upright.security.OneTimeCredentials;
+import org.upright.security.PasswordLinks;
 import org.upright.security.PasswordPolicy;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -54,7 +55,10 @@ class UsersView extends VerticalLayout {
     private final AdminService admin;
     private final long me;
 
-    UsersView(AccountService accountService, AdminService admin, CurrentUser currentUser) {
+    private final PasswordLinks passwordLinks;
+
+    UsersView(AccountService accountService, AdminService admin, CurrentUser currentUser, PasswordLinks passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.accountService = accountService;
         this.admin = admin;
         this.me = currentUser.require().accountId();
@@ -125,7 +129,10 @@ class UsersView extends VerticalLayout {
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.getElement().setAttribute("aria-label", "Reset the password of " + account.getDisplayName());
         reset.setEnabled(account.isEnabled() && account.getId() != me);
-        return new HorizontalLayout(toggle, reset);
+        Button link = new Button(getTranslation("security.staff.sendLink"), click -> confirmPasswordLink(account));
+        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        link.setEnabled(account.isEnabled());
+        return new HorizontalLayout(toggle, reset, link);
     }
 
     private void confirmToggle(UserAccount account) {
@@ -178,6 +185,20 @@ class UsersView extends VerticalLayout {
             OneTimeCredentials credentials = accountService.resetPassword(account.getId());
             showPassword(credentials);
             refresh();
+        });
+        dialog.open();
+    }
+
+    private void confirmPasswordLink(UserAccount account) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("security.staff.sendLink"));
+        dialog.setText(getTranslation("security.staff.sendLink.confirm", account.getEmail()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("security.staff.cancel"));
+        dialog.setConfirmText(getTranslation("security.staff.sendLink"));
+        dialog.addConfirmListener(confirm -> {
+            passwordLinks.sendResetLinkAsAdmin(account.getId());
+            notify(getTranslation("security.staff.sendLink.sent", account.getEmail()));
         });
         dialog.open();
     }

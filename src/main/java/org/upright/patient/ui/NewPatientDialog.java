@@ -75,7 +75,8 @@ class NewPatientDialog extends Dialog {
                         + "their own password."),
                 new Paragraph(new Span("Email: "), email),
                 new Paragraph(new Span("One-time password: "), password),
-                new Paragraph("This password is shown only now. If it is lost, an admin can set a new one."));
+                new Paragraph("This password is shown only now. If it is lost, an admin can set a new one."),
+                new Paragraph(getTranslation("security.invited.note")));
         shown.setPadding(false);
         add(shown);
         Button done = new Button("Done, I have noted it", click -> close());

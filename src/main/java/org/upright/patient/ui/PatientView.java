@@ -52,6 +52,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     final Button edit = new Button("Edit");
     final Button archive = new Button("Archive");
     final Button unlock = new Button("Let them sign in again");
+    final Button passwordLink = new Button(getTranslation("security.staff.sendLink"));
     /** The contributed sections, in their order. */
     final VerticalLayout sections = new VerticalLayout();
 
@@ -70,7 +71,8 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         archive.addClickListener(click -> confirmArchive());
         sections.setPadding(false);
         unlock.addClickListener(click -> unlockLogin());
-        HorizontalLayout actions = new HorizontalLayout(edit, archive, unlock);
+        passwordLink.addClickListener(click -> confirmPasswordLink());
+        HorizontalLayout actions = new HorizontalLayout(edit, archive, unlock, passwordLink);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, details, actions, sections);
     }
@@ -121,6 +123,27 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         patients.unlockLogin(patient.getId());
         unlock.setVisible(false);
         Notification.show("The patient can sign in again now.", 4000, Notification.Position.TOP_CENTER);
+    }
+
+    private void confirmPasswordLink() {
+        if (patient == null) {
+            return;
+        }
+        long id = patient.getId();
+        String email = patients.emailOf(patient);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("security.staff.sendLink"));
+        dialog.setText(getTranslation("security.staff.sendLink.confirm", email));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("security.staff.cancel"));
+        dialog.setConfirmText(getTranslation("security.staff.sendLink"));
+        dialog.addConfirmListener(confirm -> {
+            patients.sendPasswordLink(id);
+            Notification.show(
+                    getTranslation("security.staff.sendLink.sent", email), 5000, Notification.Position.TOP_CENTER);
+        });
+        dialog.open();
     }
 
     private static Paragraph line(String label, String value) {

@@ -37,13 +37,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
-        i18n.getForm().setForgotPassword("Forgot your password? Ask your clinic.");
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgot"));
         // One message for every failure, so it never tells whether an account exists.
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(click -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
         H1 title = new H1("Upright");
         Paragraph tagline = new Paragraph("Your home walking and stretching program");
