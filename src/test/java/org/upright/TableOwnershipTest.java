@@ -51,6 +51,10 @@ class TableOwnershipTest {
             Map.entry("template_phase", "program"),
             Map.entry("patient", "patient"),
             Map.entry("patient_contraindication", "patient"),
+            Map.entry("reminder_setting", "reminder"),
+            Map.entry("reach_key", "reminder"),
+            Map.entry("push_subscription", "reminder"),
+            Map.entry("therapist_notice_setting", "notice"),
             Map.entry("user_account", "security"),
             Map.entry("sign_in_address", "security"));
 
