@@ -56,7 +56,8 @@ class TableOwnershipTest {
             Map.entry("push_subscription", "reminder"),
             Map.entry("therapist_notice_setting", "notice"),
             Map.entry("user_account", "security"),
-            Map.entry("sign_in_address", "security"));
+            Map.entry("sign_in_address", "security"),
+            Map.entry("outbox_message", "mail"));
 
     private static final Path MAIN = Path.of("src/main/java/org/upright");
     private static final Pattern CREATE =

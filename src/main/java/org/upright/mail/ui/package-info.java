@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.mail.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package org.upright.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.mail.Recipient;
+import org.upright.mail.Recipients;
+
+/**
+ * Accounts as the outbox sees them at send time. Accounts have no language of their own yet: every
+ * message is in English until they do (the templates already take the recipient's language).
+ */
+@Component
+class MailRecipients implements Recipients {
+
+    private final UserAccountRepository accounts;
+
+    MailRecipients(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Recipient> find(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(), Locale.ENGLISH, a.isEnabled()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.upright.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock a test moves by hand. */
+public final class MovableClock extends Clock {
+
+    private final AtomicReference<Instant> now;
+
+    public MovableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
+
+    public void move(Duration by) {
+        now.updateAndGet(t -> t.plus(by));
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
