@@ -2,7 +2,6 @@ package org.upright.reminder;
 
 import com.interaso.webpush.VapidKeys;
 import com.vaadin.flow.server.webpush.WebPush;
-import java.util.Arrays;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The VAPID key pair of Web Push, made at the first start that needs it and kept in the database
  * (reach_key), so every instance and every restart signs with the same pair and existing subscriptions
- * stay valid. Stored as the browsers' own form: the uncompressed public point and the raw private
- * number, both base64url.
+ * stay valid. Stored as the browsers' form: the uncompressed public point and the private number, both
+ * base64url.
  */
 @Component
 class PushKeys {
@@ -63,16 +62,13 @@ class PushKeys {
         return holder[0];
     }
 
-    private static String encodePrivate(VapidKeys pair) {
-        byte[] s = pair.getPrivateKey().getS().toByteArray();
-        // the private number as exactly 32 bytes, big-endian, without BigInteger's sign byte
-        byte[] raw = new byte[32];
-        byte[] trimmed = s.length > 32 ? Arrays.copyOfRange(s, s.length - 32, s.length) : s;
-        System.arraycopy(trimmed, 0, raw, 32 - trimmed.length, trimmed.length);
-        return base64Url(raw);
+    static String encodePrivate(VapidKeys pair) {
+        // the private number in two's complement (a leading zero byte when its top bit is set): the push
+        // library reads it back with new BigInteger(bytes), which would make a bare 32-byte form negative
+        return base64Url(pair.getPrivateKey().getS().toByteArray());
     }
 
-    private static String base64Url(byte[] bytes) {
+    static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
