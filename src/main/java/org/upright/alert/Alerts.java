@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,12 +44,14 @@ public class Alerts {
     private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    Alerts(JdbcTemplate jdbc, AuditLog audit, Clock clock, MeterRegistry meters) {
+    Alerts(JdbcTemplate jdbc, AuditLog audit, Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.meters = meters;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -92,6 +95,7 @@ public class Alerts {
             link(patientId, rule, causeKey, id);
             audit.record(AuditAction.ALERT_RAISED, patientId, "alert", id, rule.name() + " " + causeKey);
             countRaised(rule);
+            events.publishEvent(new AlertRaised(patientId, id, rule));
             return Outcome.RAISED;
         }
     }

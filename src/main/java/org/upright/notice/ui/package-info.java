@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.notice.ui;
+
+import org.jspecify.annotations.NullMarked;

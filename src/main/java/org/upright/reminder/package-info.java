@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.reminder;
+
+import org.jspecify.annotations.NullMarked;

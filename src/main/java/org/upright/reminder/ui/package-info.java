@@ -1,0 +1,4 @@
+@NullMarked
+package org.upright.reminder.ui;
+
+import org.jspecify.annotations.NullMarked;
