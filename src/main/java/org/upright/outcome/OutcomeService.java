@@ -144,6 +144,21 @@ public class OutcomeService {
     }
 
     /**
+     * For a named-activity questionnaire: the activities named at baseline, which this response asks
+     * again (their names fixed); empty when this response is the baseline, where the patient names them.
+     */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public List<String> activitiesAskedAgain(long responseId) {
+        QuestionnaireResponse response = mine(responseId);
+        return baselineActivities(
+                response.patientId(),
+                response.questionnaire(),
+                response.occasion().programId(),
+                responseId);
+    }
+
+    /**
      * Saves the answers so far of the patient's draft; {@code rowVersion} is the version the patient
      * was shown (a save from another tab in between is a conflict, not a silent overwrite).
      */
