@@ -43,6 +43,43 @@ class OutcomeScheduleIT {
     Clock clock;
 
     @Test
+    void the_three_instruments_are_stored_as_data_with_their_rules_and_texts_in_three_languages() {
+        LoggingTestSetup.Made p = setup.patient(0, Set.of());
+        List<Questionnaire> all = accounts.as(p.therapist(), () -> outcomes.questionnaires());
+        assertThat(all).extracting(Questionnaire::code).containsExactly("NECK_DISABILITY", "PSFS", "GLOBAL_CHANGE");
+        Questionnaire index = all.get(0);
+        assertThat(index.items())
+                .hasSize(10)
+                .allSatisfy(i -> assertThat(i.options()).hasSize(6));
+        assertThat(index.scoring()).isEqualTo(ScoringRule.SUM);
+        assertThat(index.mcid()).isEqualTo(7.5);
+        assertThat(index.higherIsBetter()).isFalse();
+        assertThat(index.maxMissing()).isEqualTo(1);
+        assertThat(index.mainMeasure()).isTrue();
+        assertThat(index.title(java.util.Locale.GERMAN)).isEqualTo("Behinderungsindex Nacken und oberer Rücken");
+        QuestionnaireItem sleep = index.items().get(8);
+        assertThat(index.optionText(sleep, sleep.options().get(0), java.util.Locale.of("es")))
+                .isEqualTo("Duermo sin problemas");
+        // a language without texts falls back to English
+        assertThat(index.itemText(sleep, java.util.Locale.FRENCH)).isEqualTo("Sleep");
+
+        Questionnaire scale = all.get(1);
+        assertThat(scale.patientNamedItems()).isTrue();
+        assertThat(scale.minNamedItems()).isEqualTo(3);
+        assertThat(scale.maxNamedItems()).isEqualTo(5);
+        assertThat(scale.mcid()).isEqualTo(2.0);
+        Questionnaire change = all.get(2);
+        assertThat(change.mcid()).isNull();
+        assertThat(change.ratesChange()).isTrue();
+        assertThat(change.items().get(0).options())
+                .extracting(AnswerOption::value)
+                .containsExactly(-3, -2, -1, 0, 1, 2, 3);
+        assertThat(change.optionText(
+                        change.items().get(0), change.items().get(0).options().get(6), java.util.Locale.GERMAN))
+                .isEqualTo("Viel besser");
+    }
+
+    @Test
     void the_standard_schedule_asks_the_three_questionnaires_from_week_4_and_a_late_answer_clears_it() {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
         LocalDate today = p.today(clock);
