@@ -5,9 +5,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upright.patient.PatientErased;
 
-/** On erasure, in its transaction: the patient's answers (activity names included), scores, schedules and requests go. */
+/**
+ * On erasure, in its transaction: the activities the patient named in their own words go; the answers'
+ * values and scores stay, as the numbers of the session logs do.
+ */
 @Component
 class ErasureOfOutcomes {
+
+    static final String ERASED_TEXT = "(erased)";
 
     private final JdbcTemplate jdbc;
 
@@ -17,9 +22,10 @@ class ErasureOfOutcomes {
 
     @EventListener
     void on(PatientErased erased) {
-        long id = erased.patientId();
-        jdbc.update("DELETE FROM questionnaire_response WHERE patient_id = ?", id);
-        jdbc.update("DELETE FROM outcome_request WHERE patient_id = ?", id);
-        jdbc.update("DELETE FROM outcome_schedule WHERE patient_id = ?", id);
+        jdbc.update(
+                "UPDATE questionnaire_answer SET label = ? WHERE label IS NOT NULL AND response_id IN"
+                        + " (SELECT id FROM questionnaire_response WHERE patient_id = ?)",
+                ERASED_TEXT,
+                erased.patientId());
     }
 }

@@ -42,6 +42,12 @@ class OutcomeScheduleIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.upright.admin.AdminService adminService;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void the_three_instruments_are_stored_as_data_with_their_rules_and_texts_in_three_languages() {
         LoggingTestSetup.Made p = setup.patient(0, Set.of());
@@ -190,6 +196,29 @@ class OutcomeScheduleIT {
         assertThat(series.baseline()).isEqualTo(3.0);
         assertThat(series.change().change()).isEqualTo(3.0);
         assertThat(series.change().verdict()).isEqualTo(ChangeVerdict.IMPROVED);
+    }
+
+    @Test
+    void erasure_removes_the_activities_named_in_the_patients_words_and_keeps_the_scores() {
+        LoggingTestSetup.Made p = setup.patient(1, Set.of());
+        String unique = "Carrying my bike " + System.nanoTime();
+        String occasion = "P" + programId(accounts.as(p.patientAccount(), () -> outcomes.dueForMe())) + "-W4";
+        accounts.as(p.patientAccount(), () -> {
+            QuestionnaireResponse d = outcomes.open("PSFS", occasion);
+            outcomes.complete(d.id(), d.rowVersion(), activities(unique, 2, "Reading", 4, "Cycling", 3));
+        });
+        UserAccount admin = accounts.create(org.upright.security.Role.ADMIN);
+        accounts.as(admin, () -> adminService.erase(p.patientId(), "Pat Walker"));
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM questionnaire_answer WHERE label LIKE ?", Integer.class, unique + "%"))
+                .isZero();
+        assertThat(accounts.as(admin, () -> outcomes.answered(p.patientId())))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.score()).isEqualTo(3.0);
+                    assertThat(r.answers()).extracting(Answer::value).containsExactly(2, 4, 3);
+                });
     }
 
     @Test
