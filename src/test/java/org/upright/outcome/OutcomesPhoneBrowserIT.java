@@ -82,6 +82,10 @@ class OutcomesPhoneBrowserIT extends BrowserTest {
         open("today");
         assertThat(page.locator(".questionnaire-card[data-questionnaire=PSFS]")).isVisible();
         assertThat(card).hasCount(0);
+        open("history");
+        assertThat(page.locator(".own-outcomes"))
+                .containsText("from 40 of 50 (80 %) at the start to 20 of 50 (40 %) now. That is a real improvement.");
+        assertFitsThePhone();
 
         // the therapist, on a desk-sized screen
         context.clearCookies();
@@ -96,6 +100,15 @@ class OutcomesPhoneBrowserIT extends BrowserTest {
                 .containsText("20 points lower than the baseline of 40: a meaningful improvement (MCID 7.5 points).");
         series.scrollIntoViewIfNeeded();
         screenshot("outcome-dashboard");
+
+        open("patients/" + p.patientId());
+        Locator section = page.locator(".outcomes-section");
+        assertThat(section).containsText("Standard schedule");
+        assertThat(section.locator(".outcomes-waiting"))
+                .containsText("Patient-specific functional scale, week 4, due since");
+        assertThat(section.locator(".outcomes-waiting")).not().containsText("Neck and upper back disability index");
+        section.scrollIntoViewIfNeeded();
+        screenshot("outcome-patient-page");
 
         open("caseload");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("−20, improved")))

@@ -159,7 +159,7 @@ class OutcomesSection extends Div {
             list.add(new ListItem(getTranslation(
                     d.draftId() == null ? "outcome.section.waiting-item" : "outcome.section.waiting-draft",
                     d.questionnaire().title(Words.locale()),
-                    Words.occasion(this, d.occasion()),
+                    Words.occasionForStaff(this, d.occasion()),
                     Words.day(Words.locale(), d.dueOn()))));
         }
         waiting.add(list);

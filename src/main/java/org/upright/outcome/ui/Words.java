@@ -45,12 +45,22 @@ final class Words {
                 : base;
     }
 
+    /** Why a questionnaire is asked, in the patient's words ("in week 4 of your program"). */
     static String occasion(Component c, Occasion occasion) {
+        return occasion(c, occasion, "outcome.occasion.");
+    }
+
+    /** Why a questionnaire is asked, in the therapist's words ("week 4"). */
+    static String occasionForStaff(Component c, Occasion occasion) {
+        return occasion(c, occasion, "outcome.section.occasion.");
+    }
+
+    private static String occasion(Component c, Occasion occasion, String prefix) {
         return switch (occasion.kind()) {
-            case START -> c.getTranslation("outcome.occasion.start");
-            case PERIODIC -> c.getTranslation("outcome.occasion.week", occasion.week());
-            case END -> c.getTranslation("outcome.occasion.end");
-            case REQUEST -> c.getTranslation("outcome.occasion.request");
+            case START -> c.getTranslation(prefix + "start");
+            case PERIODIC -> c.getTranslation(prefix + "week", occasion.week());
+            case END -> c.getTranslation(prefix + "end");
+            case REQUEST -> c.getTranslation(prefix + "request");
         };
     }
 
