@@ -1,0 +1,43 @@
+package org.upright.outcome.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.upright.outcome.OutcomeService;
+import org.upright.outcome.ScoreChange;
+import org.upright.patient.CaseloadColumns;
+import org.upright.patient.CaseloadRow;
+
+/** The caseload's column for the main measure: its latest change since the baseline, and whether it is meaningful. */
+@org.springframework.stereotype.Component
+class MainChangeColumn implements CaseloadColumns {
+
+    private final OutcomeService outcomes;
+
+    MainChangeColumn(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public Columns forGrid() {
+        return new Columns() {
+            private final Map<Long, ScoreChange> changes = new HashMap<>();
+
+            @Override
+            public void addTo(Grid<CaseloadRow> grid) {
+                grid.addColumn(row -> {
+                            ScoreChange change = changes.get(row.patientId());
+                            return change == null ? "—" : Words.shortChange(grid, change);
+                        })
+                        .setHeader(grid.getTranslation("outcome.caseload.header"))
+                        .setKey("outcome-change");
+            }
+
+            @Override
+            public void load(List<Long> patientIds) {
+                changes.putAll(outcomes.mainChanges(patientIds));
+            }
+        };
+    }
+}
