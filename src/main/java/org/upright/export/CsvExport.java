@@ -22,11 +22,15 @@ import org.upright.alert.AlertRecords;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.SafetyCheck;
 import org.upright.logging.SessionRecords;
+import org.upright.outcome.Answer;
+import org.upright.outcome.AnswerOption;
+import org.upright.outcome.Occasion;
+import org.upright.outcome.QuestionnaireItem;
 import org.upright.program.PrescriptionHistory;
 
 /**
  * The record as one CSV file in sections (patient, prescription versions, pauses, session logs,
- * safety checks, alerts), each a title row, a header row and its rows, separated by an empty row.
+ * safety checks, alerts, questionnaires), each a title row, a header row and its rows, separated by an empty row.
  * Headings and coded values are words from the export bundle in the reader's language, never stored
  * codes. UTF-8 with a byte order mark so that spreadsheets read accents right; free text that a
  * spreadsheet would run as a formula is prefixed with an apostrophe.
@@ -54,6 +58,7 @@ final class CsvExport {
             sections.sessions(record);
             sections.safetyChecks(record);
             sections.alerts(record);
+            sections.questionnaires(record);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -252,6 +257,78 @@ final class CsvExport {
             csv.println();
         }
 
+        void questionnaires(PatientRecord record) throws IOException {
+            title(
+                    "questionnaires",
+                    "id",
+                    "questionnaire",
+                    "version",
+                    "occasion",
+                    "due-on",
+                    "answered-on",
+                    "completed-at",
+                    "question",
+                    "activity",
+                    "answer",
+                    "answer-words",
+                    "score",
+                    "score-note");
+            for (org.upright.outcome.QuestionnaireResponse r : record.questionnaires()) {
+                org.upright.outcome.Questionnaire q = r.questionnaire();
+                String score = r.score() == null
+                        ? ""
+                        : number(r.score())
+                                + (q.showPercent()
+                                        ? " (" + number(Math.round(q.percent(r.score()) * 10) / 10.0) + " %)"
+                                        : "");
+                String note = r.notScored() == null
+                        ? ""
+                        : word("not-scored", r.notScored().name());
+                List<@Nullable Answer> answers =
+                        r.answers().isEmpty() ? Collections.singletonList(null) : List.copyOf(r.answers());
+                for (@Nullable Answer answer : answers) {
+                    QuestionnaireItem item = answer == null
+                            ? null
+                            : q.items().stream()
+                                    .filter(i -> i.linkId().equals(answer.linkId()))
+                                    .findFirst()
+                                    .orElse(null);
+                    String words = "";
+                    if (item != null && answer.value() != null) {
+                        for (AnswerOption option : item.options()) {
+                            if (option.value() == answer.value()) {
+                                words = q.optionText(item, option, locale);
+                            }
+                        }
+                    }
+                    csv.printRecord(
+                            r.id(),
+                            text(q.title(locale)),
+                            q.version(),
+                            occasion(r.occasion()),
+                            r.dueOn(),
+                            r.answeredOn() == null ? "" : r.answeredOn(),
+                            r.completedAt() == null ? "" : instant(r.completedAt()),
+                            item == null ? "" : text(q.itemText(item, locale)),
+                            answer == null ? "" : text(answer.label()),
+                            answer == null ? "" : blank(answer.value()),
+                            text(words),
+                            score,
+                            note);
+                }
+            }
+            csv.println();
+        }
+
+        private String occasion(Occasion occasion) {
+            return switch (occasion.kind()) {
+                case START -> w("occasion.start");
+                case PERIODIC -> w("occasion.periodic", occasion.week());
+                case END -> w("occasion.end");
+                case REQUEST -> w("occasion.request");
+            };
+        }
+
         void alerts(PatientRecord record) throws IOException {
             title(
                     "alerts",
@@ -284,6 +361,10 @@ final class CsvExport {
             }
             csv.println();
         }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String instant(Instant at) {

@@ -21,6 +21,7 @@ import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.SafetyCheckRecords;
 import org.upright.logging.SessionRecords;
+import org.upright.outcome.OutcomeRecords;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.Exercise;
@@ -48,6 +49,7 @@ public class ExportService {
     private final SafetyCheckRecords safetyChecks;
     private final AlertRecords alerts;
     private final MessageBundles bundles;
+    private final OutcomeRecords outcomes;
     private final FhirExport fhir = new FhirExport();
 
     ExportService(
@@ -61,7 +63,9 @@ public class ExportService {
             ClinicSettingsService clinic,
             SafetyCheckRecords safetyChecks,
             AlertRecords alerts,
-            MessageBundles bundles) {
+            MessageBundles bundles,
+            OutcomeRecords outcomes) {
+        this.outcomes = outcomes;
         this.safetyChecks = safetyChecks;
         this.alerts = alerts;
         this.bundles = bundles;
@@ -164,7 +168,8 @@ public class ExportService {
                 staff,
                 prescriptions.pauses(patientId),
                 safetyChecks.of(patientId),
-                patientAlerts);
+                patientAlerts,
+                outcomes.answered(patientId));
     }
 
     private static Map<Long, String> names(Map<Long, Exercise> library, Function<Exercise, String> name) {

@@ -59,7 +59,7 @@ import org.upright.program.PrescriptionHistory;
  * minutes LOINC 55411-3, or a stretch session with its warm-up, per-stretch outcome and discomfort as
  * components) based on the version in force that day, and its discomfort rating (LOINC 72514-3,
  * 0-10); the safety check as a Questionnaire with a QuestionnaireResponse per answered check; a Flag
- * per alert. Upright's own codes use {@code urn:upright:*} systems.
+ * per alert; the answered outcome questionnaires with their scores ({@link QuestionnaireFhir}). Upright's own codes use {@code urn:upright:*} systems.
  */
 final class FhirExport {
 
@@ -127,6 +127,7 @@ final class FhirExport {
         for (AlertRecords.Alert alert : record.alerts()) {
             add(bundle, flag(alert, record, subject));
         }
+        QuestionnaireFhir.add(bundle, record.questionnaires(), subject);
         return bundle;
     }
 
@@ -636,7 +637,7 @@ final class FhirExport {
                 .setText(display);
     }
 
-    private static void narrative(DomainResource resource, String text) {
+    static void narrative(DomainResource resource, String text) {
         Narrative narrative = new Narrative();
         narrative.setStatus(Narrative.NarrativeStatus.GENERATED);
         XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
@@ -647,7 +648,7 @@ final class FhirExport {
     }
 
     /** Adds the resource under a new urn:uuid fullUrl and returns it, for references. */
-    private static String add(Bundle bundle, Resource resource) {
+    static String add(Bundle bundle, Resource resource) {
         String fullUrl = urn();
         bundle.addEntry().setFullUrl(fullUrl).setResource(resource);
         return fullUrl;

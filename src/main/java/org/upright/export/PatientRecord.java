@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.alert.AlertRecords;
 import org.upright.logging.SafetyCheck;
 import org.upright.logging.SessionRecords;
+import org.upright.outcome.QuestionnaireResponse;
 import org.upright.program.PrescriptionHistory;
 import org.upright.security.Role;
 
@@ -32,7 +33,8 @@ record PatientRecord(
         Map<Long, Staff> staff,
         List<PrescriptionHistory.PauseRecord> pauses,
         List<SafetyCheck> safetyChecks,
-        List<AlertRecords.Alert> alerts) {
+        List<AlertRecords.Alert> alerts,
+        List<QuestionnaireResponse> questionnaires) {
 
     /** A member of staff named in the record: the therapist, whoever saved a version or acknowledged an alert. */
     record Staff(String name, Role role) {}

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -60,6 +62,10 @@ import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagService;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.WalkEntry;
+import org.upright.outcome.Answer;
+import org.upright.outcome.DueQuestionnaire;
+import org.upright.outcome.OutcomeService;
+import org.upright.outcome.QuestionnaireItem;
 import org.upright.program.ProgramService;
 
 /**
@@ -99,6 +105,9 @@ class CompleteRecordIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    OutcomeService outcomes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -149,6 +158,14 @@ class CompleteRecordIT {
                     "second one hurt",
                     Set.of(ContextTag.LIFTING)));
             logging.logWalk(WalkEntry.of("w2", today.minusDays(1), 25, 8, null));
+            for (DueQuestionnaire due : outcomes.dueForMe()) {
+                answer(due.questionnaire().code(), due.occasion().key(), false);
+            }
+        });
+        long request = accounts.as(p.therapist(), () -> outcomes.request(patientId, "NECK_DISABILITY"));
+        accounts.as(p.patientAccount(), () -> {
+            // too few answers for a score: the record says why there is none
+            answer("NECK_DISABILITY", "R" + request, true);
             redFlags.answer(answers());
             redFlags.answer(answers(RedFlagQuestion.NERVES));
         });
@@ -178,11 +195,12 @@ class CompleteRecordIT {
                 .count();
         System.out.println(
                 "FHIR validation of the complete record: " + errors.size() + " errors, " + warnings + " warnings");
+        // warnings that the validator cannot look a code up (LOINC, Upright's own systems) are expected; the rest
+        // printed
         result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING)
+                .filter(m -> !m.getMessage().startsWith("CodeSystem is unknown"))
                 .map(m -> "  warning " + m.getLocationString() + ": " + m.getMessage())
-                .distinct()
-                .limit(40)
                 .forEach(System.out::println);
         assertThat(errors)
                 .as(() -> errors.stream()
@@ -201,6 +219,7 @@ class CompleteRecordIT {
             assertThat(fullUrls.add(entry.getFullUrl())).as("fullUrl is unique").isTrue();
             if (entry.getResource() instanceof MetadataResource definition) {
                 canonicalUrls.add(definition.getUrl());
+                canonicalUrls.add(definition.getUrl() + "|" + definition.getVersion());
             }
         }
         int references = 0;
@@ -226,7 +245,8 @@ class CompleteRecordIT {
         }
         // subject, basedOn, performer, author, replaces, hasMember, derivedFrom ... all of them checked above
         assertThat(references).isGreaterThan(30);
-        assertThat(canonicals).isEqualTo(2);
+        // the safety checks and the four answered questionnaires
+        assertThat(canonicals).isEqualTo(6);
     }
 
     @Test
@@ -309,7 +329,9 @@ class CompleteRecordIT {
                 .hasSize(2)
                 .allSatisfy(o -> assertThat(o.getBasedOn()).hasSize(1));
 
-        List<QuestionnaireResponse> checks = of(bundle, QuestionnaireResponse.class);
+        List<QuestionnaireResponse> checks = of(bundle, QuestionnaireResponse.class).stream()
+                .filter(r -> r.getQuestionnaire().equals(FhirExport.SAFETY_CHECK_URL))
+                .toList();
         assertThat(checks).hasSize(2);
         assertThat(checks.get(1).getItem()).anySatisfy(item -> {
             assertThat(item.getLinkId()).isEqualTo("NERVES");
@@ -321,6 +343,65 @@ class CompleteRecordIT {
                 .hasSize(alertCount())
                 .extracting(Flag::getStatus)
                 .contains(Flag.FlagStatus.INACTIVE, Flag.FlagStatus.ACTIVE);
+    }
+
+    @Test
+    void each_answered_questionnaire_is_a_questionnaire_response_with_its_score_as_an_observation_derived_from_it() {
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, fhirJson());
+        Map<String, Resource> byUrl = bundle.getEntry().stream()
+                .collect(Collectors.toMap(
+                        Bundle.BundleEntryComponent::getFullUrl, Bundle.BundleEntryComponent::getResource));
+
+        assertThat(of(bundle, Questionnaire.class))
+                .extracting(Questionnaire::getName)
+                .containsExactlyInAnyOrder("UprightSafetyCheck", "NECK_DISABILITY", "PSFS", "GLOBAL_CHANGE");
+        List<QuestionnaireResponse> answered = of(bundle, QuestionnaireResponse.class).stream()
+                .filter(r -> !r.getQuestionnaire().equals(FhirExport.SAFETY_CHECK_URL))
+                .toList();
+        assertThat(answered).hasSize(4);
+        List<Observation> scores = of(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCoding().stream()
+                        .anyMatch(c -> c.getSystem().equals(QuestionnaireFhir.SCORE_SYSTEM)))
+                .toList();
+        assertThat(scores)
+                .hasSize(4)
+                .allSatisfy(score -> assertThat(
+                                byUrl.get(score.getDerivedFromFirstRep().getReference()))
+                        .isInstanceOf(QuestionnaireResponse.class));
+
+        // every item answered 2 above its lowest value: the disability index sums ten 2s
+        Observation disability = scores.stream()
+                .filter(o -> o.getCode().getCoding().stream()
+                        .anyMatch(c -> c.getCode().equals("NECK_DISABILITY")))
+                .filter(Observation::hasValueQuantity)
+                .findFirst()
+                .orElseThrow();
+        assertThat(disability.getValueQuantity().getValue().doubleValue()).isEqualTo(20.0);
+        assertThat(disability.getValueQuantity().getCode()).isEqualTo("{score}");
+        assertThat(disability.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
+        assertThat(disability
+                        .getComponentFirstRep()
+                        .getValueQuantity()
+                        .getValue()
+                        .doubleValue())
+                .isEqualTo(40.0);
+        assertThat(scores)
+                .filteredOn(o -> !o.hasValue())
+                .singleElement()
+                .satisfies(o -> assertThat(o.getDataAbsentReason().getText()).contains("unanswered"));
+
+        QuestionnaireResponse functional = answered.stream()
+                .filter(r -> r.getQuestionnaire().startsWith("urn:upright:questionnaire:PSFS"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(functional.getItem())
+                .hasSize(3)
+                .extracting(group -> group.getItem()
+                        .get(0)
+                        .getAnswerFirstRep()
+                        .getValueStringType()
+                        .getValue())
+                .containsExactly("Carrying the shopping", "Looking over my shoulder when driving", "Reading in bed");
     }
 
     @Test
@@ -373,7 +454,20 @@ class CompleteRecordIT {
                 rows.stream().filter(r -> r.size() == 1).map(r -> r.get(0)).toList();
         assertThat(titles)
                 .containsSubsequence(
-                        "Patient", "Prescription versions", "Pauses", "Session logs", "Safety checks", "Alerts");
+                        "Patient",
+                        "Prescription versions",
+                        "Pauses",
+                        "Session logs",
+                        "Safety checks",
+                        "Alerts",
+                        "Questionnaires");
+        assertThat(section(rows, "Questionnaires"))
+                .anySatisfy(r -> assertThat(r.values()).contains("Carrying the shopping", "3"))
+                .anySatisfy(r -> assertThat(r.get(3)).matches("after \\d+ weeks?"))
+                .anySatisfy(r -> assertThat(r.values())
+                        .contains(
+                                "asked for by the therapist",
+                                "more questions unanswered than the questionnaire allows"));
 
         assertThat(section(rows, "Pauses"))
                 .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3))
@@ -402,7 +496,7 @@ class CompleteRecordIT {
                                         exports.fhirBundle(exports.ownPatientId())
                                                 .content(),
                                         StandardCharsets.UTF_8)));
-        assertThat(of(bundle, QuestionnaireResponse.class)).hasSize(2);
+        assertThat(of(bundle, QuestionnaireResponse.class)).hasSize(6);
         assertThat(of(bundle, Flag.class)).hasSize(alertCount());
     }
 
@@ -445,6 +539,26 @@ class CompleteRecordIT {
                 .filter(type::isInstance)
                 .map(type::cast)
                 .toList();
+    }
+
+    /** The signed-in patient answers a due questionnaire: every item, or only the first three. */
+    private void answer(String code, String occasion, boolean partly) {
+        org.upright.outcome.QuestionnaireResponse draft = outcomes.open(code, occasion);
+        List<Answer> answers = new ArrayList<>();
+        if (draft.questionnaire().patientNamedItems()) {
+            String linkId = draft.questionnaire().items().get(0).linkId();
+            answers.add(new Answer(1, linkId, "Carrying the shopping", 3));
+            answers.add(new Answer(2, linkId, "Looking over my shoulder when driving", 5));
+            answers.add(new Answer(3, linkId, "Reading in bed", 6));
+        } else {
+            for (QuestionnaireItem item : draft.questionnaire().items()) {
+                if (!partly || item.position() <= 3) {
+                    answers.add(new Answer(
+                            item.position(), item.linkId(), null, Math.min(item.maxValue(), item.minValue() + 2)));
+                }
+            }
+        }
+        outcomes.complete(draft.id(), draft.rowVersion(), answers);
     }
 
     private static Map<RedFlagQuestion, Boolean> answers(RedFlagQuestion... yes) {
