@@ -3,17 +3,25 @@ package org.upright.export;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.alert.AlertRecords;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
+import org.upright.base.MessageBundles;
 import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicSettingsService;
+import org.upright.logging.SafetyCheckRecords;
 import org.upright.logging.SessionRecords;
+import org.upright.outcome.OutcomeRecords;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.Exercise;
@@ -38,6 +46,10 @@ public class ExportService {
     private final AuditLog audit;
     private final Clock clock;
     private final ClinicSettingsService clinic;
+    private final SafetyCheckRecords safetyChecks;
+    private final AlertRecords alerts;
+    private final MessageBundles bundles;
+    private final OutcomeRecords outcomes;
     private final FhirExport fhir = new FhirExport();
 
     ExportService(
@@ -48,7 +60,15 @@ public class ExportService {
             ExerciseLibrary exercises,
             AuditLog audit,
             Clock clock,
-            ClinicSettingsService clinic) {
+            ClinicSettingsService clinic,
+            SafetyCheckRecords safetyChecks,
+            AlertRecords alerts,
+            MessageBundles bundles,
+            OutcomeRecords outcomes) {
+        this.outcomes = outcomes;
+        this.safetyChecks = safetyChecks;
+        this.alerts = alerts;
+        this.bundles = bundles;
         this.access = access;
         this.clinic = clinic;
         this.accounts = accounts;
@@ -59,12 +79,23 @@ public class ExportService {
         this.clock = clock;
     }
 
+    /** The record as CSV in English. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Export csv(long patientId) {
+        return csv(patientId, Locale.ENGLISH);
+    }
+
+    /** The record as CSV, its headings and coded values in words of the given language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Export csv(long patientId, Locale locale) {
         PatientRecord record = load(patientId);
         audit.record(AuditAction.RECORD_EXPORTED, patientId, "patient", patientId, "format=csv");
-        return new Export("upright-patient-" + patientId + ".csv", "text/csv;charset=UTF-8", CsvExport.write(record));
+        return new Export(
+                "upright-patient-" + patientId + ".csv",
+                "text/csv;charset=UTF-8",
+                CsvExport.write(record, (key, args) -> bundles.text(locale, key, args), locale));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -103,6 +134,21 @@ public class ExportService {
             throw new NotFoundException();
         }
         LocalDate today = patient.today(clock);
+        List<PrescriptionHistory.Version> versions = prescriptions.of(patientId);
+        List<AlertRecords.Alert> patientAlerts = alerts.of(patientId);
+        Set<Long> staffIds = new HashSet<>();
+        staffIds.add(patient.getTherapistId());
+        versions.forEach(v -> staffIds.add(v.savedBy()));
+        patientAlerts.stream()
+                .map(AlertRecords.Alert::acknowledgedBy)
+                .filter(Objects::nonNull)
+                .forEach(staffIds::add);
+        Map<Long, String> staffNames = accounts.namesOf(staffIds);
+        Map<Long, PatientRecord.Staff> staff = new HashMap<>();
+        accounts.rolesOf(staffIds)
+                .forEach((id, role) ->
+                        staff.put(id, new PatientRecord.Staff(staffNames.getOrDefault(id, "#" + id), role)));
+        Map<Long, Exercise> library = exercises.byId();
         return new PatientRecord(
                 patient.getId(),
                 patient.getGivenName(),
@@ -114,14 +160,21 @@ public class ExportService {
                 patient.getNotes(),
                 patient.getCreatedAt(),
                 today,
-                prescriptions.of(patientId),
+                versions,
                 sessionRecords.of(patientId),
-                names(exercises.byId()));
+                names(library, Exercise::getName),
+                names(library, Exercise::getCode),
+                patient.getTherapistId(),
+                staff,
+                prescriptions.pauses(patientId),
+                safetyChecks.of(patientId),
+                patientAlerts,
+                outcomes.answered(patientId));
     }
 
-    private static Map<Long, String> names(Map<Long, Exercise> library) {
+    private static Map<Long, String> names(Map<Long, Exercise> library, Function<Exercise, String> name) {
         Map<Long, String> names = new HashMap<>();
-        library.forEach((id, exercise) -> names.put(id, exercise.getName()));
+        library.forEach((id, exercise) -> names.put(id, name.apply(exercise)));
         return names;
     }
 }

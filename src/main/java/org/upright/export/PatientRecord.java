@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.upright.alert.AlertRecords;
+import org.upright.logging.SafetyCheck;
 import org.upright.logging.SessionRecords;
+import org.upright.outcome.QuestionnaireResponse;
 import org.upright.program.PrescriptionHistory;
+import org.upright.security.Role;
 
 /** Everything an export holds about one patient, read straight from the tables. */
 record PatientRecord(
@@ -23,7 +27,26 @@ record PatientRecord(
         LocalDate today,
         List<PrescriptionHistory.Version> versions,
         List<SessionRecords.Session> sessions,
-        Map<Long, String> exerciseNames) {
+        Map<Long, String> exerciseNames,
+        Map<Long, String> exerciseCodes,
+        long therapistId,
+        Map<Long, Staff> staff,
+        List<PrescriptionHistory.PauseRecord> pauses,
+        List<SafetyCheck> safetyChecks,
+        List<AlertRecords.Alert> alerts,
+        List<QuestionnaireResponse> questionnaires) {
+
+    /** A member of staff named in the record: the therapist, whoever saved a version or acknowledged an alert. */
+    record Staff(String name, Role role) {}
+
+    /** The staff member with an account id; a removed account still has a name in the record. */
+    Staff staff(long accountId) {
+        return staff.getOrDefault(accountId, new Staff("#" + accountId, Role.THERAPIST));
+    }
+
+    String exerciseCode(long exerciseId) {
+        return exerciseCodes.getOrDefault(exerciseId, "EXERCISE_" + exerciseId);
+    }
 
     /** The name of a logged exercise, as the library has it now. */
     String exerciseName(long exerciseId) {

@@ -30,6 +30,7 @@ public class SessionRecords {
     /** One stored session; the context tags as stored (comma-separated tag names). */
     public record Session(
             long id,
+            @Nullable Long programId,
             LocalDate day,
             String kind,
             @Nullable Integer walkMinutes,
@@ -66,13 +67,14 @@ public class SessionRecords {
                 patientId);
         return jdbc.query(
                 """
-            SELECT id, local_date, kind, walk_minutes, warm_up_minutes, discomfort_before, discomfort_after, note,
+            SELECT id, program_id, local_date, kind, walk_minutes, warm_up_minutes, discomfort_before, discomfort_after, note,
                    context_tags, logged_at
             FROM session_log
             WHERE patient_id = ? AND deleted_at IS NULL
             ORDER BY local_date, logged_at, id""",
                 (rs, row) -> new Session(
                         rs.getLong("id"),
+                        rs.getObject("program_id", Long.class),
                         rs.getObject("local_date", LocalDate.class),
                         rs.getString("kind"),
                         rs.getObject("walk_minutes", Integer.class),

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every prescription version a patient ever had, with its program and exercises, for the record
- * exports. A data door for services: the caller checks that the patient may be read.
+ * Every prescription version a patient ever had, with its program and exercises, and every pause,
+ * for the record exports. A data door for services: the caller checks that the patient may be read.
  */
 @Component
 public class PrescriptionHistory {
@@ -36,6 +36,7 @@ public class PrescriptionHistory {
             @Nullable LocalDate programEnd,
             LocalDate effectiveFrom,
             Instant savedAt,
+            long savedBy,
             int phase,
             @Nullable String phaseName,
             int walksPerDay,
@@ -45,7 +46,8 @@ public class PrescriptionHistory {
             int weekdayBits,
             @Nullable String note,
             List<Item> exercises,
-            boolean withdrawn) {
+            boolean withdrawn,
+            @Nullable Long replacedBy) {
 
         public Set<DayOfWeek> weekdays() {
             return Weekdays.fromBits(weekdayBits);
@@ -113,10 +115,11 @@ public class PrescriptionHistory {
         return jdbc.query(
                 """
             SELECT pr.id, pr.program_id, t.name AS program_name, pg.status, pg.start_date, pg.end_date,
-                   pr.effective_from, pr.saved_at, pr.phase, tp.name AS phase_name, pr.walks_per_day,
+                   pr.effective_from, pr.saved_at, pr.saved_by, pr.phase, tp.name AS phase_name, pr.walks_per_day,
                    pr.minutes_per_walk, pr.stretch_sessions_per_day, pr.warm_up_minutes, pr.weekdays, pr.note,
-                   EXISTS (SELECT 1 FROM prescription_withdrawal w WHERE w.prescription_id = pr.id) AS withdrawn
+                   w.prescription_id IS NOT NULL AS withdrawn, w.replaced_by
             FROM prescription pr
+            LEFT JOIN prescription_withdrawal w ON w.prescription_id = pr.id
             JOIN program pg ON pg.id = pr.program_id
             JOIN program_template t ON t.id = pg.template_id
             LEFT JOIN template_phase tp ON tp.template_id = t.id AND tp.phase_number = pr.phase
@@ -131,6 +134,7 @@ public class PrescriptionHistory {
                         rs.getObject("end_date", LocalDate.class),
                         rs.getObject("effective_from", LocalDate.class),
                         rs.getTimestamp("saved_at").toInstant(),
+                        rs.getLong("saved_by"),
                         rs.getInt("phase"),
                         rs.getString("phase_name"),
                         rs.getInt("walks_per_day"),
@@ -140,7 +144,33 @@ public class PrescriptionHistory {
                         rs.getInt("weekdays"),
                         rs.getString("note"),
                         List.copyOf(items.getOrDefault(rs.getLong("id"), List.of())),
-                        rs.getBoolean("withdrawn")),
+                        rs.getBoolean("withdrawn"),
+                        rs.getObject("replaced_by", Long.class)),
+                patientId);
+    }
+
+    /** A pause of one of the patient's programs; {@code to} is null while it lasts. */
+    public record PauseRecord(
+            long programId,
+            LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String reason) {}
+
+    /** Every pause of every program of the patient, in the order they began. */
+    @Transactional(readOnly = true)
+    public List<PauseRecord> pauses(long patientId) {
+        return jdbc.query(
+                """
+            SELECT pp.program_id, pp.from_date, pp.to_date, pp.reason
+            FROM program_pause pp
+            JOIN program pg ON pg.id = pp.program_id
+            WHERE pg.patient_id = ?
+            ORDER BY pp.from_date, pp.id""",
+                (rs, row) -> new PauseRecord(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4)),
                 patientId);
     }
 }

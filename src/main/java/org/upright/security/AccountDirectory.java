@@ -38,6 +38,14 @@ public class AccountDirectory {
         return column("display_name", accountIds);
     }
 
+    /** The role of each given account. */
+    @Transactional(readOnly = true)
+    public Map<Long, Role> rolesOf(Collection<Long> accountIds) {
+        Map<Long, Role> roles = new LinkedHashMap<>();
+        column("role", accountIds).forEach((id, role) -> roles.put(id, Role.valueOf(role)));
+        return roles;
+    }
+
     /** Those of the given accounts that are disabled. */
     @Transactional(readOnly = true)
     public Set<Long> disabledAmong(Collection<Long> accountIds) {

@@ -146,11 +146,11 @@ class ExportIT {
                 .filter(r -> r.get(0).equals("Prescription versions"))
                 .findFirst()
                 .orElseThrow());
-        assertThat(rows.get(versions + 2).get(3)).isEqualTo("ACTIVE");
+        assertThat(rows.get(versions + 2).get(3)).isEqualTo("running");
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).contains("a little stiff"));
         // a note that a spreadsheet would run as a formula is neutralised
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).contains("'=HYPERLINK(\"x\") felt good"));
-        assertThat(rows.stream().filter(r -> r.size() > 11 && r.get(11).equals("DONE")))
+        assertThat(rows.stream().filter(r -> r.size() > 11 && r.get(11).equals("done")))
                 .hasSize(2);
         assertThat(count("RECORD_EXPORTED", "format=csv")).isEqualTo(1);
     }

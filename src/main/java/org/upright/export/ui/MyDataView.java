@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.upright.base.NotFoundException;
 import org.upright.export.ExportService;
 import org.upright.security.Role;
@@ -21,21 +22,26 @@ class MyDataView extends VerticalLayout {
 
     MyDataView(ExportService exports) {
         setMaxWidth("40rem");
-        add(new H2("My data"));
+        add(new H2(getTranslation("export.my-data.title")));
         long patientId;
         try {
             patientId = exports.ownPatientId();
         } catch (NotFoundException none) {
-            add(new Paragraph("There is no record to download yet."));
+            add(new Paragraph(getTranslation("export.my-data.none")));
             return;
         }
+        Locale locale = getLocale();
         add(
-                new Paragraph("Download everything Upright keeps about you: your details, your program and every "
-                        + "session you logged. CSV opens in a spreadsheet; FHIR is the health-data format other clinics' "
-                        + "systems read."),
-                Downloads.link("My record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
+                new Paragraph(getTranslation("export.my-data.intro")),
                 Downloads.link(
-                        "My record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)),
-                Downloads.link("My program handout (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)));
+                        getTranslation("export.my-data.csv"),
+                        VaadinIcon.FILE_TABLE,
+                        () -> exports.csv(patientId, locale)),
+                Downloads.link(
+                        getTranslation("export.my-data.fhir"),
+                        VaadinIcon.FILE_CODE,
+                        () -> exports.fhirBundle(patientId)),
+                Downloads.link(
+                        getTranslation("export.my-data.handout"), VaadinIcon.PRINT, () -> exports.handout(patientId)));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
 import org.upright.export.ExportService;
 
 /**
@@ -17,13 +18,24 @@ class PatientExportButtons extends Composite<VerticalLayout> {
     PatientExportButtons(long patientId, ExportService exports) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
+        Locale locale = getLocale();
         FlexLayout links = new FlexLayout(
-                Downloads.link("Handout to print (PDF)", VaadinIcon.PRINT, () -> exports.handout(patientId)),
-                Downloads.link("Record as CSV", VaadinIcon.FILE_TABLE, () -> exports.csv(patientId)),
-                Downloads.link("Record as FHIR R4 (JSON)", VaadinIcon.FILE_CODE, () -> exports.fhirBundle(patientId)));
+                Downloads.link(
+                        getTranslation("export.patient.handout"), VaadinIcon.PRINT, () -> exports.handout(patientId)),
+                Downloads.link(
+                        getTranslation("export.patient.csv"),
+                        VaadinIcon.FILE_TABLE,
+                        () -> exports.csv(patientId, locale)),
+                Downloads.link(
+                        getTranslation("export.patient.fhir"),
+                        VaadinIcon.FILE_CODE,
+                        () -> exports.fhirBundle(patientId)));
         links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         links.getStyle().set("gap", "var(--lumo-space-l)");
-        layout.add(new H3("Export"), new Paragraph("Downloads are recorded in the audit trail."), links);
+        layout.add(
+                new H3(getTranslation("export.patient.title")),
+                new Paragraph(getTranslation("export.patient.audited")),
+                links);
         addClassName("patient-export");
     }
 }
