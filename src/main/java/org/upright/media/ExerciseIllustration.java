@@ -15,6 +15,12 @@ public class ExerciseIllustration extends Image {
             setAlt(getTranslation(Illustrations.altKey(exerciseCode)));
             // drawn 240 × 140: reserve the space so the page does not jump when it loads
             getElement().setAttribute("width", "240").setAttribute("height", "140");
+            // as wide as a phone allows, up to 1.5 times its drawn size
+            getStyle()
+                    .set("display", "block")
+                    .set("width", "100%")
+                    .set("max-width", "360px")
+                    .set("height", "auto");
         }
         setVisible(drawn);
     }

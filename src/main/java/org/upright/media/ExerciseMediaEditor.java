@@ -84,6 +84,7 @@ public class ExerciseMediaEditor extends Div {
         if (item.kind() == MediaKind.IMAGE) {
             Image picture = new Image(item.url(true), getTranslation("media.visuals.picture", exerciseName));
             picture.addClassName("exercise-picture");
+            ExerciseVisuals.fitted(picture.getElement());
             row.add(picture, new Span(getTranslation("media.editor.picture-item", item.width(), item.height())));
         } else {
             row.getElement()

@@ -33,6 +33,7 @@ public class ExerciseVisuals extends Div {
             if (item.kind() == MediaKind.IMAGE) {
                 Image picture = new Image(item.url(true), getTranslation("media.visuals.picture", exerciseName));
                 picture.addClassName("exercise-picture");
+                fitted(picture.getElement());
                 add(picture);
             } else {
                 getElement().appendChild(video(item, getTranslation("media.visuals.video", exerciseName)));
@@ -54,6 +55,15 @@ public class ExerciseVisuals extends Div {
         video.setAttribute("src", item.url(false));
         video.setAttribute("aria-label", label);
         video.getClassList().add("exercise-video");
-        return video;
+        return fitted(video);
+    }
+
+    /** A picture or video never wider than the screen, nor than its small width. */
+    static Element fitted(Element element) {
+        element.getStyle()
+                .set("display", "block")
+                .set("max-width", "min(100%, 480px)")
+                .set("height", "auto");
+        return element;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -49,7 +50,7 @@ class MediaController {
         Optional<MediaService.MediaFile> found;
         try {
             found = media.file(Long.parseLong(id), "small".equals(size));
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {
