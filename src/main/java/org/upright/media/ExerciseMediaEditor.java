@@ -37,7 +37,7 @@ public class ExerciseMediaEditor extends Div {
     private final long exerciseId;
     private final String exerciseName;
     private final Div items = new Div();
-    final Span status = new Span();
+    private final Span status = new Span();
 
     private ExerciseMediaEditor(long exerciseId, String exerciseName) {
         this.media = VaadinService.getCurrent().getInstantiator().getOrCreate(MediaService.class);
@@ -131,6 +131,7 @@ public class ExerciseMediaEditor extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, media.maxUploadBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setUploadButton(new Button(buttonText));
+        upload.setDropLabel(new Span(getTranslation("media.editor.drop")));
         upload.addFileRejectedListener(rejected -> status.setText(rejected.getErrorMessage()));
         upload.addSucceededListener(done -> upload.clearFileList());
         return upload;
