@@ -38,7 +38,7 @@ final class HandoutPdf {
     static byte[] write(PatientRecord record, ClinicContact clinic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, bytes);
+        PdfWriter writer = PdfWriter.getInstance(document, bytes);
         document.addTitle("Home program");
         document.addCreator("Upright");
         document.open();
@@ -99,7 +99,7 @@ final class HandoutPdf {
                         + (item.cautions() == null || item.cautions().isBlank()
                                 ? ""
                                 : "\nTake care: " + item.cautions());
-                table.addCell(cell(how, BODY));
+                table.addCell(IllustrationPdf.howToCell(writer, item.code(), how, BODY));
             }
             document.add(table);
         }

@@ -27,6 +27,11 @@ interface PrescriptionRepository extends JpaRepository<Prescription, Long> {
     List<Prescription> findByProgramIdOrderByEffectiveFromDescSavedAtDesc(long programId);
 
     Optional<Prescription> findFirstByProgramIdOrderByIdDesc(long programId);
+
+    /** Whether any version of any of the patient's programs holds the exercise. */
+    @Query("select count(pe) > 0 from Prescription p join p.exercises pe, Program pr "
+            + "where pr.id = p.programId and pr.patientId = :patientId and pe.exerciseId = :exerciseId")
+    boolean prescribes(@Param("patientId") long patientId, @Param("exerciseId") long exerciseId);
 }
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {

@@ -80,6 +80,15 @@ public final class FormBrowser {
         return client.send(request(path).header(header, value).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with request headers given as name, value, name, value...; the answer's body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @Nullable
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream()

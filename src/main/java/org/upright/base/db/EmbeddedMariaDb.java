@@ -133,7 +133,9 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00");
+                    .addArg("--default-time-zone=+00:00")
+                    // a clinic's videos (up to 50 MB by default) are stored in one statement; the default is 16 MB
+                    .addArg("--max-allowed-packet=128M");
             serverArgs.forEach(config::addArg);
             if (initFile != null) {
                 // run by the server itself as it starts, before it takes connections: no moment

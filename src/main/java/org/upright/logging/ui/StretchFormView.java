@@ -41,6 +41,7 @@ import org.upright.logging.LoggingService;
 import org.upright.logging.StretchEntry;
 import org.upright.logging.TodayOverview;
 import org.upright.logging.TodayService;
+import org.upright.media.ExerciseVisuals;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.security.Role;
@@ -172,6 +173,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             card.add(new Span(dose));
         }
         if (exercise != null) {
+            card.add(ExerciseVisuals.of(exercise.getCode(), exerciseId, name));
             card.add(LogUi.howTo(exercise.getInstructions(), exercise.getCautions()));
         }
         RadioButtonGroup<ExerciseOutcome> outcomeGroup = new RadioButtonGroup<>();

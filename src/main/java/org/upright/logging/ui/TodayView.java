@@ -26,6 +26,7 @@ import org.upright.logging.RedFlagService;
 import org.upright.logging.TodayOverview;
 import org.upright.logging.TodaySection;
 import org.upright.logging.TodayService;
+import org.upright.media.ExerciseVisuals;
 import org.upright.program.DayPlan;
 import org.upright.security.Role;
 
@@ -140,6 +141,10 @@ class TodayView extends VerticalLayout {
                     li.add(new Span(" · " + item.dose()));
                 }
                 li.add(new Paragraph(LogUi.shortInstruction(item.exercise().getInstructions())));
+                li.add(ExerciseVisuals.of(
+                        item.exercise().getCode(),
+                        item.exercise().getId(),
+                        item.exercise().getName()));
                 li.add(LogUi.howTo(
                         item.exercise().getInstructions(), item.exercise().getCautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.upright.media.ExerciseIllustration;
+import org.upright.media.ExerciseMediaEditor;
 import org.upright.patient.Contraindication;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseLibrary;
@@ -66,10 +68,11 @@ class LibraryView extends VerticalLayout {
                 .setHeader("Source")
                 .setAutoWidth(true);
         exercises.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
-            Div details = new Div(new Paragraph(e.getInstructions()));
+            Div details = new Div(ExerciseIllustration.of(e.getCode()), new Paragraph(e.getInstructions()));
             if (e.getCautions() != null) {
                 details.add(new Paragraph("Take care: " + e.getCautions()));
             }
+            details.add(ExerciseMediaEditor.forExercise(e.getId(), e.getName()));
             return details;
         }));
         exercises.setAllRowsVisible(true);
