@@ -61,6 +61,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // a language tag of MessageBundles.LANGUAGES, or null to follow the browser
+    @Column(length = 8)
+    private @Nullable String language;
+
     @Version
     private long version;
 
@@ -145,6 +149,14 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public long getVersion() {
