@@ -41,6 +41,7 @@ class TableOwnershipTest {
             Map.entry("session_log_history", "logging"),
             Map.entry("exercise", "program"),
             Map.entry("exercise_contraindication", "program"),
+            Map.entry("exercise_translation", "program"),
             Map.entry("prescription", "program"),
             Map.entry("prescription_exercise", "program"),
             Map.entry("prescription_withdrawal", "program"),

@@ -41,14 +41,18 @@ public final class LocalFormats {
                 .toList();
     }
 
-    // one pattern per language the app speaks; the pseudo-locale reads dates as English does
+    // one pattern per language the app speaks
     private static String format(LocalDate date, Locale locale, String english, String german, String spanish) {
         String pattern = switch (locale.getLanguage()) {
             case "de" -> german;
             case "es" -> spanish;
             default -> english;
         };
-        Locale language = MessageBundles.PSEUDO.equals(locale) ? Locale.UK : locale;
-        return DateTimeFormatter.ofPattern(pattern, language).format(date);
+        if (MessageBundles.PSEUDO.equals(locale)) {
+            // marked and lengthened like every other text, so a date that would not fit shows too
+            return MessageBundles.pseudo(
+                    DateTimeFormatter.ofPattern(pattern, Locale.UK).format(date));
+        }
+        return DateTimeFormatter.ofPattern(pattern, locale).format(date);
     }
 }

@@ -162,12 +162,20 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         keep.addClassName("keep-session");
         dialog.setCancelButton(keep);
-        dialog.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                keep.focus();
-            }
-        });
         dialog.open();
+        // the dialog focuses its confirm button once it has opened; the first focus it gives goes to "Keep it"
+        dialog.getElement().executeJs("""
+                        const keep = $0;
+                        // while the dialog is opening (a second at most), focus given elsewhere goes to "Keep it"
+                        let until = this.opened ? Date.now() + 1500 : 0;
+                        this.addEventListener('opened-changed', e => { until = e.detail.value ? Date.now() + 1500 : 0; });
+                        this.addEventListener('focusin', e => {
+                            if (e.target !== keep && Date.now() < until) {
+                                until = 0;
+                                keep.focus();
+                            }
+                        });
+                        if (this.opened) { keep.focus(); }""", keep.getElement());
     }
 
     private static Span line(String text) {

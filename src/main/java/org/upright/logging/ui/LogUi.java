@@ -149,7 +149,9 @@ final class LogUi {
                 .filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>)
                 .map(f -> (com.vaadin.flow.component.Component) f)
                 .min(java.util.Comparator.comparingInt(LogUi::positionOnPage))
-                .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+                // centred, so the message at the bottom of the screen never covers it
+                .ifPresent(f -> f.getElement()
+                        .executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true});"));
     }
 
     // the index of a field among its parent's children: the forms keep their fields in one column

@@ -43,6 +43,8 @@ import org.upright.logging.TodayOverview;
 import org.upright.logging.TodayService;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.security.Role;
 
 /**
@@ -57,6 +59,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final TodayService todayService;
     private final HighRating alerts;
     private final ClinicSettingsService clinic;
+    private final ExerciseTranslations translations;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
     private final H2 title = new H2(getTranslation("logging.stretch.heading"));
@@ -77,7 +80,12 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {}
 
     StretchFormView(
-            LoggingService logging, TodayService todayService, HighRating alerts, ClinicSettingsService clinic) {
+            LoggingService logging,
+            TodayService todayService,
+            HighRating alerts,
+            ClinicSettingsService clinic,
+            ExerciseTranslations translations) {
+        this.translations = translations;
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;
@@ -169,13 +177,22 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             @Nullable Integer rating) {
         Div card = new Div();
         card.addClassName("exercise-card");
+        ExerciseText text = exercise == null
+                ? null
+                : translations.textsOf(List.of(exercise), getLocale()).get(exercise.getId());
+        if (text != null) {
+            name = text.name();
+        }
         H3 heading = new H3(name);
+        heading.addClassName("exercise-name");
         card.add(heading);
         if (dose != null && !dose.isEmpty()) {
-            card.add(new Span(dose));
+            Span doseText = new Span(dose);
+            doseText.addClassName("exercise-dose");
+            card.add(doseText);
         }
-        if (exercise != null) {
-            card.add(LogUi.howTo(exercise.getInstructions(), exercise.getCautions()));
+        if (text != null) {
+            card.add(LogUi.howTo(text.instructions(), text.cautions()));
         }
         RadioButtonGroup<ExerciseOutcome> outcomeGroup = new RadioButtonGroup<>();
         outcomeGroup.setAriaLabel(getTranslation("logging.stretch.how-did-it-go", name));

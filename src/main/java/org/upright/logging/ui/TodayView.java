@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicContact;
 import org.upright.clinic.ClinicSettingsService;
@@ -27,6 +28,8 @@ import org.upright.logging.TodayOverview;
 import org.upright.logging.TodaySection;
 import org.upright.logging.TodayService;
 import org.upright.program.DayPlan;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.security.Role;
 
 /** The patient's landing page: today's plan, what is done, the streak, and one tap to log. */
@@ -44,6 +47,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
             TodayService todayService,
             RedFlagService redFlags,
             ClinicSettingsService clinic,
+            ExerciseTranslations translations,
             List<TodaySection> contributed) {
         addClassName("patient-view");
         add(new H2(getTranslation("logging.today.heading")));
@@ -116,12 +120,19 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
                     new H3(getTranslation("logging.today.rest-title")),
                     new Paragraph(getTranslation("logging.today.rest-text")));
         } else {
-            status.add(planCard(plan, today));
+            status.add(planCard(
+                    plan,
+                    today,
+                    translations.textsOf(
+                            plan.exercises().stream()
+                                    .map(DayPlan.Item::exercise)
+                                    .toList(),
+                            getLocale())));
         }
         add(status);
     }
 
-    private static Div planCard(DayPlan plan, TodayOverview today) {
+    private static Div planCard(DayPlan plan, TodayOverview today, Map<Long, ExerciseText> texts) {
         Div content = new Div();
         content.add(new H3(LogUi.t("logging.today.plan-title", plan.phaseName())));
         content.add(
@@ -136,15 +147,19 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
             list.addClassName("plan-exercises");
             for (DayPlan.Item item : plan.exercises()) {
                 ListItem li = new ListItem();
-                Span name = new Span(item.exercise().getName());
+                ExerciseText text = texts.get(item.exercise().getId());
+                Span name = new Span(text.name());
                 name.addClassName("exercise-name");
                 li.add(name);
                 if (!item.dose().isEmpty()) {
-                    li.add(new Span(" · " + item.dose()));
+                    Span dose = new Span(" · " + item.dose());
+                    dose.addClassName("exercise-dose");
+                    li.add(dose);
                 }
-                li.add(new Paragraph(LogUi.shortInstruction(item.exercise().getInstructions())));
-                li.add(LogUi.howTo(
-                        item.exercise().getInstructions(), item.exercise().getCautions()));
+                Paragraph gist = new Paragraph(LogUi.shortInstruction(text.instructions()));
+                gist.addClassName("exercise-gist");
+                li.add(gist);
+                li.add(LogUi.howTo(text.instructions(), text.cautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
                     Paragraph tip = new Paragraph(
                             LogUi.t("logging.today.too-uncomfortable-tip", Math.max(plan.warmUpMinutes(), 20) + 10));

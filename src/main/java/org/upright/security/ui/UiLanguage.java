@@ -43,6 +43,26 @@ class UiLanguage implements VaadinServiceInitListener {
         if (session != null) {
             session.setLocale(locale);
         }
+        // Vaadin's connection indicator speaks English unless told otherwise
+        ui.getPage()
+                .executeJs(
+                        """
+                        const texts = { onlineText: $0, offlineText: $1, reconnectingText: $2 };
+                        const apply = () => {
+                          const ci = (window.Vaadin && window.Vaadin.connectionIndicator)
+                              || document.querySelector('vaadin-connection-indicator');
+                          if (ci) { Object.assign(ci, texts); }
+                          return !!ci;
+                        };
+                        // the indicator may be made after this runs; set the texts once it is there
+                        if (!apply()) {
+                          const watch = new MutationObserver(() => { if (apply()) watch.disconnect(); });
+                          watch.observe(document.body, { childList: true, subtree: true });
+                        }
+                        setTimeout(apply, 500);""",
+                        ui.getTranslation("security.connection.online"),
+                        ui.getTranslation("security.connection.offline"),
+                        ui.getTranslation("security.connection.reconnecting"));
     }
 
     /** The user's choice, then the browser's languages in its order of preference, then English. */
