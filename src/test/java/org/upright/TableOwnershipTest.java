@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("exercise", "program"),
             Map.entry("exercise_contraindication", "program"),
             Map.entry("exercise_media", "media"),
+            Map.entry("exercise_translation", "program"),
             Map.entry("prescription", "program"),
             Map.entry("prescription_exercise", "program"),
             Map.entry("prescription_withdrawal", "program"),

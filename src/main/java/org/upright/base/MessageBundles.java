@@ -39,6 +39,12 @@ public class MessageBundles implements I18NProvider {
     /** The languages the app speaks; English is complete and is the fallback for every key. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.of("es"));
 
+    /**
+     * A test-only language: English made about 40 % longer, accented and bracketed (⟦…⟧), so text
+     * cut short or left untranslated shows in a browser test. Never offered to users.
+     */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+
     private final Map<String, Map<String, String>> byLanguage;
 
     public MessageBundles() {
@@ -90,6 +96,9 @@ public class MessageBundles implements I18NProvider {
      * then English). A key no bundle has shows as {@code !key!}, so a gap is visible, not blank.
      */
     public String text(Locale locale, String key, Object... params) {
+        if (PSEUDO.equals(locale)) {
+            return pseudo(text(Locale.ENGLISH, key, params));
+        }
         String pattern = pattern(locale, key);
         if (pattern == null) {
             return "!" + key + "!";
@@ -121,6 +130,24 @@ public class MessageBundles implements I18NProvider {
         }
         names.add("");
         return names;
+    }
+
+    private static final String PLAIN = "aceinorsuyAEIOUCNSY";
+    private static final String ACCENTED = "àçéîñöŕšüýÅÉÎÖÜÇÑŠÝ";
+
+    /** English in pseudo-locale dress: accented letters, about 40 % longer, between ⟦ and ⟧. */
+    static String pseudo(String english) {
+        StringBuilder out = new StringBuilder("⟦");
+        for (char c : english.toCharArray()) {
+            int i = PLAIN.indexOf(c);
+            out.append(i < 0 ? c : ACCENTED.charAt(i));
+        }
+        int extra = (int) Math.ceil(english.length() * 0.4);
+        for (int i = 0; i < extra; i++) {
+            // breakable padding, as long words in German or Spanish would be
+            out.append(i % 6 == 0 ? ' ' : '~');
+        }
+        return out.append('⟧').toString();
     }
 
     /** The keys of one language's bundles ("" for the English fallback), for completeness checks. */

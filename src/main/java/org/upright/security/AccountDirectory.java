@@ -62,6 +62,18 @@ public class AccountDirectory {
         return disabled;
     }
 
+    /**
+     * The language to write to each given account in (mails, handouts): their chosen language, or
+     * English when they chose none (a recipient has no browser to follow).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Locale> languagesOf(Collection<Long> accountIds) {
+        Map<Long, Locale> languages = new LinkedHashMap<>();
+        column("COALESCE(language, 'en')", accountIds)
+                .forEach((id, tag) -> languages.put(id, Locale.forLanguageTag(tag)));
+        return languages;
+    }
+
     /** Every account of the role, by display name, enabled or not: id to display name. */
     @Transactional(readOnly = true)
     public Map<Long, String> withRole(Role role) {

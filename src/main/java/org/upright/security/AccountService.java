@@ -21,6 +21,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.MessageBundles;
 import org.upright.base.Names;
 import org.upright.base.NotFoundException;
 
@@ -364,6 +365,30 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> activeTherapists() {
         return accounts.findByRoleAndEnabledTrueOrderByDisplayName(Role.THERAPIST);
+    }
+
+    /** The signed-in user's chosen language, or empty to follow the browser (also when signed out). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Locale> ownLanguage() {
+        return currentUser
+                .find()
+                .flatMap(p -> accounts.findById(p.accountId()))
+                .map(UserAccount::getLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Sets the signed-in user's language; null follows the browser. Only the app's languages are taken. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setOwnLanguage(@Nullable Locale language) {
+        if (language != null
+                && MessageBundles.LANGUAGES.stream()
+                        .noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+            throw new InvalidInputException("language", "This language is not available.");
+        }
+        UserAccount account =
+                accounts.findById(currentUser.require().accountId()).orElseThrow(NotFoundException::new);
+        account.setLanguage(language == null ? null : language.getLanguage());
     }
 
     public boolean mustChangePassword() {

@@ -64,6 +64,9 @@ public class UserAccount {
     /** When the password was last replaced by a link or an admin; older sessions are refused. */
     @Column(name = "credentials_changed_at")
     private @Nullable Instant credentialsChangedAt;
+    // a language tag of MessageBundles.LANGUAGES, or null to follow the browser
+    @Column(length = 8)
+    private @Nullable String language;
 
     @Version
     private long version;
@@ -157,6 +160,14 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public long getVersion() {

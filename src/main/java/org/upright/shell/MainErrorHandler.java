@@ -10,6 +10,8 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.time.DateTimeException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -18,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
+import org.upright.base.MessageBundles;
 import org.upright.base.NotFoundException;
 
 /**
@@ -29,18 +32,28 @@ class MainErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(handler()));
+    private final MessageBundles bundles;
+
+    MainErrorHandler(MessageBundles bundles) {
+        this.bundles = bundles;
     }
 
-    static ErrorHandler handler() {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(handler(bundles)));
+    }
+
+    static ErrorHandler handler(MessageBundles bundles) {
         return (ErrorEvent error) -> {
-            if (refusedAtField(error)) {
+            UI current = UI.getCurrent();
+            Locale locale = current == null ? Locale.ENGLISH : current.getLocale();
+            if (refusedAtField(error, bundles.text(locale, UNREADABLE))) {
                 return;
             }
-            String message = messageFor(error.getThrowable());
-            if (message.equals(UNEXPECTED)) {
+            String key = keyFor(error.getThrowable());
+            String message =
+                    key == null ? messageFor(error.getThrowable(), bundles, locale) : bundles.text(locale, key);
+            if (UNEXPECTED.equals(key)) {
                 // the exception type and stack only: patient values stay out of the log
                 log.error(
                         "Unexpected error in the UI: {}",
@@ -57,13 +70,13 @@ class MainErrorHandler implements VaadinServiceInitListener {
         };
     }
 
-    static final String UNREADABLE = "This value could not be read. Please enter it again.";
+    static final String UNREADABLE = "shell.error.unreadable";
 
     /**
      * A value a field could not take from the browser (a forged date or an unknown choice): the field
      * shows an error, and the log gets one short line without the value or a stack trace.
      */
-    private static boolean refusedAtField(ErrorEvent error) {
+    private static boolean refusedAtField(ErrorEvent error, String unreadable) {
         com.vaadin.flow.component.Component component = error.getComponent().orElse(null);
         if (!(component instanceof HasValue<?, ?>)
                 || !(component instanceof HasValidation field)
@@ -74,7 +87,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
                 "Refused a value the browser sent for a {} ({})",
                 component.getClass().getSimpleName(),
                 rootCause(error.getThrowable()).getClass().getSimpleName());
-        field.setErrorMessage(UNREADABLE);
+        field.setErrorMessage(unreadable);
         field.setInvalid(true);
         return true;
     }
@@ -107,19 +120,33 @@ class MainErrorHandler implements VaadinServiceInitListener {
         return root;
     }
 
-    static final String UNEXPECTED =
-            "Something went wrong and nothing was saved. Your input is still here; please try again.";
+    static final String UNEXPECTED = "shell.error.unexpected";
 
-    static String messageFor(Throwable throwable) {
+    /** What to tell the user about an error, in their language. */
+    static String messageFor(Throwable throwable, MessageBundles bundles, Locale locale) {
+        String key = keyFor(throwable);
+        if (key != null) {
+            return bundles.text(locale, key);
+        }
         for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
-                return cause.getMessage();
+                return String.valueOf(cause.getMessage());
+            }
+        }
+        return bundles.text(locale, UNEXPECTED);
+    }
+
+    // the message key of an error the app words itself; null for a service's own message
+    private static @Nullable String keyFor(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
+                return null;
             }
             if (cause instanceof OptimisticLockingFailureException) {
-                return "Someone else saved this in the meantime. Your changes are still here: reload to see theirs.";
+                return "shell.error.conflict";
             }
             if (cause instanceof NotFoundException || cause instanceof AccessDeniedException) {
-                return "Not found or not allowed.";
+                return "shell.error.not-found";
             }
         }
         return UNEXPECTED;

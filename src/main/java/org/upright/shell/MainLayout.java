@@ -39,9 +39,9 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
-        Span brand = new Span("Upright");
+        Span brand = new Span(getTranslation("shell.brand"));
         brand.addClassName("brand");
-        addToDrawer(new VerticalLayout(brand, menu()));
+        addToDrawer(new VerticalLayout(brand, menu(this)));
 
         HorizontalLayout header = new HorizontalLayout();
         header.setWidthFull();
@@ -50,7 +50,7 @@ public class MainLayout extends AppLayout {
         pageTitle.addClassName("page-title");
         Span who = new Span(currentUser.find().map(p -> p.displayName()).orElse(""));
         who.addClassName("who");
-        Button logout = new Button("Sign out", click -> authentication.logout());
+        Button logout = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // the navbar comes first in the layout's order, so the skip link is the first thing Tab reaches
         header.add(skipLink(), new DrawerToggle(), pageTitle, who, logout);
@@ -102,10 +102,10 @@ public class MainLayout extends AppLayout {
         return product > 0 ? title.substring(0, product) : title;
     }
 
-    private static SideNav menu() {
+    private static SideNav menu(AppLayout layout) {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(title(layout, entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -113,4 +113,11 @@ public class MainLayout extends AppLayout {
         }
         return nav;
     }
+
+    /** A @Menu title is a message key ("logging.menu.today"); a title in words is shown as it is. */
+    static String title(AppLayout layout, String title) {
+        return MENU_KEY.matcher(title).matches() ? layout.getTranslation(title) : title;
+    }
+
+    private static final java.util.regex.Pattern MENU_KEY = java.util.regex.Pattern.compile("[a-z]+(\\.[a-z0-9-]+)+");
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,11 +23,12 @@ import org.upright.base.NotFoundException;
  * else. The same words for all, no stack trace, and nothing the browser sent goes into the log.
  * (It replaces Vaadin's RouteNotFoundError, whose development page lists every route.)
  */
-@PageTitle("Not found · Upright")
 @AnonymousAllowed
-public class NotFoundOrNotAllowedView extends RouteNotFoundError {
+public class NotFoundOrNotAllowedView extends RouteNotFoundError implements HasDynamicTitle {
 
+    /** The English heading, for tests that look for it. */
     public static final String TITLE = "Not found or not allowed";
+
     private static final Logger log = LoggerFactory.getLogger(NotFoundOrNotAllowedView.class);
 
     @Override
@@ -41,11 +42,9 @@ public class NotFoundOrNotAllowedView extends RouteNotFoundError {
         view.getElement().setAttribute("class", "not-found-or-not-allowed");
         view.getElement()
                 .appendChild(
-                        new H2(TITLE).getElement(),
-                        new Paragraph("This page does not exist, or you "
-                                        + "may not see it. Check the link, or go back to your start page.")
-                                .getElement(),
-                        new Anchor("", "Go to the start page").getElement());
+                        new H2(view.getTranslation("shell.not-found.title")).getElement(),
+                        new Paragraph(view.getTranslation("shell.not-found.text")).getElement(),
+                        new Anchor("", view.getTranslation("shell.not-found.start-page")).getElement());
         // the kind of problem only: the address may carry anything a client chose to send
         log.info(
                 "Navigation answered with not found or not allowed ({})",
@@ -53,10 +52,19 @@ public class NotFoundOrNotAllowedView extends RouteNotFoundError {
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.not-found.page-title");
+    }
+
     /** A record that does not exist or that this user may not see. */
-    @PageTitle("Not found · Upright")
     @AnonymousAllowed
-    static class MissingRecord extends Div implements HasErrorParameter<NotFoundException> {
+    static class MissingRecord extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("shell.not-found.page-title");
+        }
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -65,9 +73,13 @@ public class NotFoundOrNotAllowedView extends RouteNotFoundError {
     }
 
     /** An id in the address that is not a number, or too large for one. */
-    @PageTitle("Not found · Upright")
     @AnonymousAllowed
-    static class NotANumber extends Div implements HasErrorParameter<NumberFormatException> {
+    static class NotANumber extends Div implements HasErrorParameter<NumberFormatException>, HasDynamicTitle {
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("shell.not-found.page-title");
+        }
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NumberFormatException> parameter) {
@@ -76,9 +88,13 @@ public class NotFoundOrNotAllowedView extends RouteNotFoundError {
     }
 
     /** A service refused the signed-in user's role. */
-    @PageTitle("Not found · Upright")
     @AnonymousAllowed
-    static class RoleRefused extends Div implements HasErrorParameter<AccessDeniedException> {
+    static class RoleRefused extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("shell.not-found.page-title");
+        }
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

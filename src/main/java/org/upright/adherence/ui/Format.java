@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.upright.adherence.Trend;
+import org.upright.base.LocalFormats;
+import org.upright.base.MessageBundles;
 
 /** How figures read on screen: "—" where there is no figure, never 0 % or 100 %. */
 final class Format {
@@ -29,6 +31,22 @@ final class Format {
 
     static String longDay(LocalDate day) {
         return LONG_DAY.format(day);
+    }
+
+    /** A day as the reader's language writes it ("29 Nov", "29. Nov."). */
+    static String day(@Nullable LocalDate day, Locale locale) {
+        return day == null ? NONE : LocalFormats.dayMonth(day, locale);
+    }
+
+    static String longDay(LocalDate day, Locale locale) {
+        return LocalFormats.fullDay(day, locale);
+    }
+
+    /** A rating with the reader's decimal separator ("2.5", "2,5"). */
+    static String rating(@Nullable Double rating, Locale locale) {
+        return rating == null
+                ? NONE
+                : String.format(MessageBundles.PSEUDO.equals(locale) ? Locale.ENGLISH : locale, "%.1f", rating);
     }
 
     static String trend(Trend trend) {

@@ -1,6 +1,7 @@
 package org.upright.adherence.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.upright.adherence.DashboardService;
@@ -20,6 +22,7 @@ import org.upright.adherence.DayFigures;
 import org.upright.adherence.PatientDashboardFigures;
 import org.upright.adherence.PatientDashboardFigures.Period;
 import org.upright.adherence.ProgramFigures;
+import org.upright.base.LocalFormats;
 import org.upright.chart.Chart;
 import org.upright.chart.ChartSpec;
 
@@ -45,9 +48,9 @@ class PatientDashboard extends Composite<VerticalLayout> {
         this.service = service;
         this.patientId = patientId;
         this.therapistView = therapistView;
-        RadioButtonGroup<Period> period = new RadioButtonGroup<>("Period, up to yesterday");
+        RadioButtonGroup<Period> period = new RadioButtonGroup<>(t("adherence.dashboard.period"));
         period.setItems(Period.values());
-        period.setItemLabelGenerator(Period::label);
+        period.setItemLabelGenerator(p -> t("adherence.period." + p.name()));
         period.setValue(Period.FOUR_WEEKS);
         period.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -67,26 +70,25 @@ class PatientDashboard extends Composite<VerticalLayout> {
         // read when the page is drawn: the patient page draws itself again after a program change
         if (!f.hasProgram() && f.days().stream().noneMatch(PatientDashboard::logged) && !logged(f.todaySoFar())) {
             content.add(new Paragraph(
-                    therapistView
-                            ? "No program and no logs yet."
-                            : "Nothing logged yet. Your charts " + "will appear here after your first walk."));
+                    t(therapistView ? "adherence.dashboard.empty-therapist" : "adherence.dashboard.empty-patient")));
             return;
         }
         content.add(figures(f));
         if (f.days().isEmpty()) {
-            content.add(new Paragraph("The figures and charts cover finished days, so they start tomorrow."));
+            content.add(new Paragraph(t("adherence.dashboard.starts-tomorrow")));
             return;
         }
-        content.add(new H3("Walking minutes"), walkingChart(f));
-        content.add(new H3("Discomfort"), discomfortChart(f));
+        content.add(new H3(t("adherence.dashboard.walking-minutes")), walkingChart(f));
+        content.add(new H3(t("adherence.dashboard.discomfort")), discomfortChart(f));
         if (therapistView) {
-            content.add(new H3("Adherence, last 12 weeks"), calendar(f.calendar()));
-            content.add(new H3("Week by week"), weeks(f));
-            content.add(new H3("Latest notes"), notes(f));
+            content.add(new H3(t("adherence.dashboard.calendar-title")), calendar(f.calendar()));
+            content.add(new H3(t("adherence.dashboard.week-by-week")), weeks(f));
+            content.add(new H3(t("adherence.dashboard.latest-notes")), notes(f));
             if (!f.tooUncomfortable().isEmpty()) {
                 UnorderedList list = new UnorderedList();
-                f.tooUncomfortable().forEach(u -> list.add(new ListItem(Format.day(u.date()) + ": " + u.exercise())));
-                content.add(new H3("Stretches marked too uncomfortable"), list);
+                f.tooUncomfortable()
+                        .forEach(u -> list.add(new ListItem(Format.day(u.date(), locale()) + ": " + u.exercise())));
+                content.add(new H3(t("adherence.dashboard.too-uncomfortable")), list);
             }
         }
     }
@@ -96,22 +98,25 @@ class PatientDashboard extends Composite<VerticalLayout> {
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.addClassName("figures");
         if (therapistView) {
-            row.add(figure("adherence", "Adherence", Format.percent(f.adherence())));
-            row.add(figure("consistency", "Consistency", Format.percent(f.consistency())));
-            row.add(figure("walking-dose", "Walking dose", Format.percent(f.walkingDose())));
+            row.add(figure("adherence", t("adherence.dashboard.adherence"), Format.percent(f.adherence())));
+            row.add(figure("consistency", t("adherence.dashboard.consistency"), Format.percent(f.consistency())));
+            row.add(figure("walking-dose", t("adherence.dashboard.walking-dose"), Format.percent(f.walkingDose())));
         }
         DayFigures today = f.todaySoFar();
         row.add(figure(
                 "today-so-far",
-                "Today so far",
+                t("adherence.dashboard.today-so-far"),
                 today.due() == 0
-                        ? (today.walkMinutes() > 0 ? today.walkMinutes() + " min walked" : "Nothing due")
-                        : today.credited() + " of " + today.due() + " done"));
-        row.add(figure("streak", "Streak", f.streak() + (f.streak() == 1 ? " day" : " days")));
-        row.add(figure("baseline", "Baseline discomfort", Format.rating(f.baseline())));
-        row.add(figure("seven-day-mean", "7-day mean", Format.rating(f.sevenDayMean())));
+                        ? (today.walkMinutes() > 0
+                                ? t("adherence.dashboard.minutes-walked", today.walkMinutes())
+                                : t("adherence.dashboard.nothing-due"))
+                        : t("adherence.dashboard.done-of", today.credited(), today.due())));
+        row.add(figure("streak", t("adherence.dashboard.streak"), t("adherence.dashboard.days", f.streak())));
+        row.add(figure("baseline", t("adherence.dashboard.baseline"), Format.rating(f.baseline(), locale())));
+        row.add(figure(
+                "seven-day-mean", t("adherence.dashboard.seven-day-mean"), Format.rating(f.sevenDayMean(), locale())));
         if (therapistView) {
-            row.add(figure("trend", "Trend", Format.trend(f.trend())));
+            row.add(figure("trend", t("adherence.dashboard.trend"), trend(f.trend())));
         }
         return row;
     }
@@ -133,7 +138,8 @@ class PatientDashboard extends Composite<VerticalLayout> {
     }
 
     private Chart walkingChart(PatientDashboardFigures f) {
-        List<String> labels = f.days().stream().map(d -> Format.day(d.date())).toList();
+        List<String> labels =
+                f.days().stream().map(d -> Format.day(d.date(), locale())).toList();
         List<@Nullable Double> minutes = f.days().stream()
                 .map(d -> (@Nullable Double) (double) d.walkMinutes())
                 .toList();
@@ -141,23 +147,27 @@ class PatientDashboard extends Composite<VerticalLayout> {
                 .map(t -> t == null ? null : (@Nullable Double) (double) t)
                 .toList();
         ChartSpec spec = ChartSpec.bar(labels)
-                .series("Minutes walked", minutes, WALK)
-                .target("Target", target, TARGET)
-                .yTitle("minutes");
+                .series(t("adherence.dashboard.chart-minutes-walked"), minutes, WALK)
+                .target(t("adherence.dashboard.chart-target"), target, TARGET)
+                .yTitle(t("adherence.dashboard.chart-minutes"));
         int total = f.days().stream().mapToInt(DayFigures::walkMinutes).sum();
         Chart chart = new Chart(
                 spec,
-                "Walking minutes per day over " + f.period().label() + ": " + total + " minutes in all; walking dose "
-                        + Format.percent(f.walkingDose()) + ".");
+                t(
+                        "adherence.dashboard.walking-chart-text",
+                        t("adherence.period." + f.period().name()),
+                        total,
+                        Format.percent(f.walkingDose())));
         chart.setId("walking-chart");
         return chart;
     }
 
     private Chart discomfortChart(PatientDashboardFigures f) {
-        List<String> labels = f.days().stream().map(d -> Format.day(d.date())).toList();
+        List<String> labels =
+                f.days().stream().map(d -> Format.day(d.date(), locale())).toList();
         List<@Nullable Double> day =
                 f.days().stream().map(DayFigures::discomfort).toList();
-        ChartSpec spec = ChartSpec.line(labels).series("After sessions (day's mean)", day, DISCOMFORT);
+        ChartSpec spec = ChartSpec.line(labels).series(t("adherence.dashboard.chart-after-sessions"), day, DISCOMFORT);
         int colour = 0;
         for (Map.Entry<String, Map<java.time.LocalDate, Double>> stretch :
                 f.stretchDiscomfort().entrySet()) {
@@ -167,14 +177,18 @@ class PatientDashboard extends Composite<VerticalLayout> {
         }
         ProgramFigures.Band band = f.band();
         if (f.baseline() != null && band != null) {
-            spec.band("No meaningful change", Math.max(0, band.low()), Math.min(10, band.high()), BAND);
-            spec.horizontalLine("Baseline", f.baseline(), TARGET);
+            spec.band(
+                    t("adherence.dashboard.chart-no-change"), Math.max(0, band.low()), Math.min(10, band.high()), BAND);
+            spec.horizontalLine(t("adherence.dashboard.chart-baseline"), f.baseline(), TARGET);
         }
-        spec.range(0.0, 10.0).yTitle("0 none – 10 worst");
+        spec.range(0.0, 10.0).yTitle(t("adherence.dashboard.chart-scale"));
         Chart chart = new Chart(
                 spec,
-                "Discomfort 0 to 10 over " + f.period().label() + ": baseline " + Format.rating(f.baseline())
-                        + ", 7-day mean " + Format.rating(f.sevenDayMean()) + ".");
+                t(
+                        "adherence.dashboard.discomfort-chart-text",
+                        t("adherence.period." + f.period().name()),
+                        Format.rating(f.baseline(), locale()),
+                        Format.rating(f.sevenDayMean(), locale())));
         chart.setId("discomfort-chart");
         return chart;
     }
@@ -188,19 +202,23 @@ class PatientDashboard extends Composite<VerticalLayout> {
         Div grid = new Div();
         grid.addClassName("adherence-calendar");
         grid.getElement().setAttribute("role", "list");
-        grid.getElement().setAttribute("aria-label", "Adherence calendar, one cell per day, Monday to Sunday");
+        grid.getElement().setAttribute("aria-label", t("adherence.dashboard.calendar-label"));
         grid.getElement().executeJs("this.innerHTML = $0", calendarHtml(days));
         return grid;
     }
 
     static String calendarHtml(List<DayFigures> days) {
         StringBuilder html = new StringBuilder(days.size() * 300);
-        for (String weekday : List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")) {
-            html.append("<span class=\"calendar-head\">").append(weekday).append("</span>");
+        for (String weekday : LocalFormats.weekdaysFromMonday(locale())) {
+            html.append("<span class=\"calendar-head\">")
+                    .append(escape(weekday))
+                    .append("</span>");
         }
         for (DayFigures day : days) {
-            String text = escape(Format.longDay(day.date()) + ": "
-                    + (day.due() == 0 ? "nothing prescribed" : day.credited() + " of " + day.due() + " done"));
+            String text = escape(Format.longDay(day.date(), locale()) + ": "
+                    + (day.due() == 0
+                            ? t("adherence.dashboard.nothing-prescribed")
+                            : t("adherence.dashboard.done-of", day.credited(), day.due())));
             html.append("<span class=\"calendar-day shade-")
                     .append(day.shade() < 0 ? "none" : String.valueOf(day.shade()))
                     .append("\" title=\"")
@@ -226,10 +244,15 @@ class PatientDashboard extends Composite<VerticalLayout> {
 
     private static Grid<ProgramFigures.WeekFigures> weeks(PatientDashboardFigures f) {
         Grid<ProgramFigures.WeekFigures> grid = new Grid<>();
-        grid.addColumn(w -> "Week of " + Format.day(w.monday()) + (w.unfinished() ? " (so far, unfinished)" : ""))
-                .setHeader("Week");
-        grid.addColumn(w -> Format.percent(CaseloadRows.value(w.adherence()))).setHeader("Adherence");
-        grid.addColumn(w -> Format.percent(CaseloadRows.value(w.consistency()))).setHeader("Consistency");
+        Locale locale = locale();
+        grid.addColumn(w -> t(
+                        w.unfinished() ? "adherence.dashboard.week-of-unfinished" : "adherence.dashboard.week-of",
+                        Format.day(w.monday(), locale)))
+                .setHeader(t("adherence.dashboard.week"));
+        grid.addColumn(w -> Format.percent(CaseloadRows.value(w.adherence())))
+                .setHeader(t("adherence.dashboard.adherence"));
+        grid.addColumn(w -> Format.percent(CaseloadRows.value(w.consistency())))
+                .setHeader(t("adherence.dashboard.consistency"));
         List<ProgramFigures.WeekFigures> newestFirst = new ArrayList<>(f.weeks());
         java.util.Collections.reverse(newestFirst);
         grid.setItems(newestFirst);
@@ -245,12 +268,27 @@ class PatientDashboard extends Composite<VerticalLayout> {
         UnorderedList list = new UnorderedList();
         list.addClassName("notes");
         if (f.notes().isEmpty()) {
-            list.add(new ListItem("No notes yet."));
+            list.add(new ListItem(t("adherence.dashboard.no-notes")));
         }
         // Text, never HTML: a note is shown exactly as typed
         f.notes()
-                .forEach(n -> list.add(
-                        new ListItem(Format.day(n.date()) + " (" + n.kind().toLowerCase() + "): " + n.text())));
+                .forEach(n -> list.add(new ListItem(t(
+                        "adherence.dashboard.note",
+                        Format.day(n.date(), locale()),
+                        t("adherence.dashboard.note-kind." + n.kind()),
+                        n.text()))));
         return list;
+    }
+
+    private static String trend(org.upright.adherence.Trend trend) {
+        return trend == org.upright.adherence.Trend.UNKNOWN ? Format.NONE : t("adherence.trend." + trend.name());
+    }
+
+    private static String t(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
+    }
+
+    private static Locale locale() {
+        return UI.getCurrent().getLocale();
     }
 }

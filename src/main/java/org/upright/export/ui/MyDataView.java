@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -15,10 +15,14 @@ import org.upright.security.Role;
 
 /** "Download my data": a patient takes their own record with them, in open formats. */
 @Route("my-data")
-@PageTitle("My data · Upright")
-@Menu(title = "My data", order = 80, icon = "vaadin:download")
+@Menu(title = "export.mydata.menu", order = 80, icon = "vaadin:download")
 @RolesAllowed(Role.PATIENT_ROLE)
-class MyDataView extends VerticalLayout {
+class MyDataView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("export.mydata.page-title");
+    }
 
     MyDataView(ExportService exports) {
         setMaxWidth("40rem");

@@ -11,15 +11,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.upright.base.InvalidInputException;
-import org.upright.logging.ContextTag;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.SessionKind;
@@ -31,10 +30,14 @@ import org.upright.security.Role;
 
 /** The patient's own sessions, newest first; today's can be changed or deleted, older ones are read-only. */
 @Route("history")
-@PageTitle("History · Upright")
-@Menu(title = "History", order = 20, icon = "vaadin:calendar-clock")
+@Menu(title = "logging.menu.history", order = 20, icon = "vaadin:calendar-clock")
 @RolesAllowed(Role.PATIENT_ROLE)
-class HistoryView extends VerticalLayout {
+class HistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logging.history.page-title");
+    }
 
     private final LoggingService logging;
     private final TodayService todayService;
@@ -48,7 +51,7 @@ class HistoryView extends VerticalLayout {
         this.logging = logging;
         this.todayService = todayService;
         addClassName("patient-view");
-        add(new H2("History"));
+        add(new H2(getTranslation("logging.history.heading")));
         // the patient's own charts (walking minutes against the target, discomfort over time) come from adherence
         Patient self = patients.self();
         Div charts = new Div();
@@ -70,7 +73,7 @@ class HistoryView extends VerticalLayout {
         list.removeAll();
         List<LoggedSession> sessions = logging.history();
         if (sessions.isEmpty()) {
-            list.add(new Paragraph("Nothing logged yet. Your walks and stretch sessions will show up here."));
+            list.add(new Paragraph(getTranslation("logging.history.empty")));
             return;
         }
         LocalDate today = todayService.todayForMe();
@@ -82,23 +85,36 @@ class HistoryView extends VerticalLayout {
     private Div card(LoggedSession s, LocalDate today) {
         Div card = new Div();
         card.addClassNames("card", "history-entry");
-        card.add(new H3(LogUi.shortDay(s.date(), today) + " · " + s.kind().label()));
+        card.add(new H3(LogUi.shortDay(s.date(), today) + " · " + LogUi.kind(s.kind())));
         Integer minutes = s.minutes();
         if (minutes != null) {
-            card.add(line(
-                    s.kind() == SessionKind.WALK ? minutes + " minutes" : "Warm-up walk: " + minutes + " minutes"));
+            card.add(line(getTranslation(
+                    s.kind() == SessionKind.WALK ? "logging.history.walk-minutes" : "logging.history.warm-up-minutes",
+                    minutes)));
         }
         if (s.discomfortAfter() != null) {
-            card.add(line("Discomfort after: " + s.discomfortAfter() + " / 10"
-                    + (s.discomfortBefore() != null ? " (before: " + s.discomfortBefore() + ")" : "")));
+            card.add(line(
+                    s.discomfortBefore() != null
+                            ? getTranslation(
+                                    "logging.history.discomfort-after-before",
+                                    s.discomfortAfter(),
+                                    s.discomfortBefore())
+                            : getTranslation("logging.history.discomfort-after", s.discomfortAfter())));
         }
         for (LoggedSession.Exercise e : s.exercises()) {
-            card.add(line(e.name() + ": " + e.outcome().label()
-                    + (e.discomfort() != null ? " (discomfort " + e.discomfort() + ")" : "")));
+            card.add(line(
+                    e.discomfort() != null
+                            ? getTranslation(
+                                    "logging.history.exercise-discomfort",
+                                    e.name(),
+                                    LogUi.outcome(e.outcome()),
+                                    e.discomfort())
+                            : getTranslation("logging.history.exercise", e.name(), LogUi.outcome(e.outcome()))));
         }
         if (!s.contextTags().isEmpty()) {
-            card.add(line("Possible causes: "
-                    + s.contextTags().stream().map(ContextTag::label).collect(Collectors.joining(", "))));
+            card.add(line(getTranslation(
+                    "logging.history.causes",
+                    s.contextTags().stream().map(LogUi::tag).collect(Collectors.joining(", ")))));
         }
         if (s.note() != null) {
             // setText: the note is shown as typed, never interpreted as markup
@@ -109,10 +125,10 @@ class HistoryView extends VerticalLayout {
         }
         if (s.editable()) {
             Button edit = new Button(
-                    "Change",
+                    getTranslation("logging.history.change"),
                     e -> UI.getCurrent()
                             .navigate((s.kind() == SessionKind.WALK ? "log-walk/" : "log-stretches/") + s.id()));
-            Button delete = new Button("Delete", e -> confirmDelete(s));
+            Button delete = new Button(getTranslation("logging.history.delete"), e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             HorizontalLayout actions = new HorizontalLayout(edit, delete);
             actions.addClassName("history-actions");
@@ -123,22 +139,43 @@ class HistoryView extends VerticalLayout {
 
     private void confirmDelete(LoggedSession s) {
         ConfirmDialog dialog = new ConfirmDialog(
-                "Delete this " + s.kind().label().toLowerCase() + "?",
-                "It will no longer count towards your plan or your streak.",
-                "Delete",
+                getTranslation(
+                        s.kind() == SessionKind.WALK
+                                ? "logging.history.delete-walk"
+                                : "logging.history.delete-stretch"),
+                getTranslation("logging.history.delete-text"),
+                getTranslation("logging.history.delete"),
                 e -> {
                     try {
                         logging.delete(s.id());
-                        LogUi.showSaved("Deleted.");
+                        LogUi.showSaved(getTranslation("logging.history.deleted"));
                     } catch (InvalidInputException ex) {
                         LogUi.showNotSaved(ex.getMessage());
                     }
                     refresh();
                 });
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
+        dialog.setCancelText(getTranslation("logging.history.keep"));
         dialog.setConfirmButtonTheme("error primary");
+        // the safe choice has the focus, so Enter or a hasty tap keeps the session
+        Button keep = new Button(getTranslation("logging.history.keep"), e -> dialog.close());
+        keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        keep.addClassName("keep-session");
+        dialog.setCancelButton(keep);
         dialog.open();
+        // the dialog focuses its confirm button once it has opened; the first focus it gives goes to "Keep it"
+        dialog.getElement().executeJs("""
+                        const keep = $0;
+                        // while the dialog is opening (a second at most), focus given elsewhere goes to "Keep it"
+                        let until = this.opened ? Date.now() + 1500 : 0;
+                        this.addEventListener('opened-changed', e => { until = e.detail.value ? Date.now() + 1500 : 0; });
+                        this.addEventListener('focusin', e => {
+                            if (e.target !== keep && Date.now() < until) {
+                                until = 0;
+                                keep.focus();
+                            }
+                        });
+                        if (this.opened) { keep.focus(); }""", keep.getElement());
     }
 
     private static Span line(String text) {

@@ -14,7 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,28 +23,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.LocalFormats;
 import org.upright.clinic.ClinicSettingsService;
+import org.upright.logging.ContextTag;
+import org.upright.logging.ExerciseOutcome;
 import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
+import org.upright.logging.SessionKind;
 
 /** Small pieces the patient's logging screens share, so each looks and behaves the same. */
 final class LogUi {
 
     private static final Logger log = LoggerFactory.getLogger(LogUi.class);
 
-    static final String ANCHORS = "0 = no pain, 10 = worst pain imaginable";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private LogUi() {}
+
+    /** The text of a message key in the current page's language. */
+    static String t(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
+    }
+
+    static Locale locale() {
+        return UI.getCurrent().getLocale();
+    }
 
     static IntegerField discomfortField(String label) {
         IntegerField field = new IntegerField(label);
         field.setMin(0);
         field.setMax(LoggingService.DISCOMFORT_MAX);
         field.setStepButtonsVisible(true);
-        field.setHelperText(ANCHORS);
+        field.setHelperText(t("logging.form.anchors"));
         field.setWidthFull();
         return field;
     }
@@ -53,7 +63,7 @@ final class LogUi {
         date.setMin(today.minusDays(LoggingService.DAYS_BACK));
         date.setMax(today);
         date.setValue(today);
-        date.setHelperText("Today, or up to " + LoggingService.DAYS_BACK + " days back.");
+        date.setHelperText(t("logging.form.day-helper", LoggingService.DAYS_BACK));
         date.setWidthFull();
     }
 
@@ -63,47 +73,58 @@ final class LogUi {
         field.setMax(LoggingService.MINUTES_MAX);
         field.setStepButtonsVisible(true);
         field.setStep(5);
-        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span(t("logging.form.minutes-suffix")));
         field.setWidthFull();
         return field;
     }
 
     static TextArea noteField() {
-        TextArea note = new TextArea("Note (optional)");
+        TextArea note = new TextArea(t("logging.form.note"));
         note.setMaxLength(LoggingService.NOTE_MAX);
-        note.setHelperText("Anything worth telling your therapist.");
+        note.setHelperText(t("logging.form.note-helper"));
         note.setWidthFull();
         return note;
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return LocalFormats.weekdayDayMonth(date, locale());
     }
 
     static String shortDay(LocalDate date, LocalDate today) {
         if (date.equals(today)) {
-            return "Today";
+            return t("logging.day.today");
         }
         if (date.equals(today.minusDays(1))) {
-            return "Yesterday";
+            return t("logging.day.yesterday");
         }
-        return SHORT_DAY.format(date);
+        return LocalFormats.shortWeekdayDayMonth(date, locale());
+    }
+
+    static String kind(SessionKind kind) {
+        return t("logging.kind." + kind.name());
+    }
+
+    static String outcome(ExerciseOutcome outcome) {
+        return t("logging.outcome." + outcome.name());
+    }
+
+    static String tag(ContextTag tag) {
+        return t("logging.tag." + tag.name());
     }
 
     /** One line for a logged session, e.g. "Walk · 30 min · discomfort 3/10". */
     static String summary(LoggedSession s) {
-        StringBuilder sb = new StringBuilder(s.kind().label());
+        List<String> parts = new ArrayList<>();
+        parts.add(kind(s.kind()));
         Integer minutes = s.minutes();
         if (minutes != null) {
-            sb.append(" · ").append(minutes).append(" min");
-            if (s.kind() == org.upright.logging.SessionKind.STRETCH) {
-                sb.append(" warm-up");
-            }
+            parts.add(t(
+                    s.kind() == SessionKind.STRETCH ? "logging.summary.warm-up" : "logging.summary.minutes", minutes));
         }
         if (s.discomfortAfter() != null) {
-            sb.append(" · discomfort ").append(s.discomfortAfter()).append("/10");
+            parts.add(t("logging.summary.discomfort", s.discomfortAfter()));
         }
-        return sb.toString();
+        return String.join(" · ", parts);
     }
 
     static void showSaved(String message) {
@@ -111,9 +132,34 @@ final class LogUi {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /**
+     * At the bottom, not in the middle: in the middle it covered the fields the patient has to
+     * correct (the first of which then gets the focus).
+     */
     static void showNotSaved(String message) {
-        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        Notification n = Notification.show(message, 6000, Notification.Position.BOTTOM_STRETCH);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.addClassName("not-saved");
+    }
+
+    /** Moves the focus to the first field marked invalid, in the order the form shows them. */
+    static void focusFirstInvalid(java.util.Collection<? extends HasValidation> fields) {
+        fields.stream()
+                .filter(HasValidation::isInvalid)
+                .filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>)
+                .map(f -> (com.vaadin.flow.component.Component) f)
+                .min(java.util.Comparator.comparingInt(LogUi::positionOnPage))
+                // centred, so the message at the bottom of the screen never covers it
+                .ifPresent(f -> f.getElement()
+                        .executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true});"));
+    }
+
+    // the index of a field among its parent's children: the forms keep their fields in one column
+    private static int positionOnPage(com.vaadin.flow.component.Component field) {
+        return field.getParent()
+                .map(parent ->
+                        (int) parent.getChildren().takeWhile(c -> c != field).count())
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** Shows each message at its field; returns the messages no field on the form could show. */
@@ -131,13 +177,13 @@ final class LogUi {
             save.run();
         } catch (InvalidInputException ex) {
             String rest = markFields(ex.fieldErrors(), fields);
-            showNotSaved("Not saved yet. " + (rest.isEmpty() ? "Please check the marked fields." : rest)
-                    + " Your input is still here.");
+            showNotSaved(t("logging.form.not-saved", rest.isEmpty() ? t("logging.form.check-marked") : rest));
             button.setEnabled(true);
+            focusFirstInvalid(fields.values());
         } catch (RuntimeException ex) {
             // the exception type only: what the patient typed stays out of the log
             log.warn("Saving a {} failed: {}", what, ex.getClass().getName(), ex);
-            showNotSaved("Could not save just now. Your input is still here; please try again.");
+            showNotSaved(t("logging.form.save-failed"));
             button.setEnabled(true);
         }
     }
@@ -147,16 +193,12 @@ final class LogUi {
      * Today for a new session or History for a changed one.
      */
     static void afterSave(
-            VerticalLayout form,
-            LoggedSession saved,
-            boolean edited,
-            String what,
-            HighRating alerts,
-            ClinicSettingsService clinic) {
+            VerticalLayout form, LoggedSession saved, boolean edited, HighRating alerts, ClinicSettingsService clinic) {
         if (adviseOnHighRating(form, saved, alerts, clinic)) {
             return;
         }
-        showSaved(edited ? what + " changed." : what + " saved. Well done!");
+        String what = saved.kind() == SessionKind.WALK ? "walk" : "stretch";
+        showSaved(t("logging.form." + what + (edited ? "-changed" : "-saved")));
         UI.getCurrent().navigate(edited ? "history" : "today");
     }
 
@@ -171,11 +213,38 @@ final class LogUi {
             return false;
         }
         form.removeAll();
-        Div advice = SafetyAdvice.highRating(
-                rating, saved.kind().label().toLowerCase(java.util.Locale.ENGLISH), clinic.current());
-        form.add(new H2(saved.kind().label() + " saved"), advice, SafetyAdvice.backToToday());
+        Div advice = SafetyAdvice.highRating(rating, saved.kind(), clinic.current());
+        form.add(new H2(t("logging.form.kind-saved-heading", kind(saved.kind()))), advice, SafetyAdvice.backToToday());
         form.scrollIntoView();
         return true;
+    }
+
+    /** A notice, hidden until the browser goes offline, that says why logging cannot work now. */
+    static Paragraph offlineNotice() {
+        Paragraph notice = new Paragraph(t("logging.offline"));
+        notice.addClassName("offline-notice");
+        notice.getElement().setAttribute("role", "alert");
+        notice.getElement().setAttribute("hidden", true);
+        return notice;
+    }
+
+    /**
+     * Offline, a tap cannot reach the server, so the browser itself shows the notice: on the tap,
+     * and whenever the connection drops or comes back while the page is open.
+     */
+    static void sayWhenOffline(Button button, Paragraph notice) {
+        button.getElement().executeJs("""
+                        const button = this, notice = $0;
+                        const update = () => { notice.hidden = navigator.onLine; };
+                        window.addEventListener('online', update);
+                        window.addEventListener('offline', update);
+                        button.addEventListener('click', e => {
+                            if (!navigator.onLine) {
+                                notice.hidden = false;
+                                e.stopImmediatePropagation();
+                            }
+                        }, true);
+                        update();""", notice.getElement());
     }
 
     static @Nullable String blankToNull(@Nullable String text) {
@@ -193,11 +262,12 @@ final class LogUi {
         content.add(steps);
         boolean hasCautions = cautions != null && !cautions.isBlank();
         if (hasCautions) {
-            Paragraph care = new Paragraph("Take care: " + cautions);
+            Paragraph care = new Paragraph(t("logging.how-to.cautions", cautions));
             care.addClassName("exercise-cautions");
             content.add(care);
         }
-        Details details = new Details(hasCautions ? "How to do it, and when to take care" : "How to do it", content);
+        Details details =
+                new Details(t(hasCautions ? "logging.how-to.title-cautions" : "logging.how-to.title"), content);
         details.addClassName("exercise-how-to");
         return details;
     }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
@@ -25,10 +25,14 @@ import org.upright.security.Role;
 
 /** The safety check: warning signs that need a clinician now, asked as plain yes/no questions. */
 @Route("red-flags")
-@PageTitle("Safety check · Upright")
-@Menu(title = "Safety check", order = 30, icon = "vaadin:clipboard-check")
+@Menu(title = "logging.menu.safety-check", order = 30, icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.PATIENT_ROLE)
-class RedFlagView extends VerticalLayout {
+class RedFlagView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logging.redflag.page-title");
+    }
 
     private final RedFlagService redFlags;
     private final ClinicSettingsService clinic;
@@ -39,20 +43,19 @@ class RedFlagView extends VerticalLayout {
         this.redFlags = redFlags;
         this.clinic = clinic;
         addClassName("patient-view");
-        add(new H2("Safety check"));
+        add(new H2(getTranslation("logging.redflag.heading")));
         form.setWidthFull();
-        form.add(new Paragraph("Back pain is rarely serious, but a few signs mean a clinician should look at you "
-                + "soon. Please answer each question for how you are now or since your last check."));
+        form.add(new Paragraph(getTranslation("logging.redflag.intro")));
         for (RedFlagQuestion q : RedFlagQuestion.values()) {
             // the question is its own paragraph, so it wraps in body text and is read before its answers;
             // the group names itself by it, so a screen reader reads the two together
-            Paragraph text = new Paragraph(q.question());
+            Paragraph text = new Paragraph(SafetyAdvice.question(q));
             text.setId("red-flag-q-" + q.name());
             text.addClassName("red-flag-question-text");
             RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
             group.setAriaLabelledBy(text.getId().orElseThrow());
             group.setItems(Boolean.TRUE, Boolean.FALSE);
-            group.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
+            group.setItemLabelGenerator(yes -> getTranslation(yes ? "logging.redflag.yes" : "logging.redflag.no"));
             group.setRequiredIndicatorVisible(true);
             group.addClassName("red-flag-question");
             group.getElement().setAttribute("data-question", q.name());
@@ -62,7 +65,7 @@ class RedFlagView extends VerticalLayout {
             block.addClassName("red-flag-block");
             form.add(block);
         }
-        Button send = new Button("Send answers");
+        Button send = new Button(getTranslation("logging.redflag.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClassName("big-button");
         send.setDisableOnClick(true);
@@ -85,10 +88,10 @@ class RedFlagView extends VerticalLayout {
             Map<String, RadioButtonGroup<Boolean>> byName = new LinkedHashMap<>();
             questions.forEach((question, group) -> byName.put(question.name(), group));
             FieldErrors.show(byName, ex.fieldErrors());
-            LogUi.showNotSaved("Please answer every question with yes or no. Your answers so far are kept.");
+            LogUi.showNotSaved(getTranslation("logging.redflag.answer-all"));
             send.setEnabled(true);
         } catch (RuntimeException ex) {
-            LogUi.showNotSaved("Could not send your answers just now. They are still here; please try again.");
+            LogUi.showNotSaved(getTranslation("logging.redflag.send-failed"));
             send.setEnabled(true);
         }
     }
@@ -99,19 +102,15 @@ class RedFlagView extends VerticalLayout {
             Div advice = SafetyAdvice.redFlags(
                     result.yes(),
                     clinic.current(),
-                    result.programPaused()
-                            ? "We have paused your program, and your therapist has been told. Please do not continue the "
-                                    + "exercises until you have spoken with them."
-                            : "Your therapist has been told.");
+                    getTranslation(result.programPaused() ? "logging.redflag.paused" : "logging.redflag.told"));
             add(advice);
             advice.scrollIntoView();
         } else {
             Div outcome = new Div();
             outcome.addClassNames("card", "red-flag-clear");
             outcome.add(
-                    new H3("Thank you"),
-                    new Paragraph("None of the warning signs applies to you now. "
-                            + "Carry on with your program, and do this check again whenever something changes."));
+                    new H3(getTranslation("logging.redflag.thanks")),
+                    new Paragraph(getTranslation("logging.redflag.clear")));
             add(outcome);
         }
         add(SafetyAdvice.backToToday());

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.clinic.ClinicContact;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagUrgency;
+import org.upright.logging.SessionKind;
 
 /**
  * What a patient reads after a warning sign or a high rating: the most urgent step first, the
@@ -41,9 +42,9 @@ final class SafetyAdvice {
         for (RedFlagQuestion q : yes) {
             ListItem item = new ListItem();
             item.getElement().setAttribute("data-question", q.name());
-            Span about = new Span(capitalised(q.summary()) + ": ");
+            Span about = new Span(LogUi.t("logging.safety.about", capitalised(summary(q))) + " ");
             about.addClassName("red-flag-advice-about");
-            item.add(about, new Span(q.advice()));
+            item.add(about, new Span(LogUi.t("logging.redflag." + q.name() + ".advice")));
             advice.add(item);
         }
         card.add(advice, new Paragraph(pausedText), contact(clinic));
@@ -51,20 +52,15 @@ final class SafetyAdvice {
     }
 
     /** After a session rated at or above the clinic's critical rating: stop, rest, whom to call. */
-    static Div highRating(int rating, String what, ClinicContact clinic) {
+    static Div highRating(int rating, SessionKind kind, ClinicContact clinic) {
         Div card = new Div();
         card.addClassNames("card", "red-flag-warning", "safety-advice", "high-rating-advice");
         card.add(
-                new H3("Please stop and rest for today"),
-                new Paragraph("You rated your discomfort " + rating + " out of 10. That is high, so please stop the "
-                        + "exercises for today and rest in a position that eases the pain. Your " + what
-                        + " is saved, and your therapist has been told."),
-                new Paragraph("If the pain is still this strong tomorrow, or keeps getting worse, call "
-                        + clinic.nameOrYourClinic() + " before you exercise again."),
-                new Paragraph("If you also have chest pain, feel short of breath, notice new numbness or weakness, "
-                        + "or have trouble controlling your bladder or bowels, call "
-                        + clinic.emergencyNumberOrDefault()
-                        + " now."),
+                new H3(LogUi.t("logging.safety.high-title")),
+                new Paragraph(LogUi.t(
+                        kind == SessionKind.WALK ? "logging.safety.high-walk" : "logging.safety.high-stretch", rating)),
+                new Paragraph(LogUi.t("logging.safety.high-tomorrow", clinic.nameOrYourClinic())),
+                new Paragraph(LogUi.t("logging.safety.high-emergency", clinic.emergencyNumberOrDefault())),
                 contact(clinic));
         return card;
     }
@@ -73,40 +69,47 @@ final class SafetyAdvice {
     static Div contact(ClinicContact clinic) {
         Div contact = new Div();
         contact.addClassName("clinic-contact");
-        contact.add(line("Your clinic: ", new Span(clinic.nameOrYourClinic()), "clinic-name"));
+        contact.add(line("logging.safety.your-clinic", new Span(clinic.nameOrYourClinic()), "clinic-name"));
         contact.add(line(
-                "Phone: ",
+                "logging.safety.phone",
                 clinic.hasPhone() ? phoneLink(clinic.phone()) : new Span(clinic.phoneOrHint()),
                 "clinic-phone"));
         if (!clinic.email().isEmpty()) {
-            contact.add(line("E-mail: ", new Anchor("mailto:" + clinic.email(), clinic.email()), "clinic-email"));
+            contact.add(line(
+                    "logging.safety.email", new Anchor("mailto:" + clinic.email(), clinic.email()), "clinic-email"));
         }
         if (!clinic.address().isEmpty()) {
             Span address = new Span(clinic.address());
             address.addClassName("clinic-address-text");
-            contact.add(line("Address: ", address, "clinic-address"));
+            contact.add(line("logging.safety.address", address, "clinic-address"));
         }
-        contact.add(line("Emergency number: ", phoneLink(clinic.emergencyNumberOrDefault()), "clinic-emergency"));
+        contact.add(line(
+                "logging.safety.emergency-number", phoneLink(clinic.emergencyNumberOrDefault()), "clinic-emergency"));
         return contact;
     }
 
     static Button backToToday() {
-        Button back = new Button("Back to Today", e -> UI.getCurrent().navigate("today"));
+        Button back = new Button(
+                LogUi.t("logging.safety.back-to-today"), e -> UI.getCurrent().navigate("today"));
         back.addClassName("big-button");
         return back;
     }
 
     private static String headline(RedFlagUrgency urgency, ClinicContact clinic) {
-        return switch (urgency) {
-            case EMERGENCY_NOW -> "Call " + clinic.emergencyNumberOrDefault() + " now";
-            case EMERGENCY_DEPARTMENT_TODAY -> "Go to an emergency department today";
-            case CLINICIAN_TODAY -> "Please contact your clinic today";
-            case CLINICIAN_SOON -> "Please contact your clinic in the next day or two";
-        };
+        return LogUi.t("logging.safety." + urgency.name(), clinic.emergencyNumberOrDefault());
     }
 
-    private static Paragraph line(String label, com.vaadin.flow.component.Component value, String className) {
-        Paragraph line = new Paragraph(new Span(label), value);
+    /** A warning sign in a few words, in the page's language. */
+    static String summary(RedFlagQuestion question) {
+        return LogUi.t("logging.redflag." + question.name() + ".summary");
+    }
+
+    static String question(RedFlagQuestion question) {
+        return LogUi.t("logging.redflag." + question.name() + ".question");
+    }
+
+    private static Paragraph line(String labelKey, com.vaadin.flow.component.Component value, String className) {
+        Paragraph line = new Paragraph(new Span(LogUi.t(labelKey) + " "), value);
         line.addClassName(className);
         return line;
     }

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.SafetyCheck;
 import org.upright.logging.SafetyCheckHistory;
 import org.upright.patient.Patient;
@@ -23,9 +22,6 @@ import org.upright.patient.PatientSection;
  */
 @org.springframework.stereotype.Component
 class SafetyChecksSection implements PatientSection {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final SafetyCheckHistory history;
 
@@ -47,26 +43,31 @@ class SafetyChecksSection implements PatientSection {
     public com.vaadin.flow.component.Component create(Patient patient) {
         Div section = new Div();
         section.addClassName("safety-checks");
-        section.add(new H3("Safety checks"));
+        section.add(new H3(LogUi.t("logging.checks.heading")));
         List<SafetyCheck> checks = history.checksOf(patient.getId());
         if (checks.isEmpty()) {
-            section.add(new Paragraph(
-                    "No safety check answered yet. The patient is asked once a week on their " + "Today page."));
+            section.add(new Paragraph(LogUi.t("logging.checks.none")));
             return section;
         }
         for (SafetyCheck check : checks) {
-            String when = WHEN.format(check.answeredAt().atZone(patient.getZone()));
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(LogUi.locale())
+                    .format(check.answeredAt().atZone(patient.getZone()));
             Span summary = new Span(when + " · "
                     + (check.anyYes()
-                            ? "Red flag: yes to "
-                                    + check.yes().stream()
-                                            .map(RedFlagQuestion::summary)
-                                            .collect(Collectors.joining("; "))
-                            : "All answered no"));
+                            ? LogUi.t(
+                                    "logging.checks.red-flag",
+                                    check.yes().stream()
+                                            .map(SafetyAdvice::summary)
+                                            .collect(Collectors.joining("; ")))
+                            : LogUi.t("logging.checks.all-no")));
             summary.addClassName(check.anyYes() ? "safety-check-yes" : "safety-check-clear");
             UnorderedList answers = new UnorderedList();
             check.answers().forEach((question, yes) -> {
-                ListItem item = new ListItem((yes ? "Yes" : "No") + " — " + question.question());
+                ListItem item = new ListItem(LogUi.t(
+                        "logging.checks.answer",
+                        LogUi.t(yes ? "logging.redflag.yes" : "logging.redflag.no"),
+                        SafetyAdvice.question(question)));
                 if (yes) {
                     item.addClassName("safety-answer-yes");
                 }

@@ -18,9 +18,9 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -44,6 +44,8 @@ import org.upright.logging.TodayService;
 import org.upright.media.ExerciseVisuals;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.security.Role;
 
 /**
@@ -51,33 +53,40 @@ import org.upright.security.Role;
  * discomfort after (required) and before, a note and what may have brought the pain on.
  */
 @Route("log-stretches")
-@PageTitle("Log stretches · Upright")
 @RolesAllowed(Role.PATIENT_ROLE)
-class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
+class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final LoggingService logging;
     private final TodayService todayService;
     private final HighRating alerts;
     private final ClinicSettingsService clinic;
+    private final ExerciseTranslations translations;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final H2 title = new H2("Log stretches");
-    private final DatePicker date = new DatePicker("Day");
-    private final Checkbox warmUpDone = new Checkbox("I walked to warm up first");
-    private final IntegerField warmUpMinutes = LogUi.minutesField("Warm-up minutes");
+    private final H2 title = new H2(getTranslation("logging.stretch.heading"));
+    private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
+    private final Checkbox warmUpDone = new Checkbox(getTranslation("logging.stretch.warm-up-done"));
+    private final IntegerField warmUpMinutes = LogUi.minutesField(getTranslation("logging.stretch.warm-up-minutes"));
     private final Div exerciseList = new Div();
     private final List<ExerciseRow> rows = new ArrayList<>();
-    private final IntegerField discomfortAfter = LogUi.discomfortField("Discomfort after the session");
-    private final IntegerField discomfortBefore = LogUi.discomfortField("Discomfort before (optional)");
-    private final CheckboxGroup<ContextTag> tags = new CheckboxGroup<>("What may have brought the pain on? (optional)");
+    private final IntegerField discomfortAfter =
+            LogUi.discomfortField(getTranslation("logging.stretch.discomfort-after"));
+    private final IntegerField discomfortBefore =
+            LogUi.discomfortField(getTranslation("logging.stretch.discomfort-before"));
+    private final CheckboxGroup<ContextTag> tags = new CheckboxGroup<>(getTranslation("logging.stretch.tags"));
     private final TextArea note = LogUi.noteField();
-    private final Button save = new Button("Save stretches");
+    private final Button save = new Button(getTranslation("logging.stretch.save"));
     private @Nullable LoggedSession editing;
 
     private record ExerciseRow(long exerciseId, RadioButtonGroup<ExerciseOutcome> outcome, IntegerField discomfort) {}
 
     StretchFormView(
-            LoggingService logging, TodayService todayService, HighRating alerts, ClinicSettingsService clinic) {
+            LoggingService logging,
+            TodayService todayService,
+            HighRating alerts,
+            ClinicSettingsService clinic,
+            ExerciseTranslations translations) {
+        this.translations = translations;
         this.alerts = alerts;
         this.clinic = clinic;
         this.logging = logging;
@@ -89,7 +98,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         discomfortAfter.setRequiredIndicatorVisible(true);
         exerciseList.setWidthFull();
         tags.setItems(ContextTag.values());
-        tags.setItemLabelGenerator(ContextTag::label);
+        tags.setItemLabelGenerator(LogUi::tag);
         tags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         tags.setWidthFull();
 
@@ -97,7 +106,9 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         save.addClassName("big-button");
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
+        Button cancel = new Button(
+                getTranslation("logging.form.cancel"),
+                e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
         cancel.addClassName("big-button");
         add(
                 title,
@@ -118,7 +129,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
         if (logId != null) {
             LoggedSession session = logging.ownLog(logId);
             editing = session;
-            title.setText("Change stretch session");
+            title.setText(getTranslation("logging.stretch.heading-change"));
             date.setValue(session.date());
             warmUpDone.setValue(session.warmUpMinutes() != null);
             warmUpMinutes.setValue(session.warmUpMinutes());
@@ -154,7 +165,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         }
         if (rows.isEmpty()) {
-            exerciseList.add(new Paragraph("No exercises are planned for today. You can still log the session."));
+            exerciseList.add(new Paragraph(getTranslation("logging.stretch.none-planned")));
         }
     }
 
@@ -167,26 +178,40 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
             @Nullable Integer rating) {
         Div card = new Div();
         card.addClassName("exercise-card");
+        ExerciseText text = exercise == null
+                ? null
+                : translations.textsOf(List.of(exercise), getLocale()).get(exercise.getId());
+        if (text != null) {
+            name = text.name();
+        }
         H3 heading = new H3(name);
+        heading.addClassName("exercise-name");
         card.add(heading);
         if (dose != null && !dose.isEmpty()) {
-            card.add(new Span(dose));
+            Span doseText = new Span(dose);
+            doseText.addClassName("exercise-dose");
+            card.add(doseText);
         }
-        if (exercise != null) {
+        if (exercise != null && text != null) {
             card.add(ExerciseVisuals.of(exercise.getCode(), exerciseId, name));
-            card.add(LogUi.howTo(exercise.getInstructions(), exercise.getCautions()));
+            card.add(LogUi.howTo(text.instructions(), text.cautions()));
         }
         RadioButtonGroup<ExerciseOutcome> outcomeGroup = new RadioButtonGroup<>();
-        outcomeGroup.setAriaLabel("How did " + name + " go?");
+        outcomeGroup.setAriaLabel(getTranslation("logging.stretch.how-did-it-go", name));
         outcomeGroup.setItems(ExerciseOutcome.values());
-        outcomeGroup.setItemLabelGenerator(ExerciseOutcome::label);
+        outcomeGroup.setItemLabelGenerator(LogUi::outcome);
         outcomeGroup.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         outcomeGroup.setValue(outcome);
-        IntegerField discomfort = LogUi.discomfortField("Discomfort during it (optional)");
+        IntegerField discomfort = LogUi.discomfortField(getTranslation("logging.stretch.discomfort-during"));
         discomfort.setValue(rating);
         card.add(outcomeGroup, discomfort);
         exerciseList.add(card);
         rows.add(new ExerciseRow(exerciseId, outcomeGroup, discomfort));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logging.stretch.page-title");
     }
 
     private void save() {
@@ -214,7 +239,6 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long> {
                                 ? logging.logStretch(entry)
                                 : logging.edit(editing.id(), editing.version(), entry),
                         editing != null,
-                        "Stretch session",
                         alerts,
                         clinic),
                 Map.of(

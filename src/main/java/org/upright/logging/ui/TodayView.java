@@ -11,12 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicContact;
 import org.upright.clinic.ClinicSettingsService;
@@ -28,28 +29,35 @@ import org.upright.logging.TodaySection;
 import org.upright.logging.TodayService;
 import org.upright.media.ExerciseVisuals;
 import org.upright.program.DayPlan;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.security.Role;
 
 /** The patient's landing page: today's plan, what is done, the streak, and one tap to log. */
 @Route("today")
-@PageTitle("Today · Upright")
-@Menu(title = "Today", order = 10, icon = "vaadin:sun-o")
+@Menu(title = "logging.menu.today", order = 10, icon = "vaadin:sun-o")
 @RolesAllowed(Role.PATIENT_ROLE)
-class TodayView extends VerticalLayout {
+class TodayView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logging.today.page-title");
+    }
 
     TodayView(
             TodayService todayService,
             RedFlagService redFlags,
             ClinicSettingsService clinic,
+            ExerciseTranslations translations,
             List<TodaySection> contributed) {
         addClassName("patient-view");
-        add(new H2("Today"));
+        add(new H2(getTranslation("logging.today.heading")));
         TodayOverview today;
         try {
             today = todayService.today();
         } catch (NotFoundException ex) {
             // a patient login whose patient record is missing or archived away: say so instead of failing
-            add(new Paragraph("We could not find your program. Please contact your clinic."));
+            add(new Paragraph(getTranslation("logging.today.no-record")));
             return;
         }
         DayPlan plan = today.plan();
@@ -57,26 +65,27 @@ class TodayView extends VerticalLayout {
         ClinicContact contact = today.paused() || !concerns.isEmpty() ? clinic.current() : null;
         if (contact != null && !concerns.isEmpty()) {
             // the same words as the check's result: coming back here must not make the advice sound milder
-            add(SafetyAdvice.redFlags(
-                    concerns,
-                    contact,
-                    "Your program is paused after your safety check. Please "
-                            + "do not continue the exercises until you have spoken with your therapist."));
+            add(SafetyAdvice.redFlags(concerns, contact, getTranslation("logging.today.paused-after-check")));
         }
 
         Span date = new Span(LogUi.day(today.today()));
         date.addClassName("today-date");
         add(date);
-        Button logWalk = new Button("Log a walk", e -> UI.getCurrent().navigate("log-walk"));
+        Button logWalk = new Button(
+                getTranslation("logging.today.log-walk"), e -> UI.getCurrent().navigate("log-walk"));
         logWalk.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         logWalk.addClassName("big-button");
-        add(logWalk);
+        Paragraph offline = LogUi.offlineNotice();
+        add(offline, logWalk);
+        LogUi.sayWhenOffline(logWalk, offline);
         if (plan != null && plan.stretchSessions() > 0) {
-            Button logStretches =
-                    new Button("Log stretches", e -> UI.getCurrent().navigate("log-stretches"));
+            Button logStretches = new Button(
+                    getTranslation("logging.today.log-stretches"),
+                    e -> UI.getCurrent().navigate("log-stretches"));
             logStretches.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             logStretches.addClassName("big-button");
             add(logStretches);
+            LogUi.sayWhenOffline(logStretches, offline);
         }
         add(done(today));
         add(streak(today.streak()));
@@ -84,10 +93,11 @@ class TodayView extends VerticalLayout {
         if (redFlags.checkDue()) {
             Div check = card("safety-check-card");
             check.add(
-                    new H3("Weekly safety check"),
-                    new Paragraph("A few quick yes-or-no questions about warning signs. It takes under a minute."));
-            Button answer =
-                    new Button("Answer the safety check", e -> UI.getCurrent().navigate("red-flags"));
+                    new H3(getTranslation("logging.today.check-title")),
+                    new Paragraph(getTranslation("logging.today.check-text")));
+            Button answer = new Button(
+                    getTranslation("logging.today.check-answer"),
+                    e -> UI.getCurrent().navigate("red-flags"));
             answer.addClassName("big-button");
             check.add(answer);
             add(check);
@@ -99,58 +109,62 @@ class TodayView extends VerticalLayout {
         Div status = card("plan-card");
         if (!today.hasProgram()) {
             status.add(
-                    new H3("No program yet"),
-                    new Paragraph("Your therapist has not set up your program yet. "
-                            + "Until then, a relaxed walk is always a good idea, and you can log it here."));
+                    new H3(getTranslation("logging.today.no-program-title")),
+                    new Paragraph(getTranslation("logging.today.no-program-text")));
         } else if (today.paused() && contact != null) {
             status.add(
-                    new H3("Your program is paused"),
-                    new Paragraph("Please speak with your therapist before you "
-                            + "start again. Nothing is planned while the program is paused."),
+                    new H3(getTranslation("logging.today.paused-title")),
+                    new Paragraph(getTranslation("logging.today.paused-text")),
                     SafetyAdvice.contact(contact));
         } else if (plan == null) {
             status.add(
-                    new H3("Rest day"),
-                    new Paragraph("Nothing is planned for today. Enjoy the rest; a gentle "
-                            + "walk is still welcome if you feel like it."));
+                    new H3(getTranslation("logging.today.rest-title")),
+                    new Paragraph(getTranslation("logging.today.rest-text")));
         } else {
-            status.add(planCard(plan, today));
+            status.add(planCard(
+                    plan,
+                    today,
+                    translations.textsOf(
+                            plan.exercises().stream()
+                                    .map(DayPlan.Item::exercise)
+                                    .toList(),
+                            getLocale())));
         }
         add(status);
     }
 
-    private static Div planCard(DayPlan plan, TodayOverview today) {
+    private static Div planCard(DayPlan plan, TodayOverview today, Map<Long, ExerciseText> texts) {
         Div content = new Div();
-        content.add(new H3("Your plan: " + plan.phaseName()));
-        content.add(new Paragraph(plural(plan.walks(), "walk") + " of " + plan.minutesPerWalk()
-                + " minutes at a relaxed pace. Done: " + today.walksDone() + " of " + plan.walks() + "."));
+        content.add(new H3(LogUi.t("logging.today.plan-title", plan.phaseName())));
+        content.add(
+                new Paragraph(LogUi.t("logging.today.walks", plan.walks(), plan.minutesPerWalk(), today.walksDone())));
         if (plan.stretchSessions() > 0) {
-            content.add(new Paragraph(plural(plan.stretchSessions(), "stretch session")
-                    + (plan.warmUpMinutes() > 0
-                            ? ", each after a " + plan.warmUpMinutes() + "-minute warm-up walk"
-                            : "")
-                    + ". Done: " + today.stretchSessionsDone() + " of " + plan.stretchSessions() + "."));
+            content.add(new Paragraph(LogUi.t(
+                    plan.warmUpMinutes() > 0 ? "logging.today.stretches-warm-up" : "logging.today.stretches",
+                    plan.stretchSessions(),
+                    today.stretchSessionsDone(),
+                    plan.warmUpMinutes())));
             UnorderedList list = new UnorderedList();
             list.addClassName("plan-exercises");
             for (DayPlan.Item item : plan.exercises()) {
                 ListItem li = new ListItem();
-                Span name = new Span(item.exercise().getName());
+                ExerciseText text = texts.get(item.exercise().getId());
+                Span name = new Span(text.name());
                 name.addClassName("exercise-name");
                 li.add(name);
                 if (!item.dose().isEmpty()) {
-                    li.add(new Span(" · " + item.dose()));
+                    Span dose = new Span(" · " + item.dose());
+                    dose.addClassName("exercise-dose");
+                    li.add(dose);
                 }
-                li.add(new Paragraph(LogUi.shortInstruction(item.exercise().getInstructions())));
-                li.add(ExerciseVisuals.of(
-                        item.exercise().getCode(),
-                        item.exercise().getId(),
-                        item.exercise().getName()));
-                li.add(LogUi.howTo(
-                        item.exercise().getInstructions(), item.exercise().getCautions()));
+                Paragraph gist = new Paragraph(LogUi.shortInstruction(text.instructions()));
+                gist.addClassName("exercise-gist");
+                li.add(gist);
+                li.add(ExerciseVisuals.of(item.exercise().getCode(), item.exercise().getId(), text.name()));
+                li.add(LogUi.howTo(text.instructions(), text.cautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
-                    Paragraph tip = new Paragraph("Last time this one was too uncomfortable. Try a longer warm-up "
-                            + "walk first (about " + (Math.max(plan.warmUpMinutes(), 20) + 10) + " minutes), then go "
-                            + "gently.");
+                    Paragraph tip = new Paragraph(
+                            LogUi.t("logging.today.too-uncomfortable-tip", Math.max(plan.warmUpMinutes(), 20) + 10));
                     tip.addClassName("warm-up-tip");
                     li.add(tip);
                 }
@@ -165,18 +179,18 @@ class TodayView extends VerticalLayout {
         Div streak = card("streak-card");
         Span number = new Span(String.valueOf(days));
         number.addClassName("streak-number");
-        streak.add(number, new Span(days == 1 ? " day in a row with activity" : " days in a row with activity"));
+        streak.add(number, new Span(LogUi.t("logging.today.streak", days)));
         if (days == 0) {
-            streak.add(new Paragraph("Log a walk today to start a streak."));
+            streak.add(new Paragraph(LogUi.t("logging.today.streak-start")));
         }
         return streak;
     }
 
     private static Div done(TodayOverview today) {
         Div done = card("done-card");
-        done.add(new H3("Done today"));
+        done.add(new H3(LogUi.t("logging.today.done-title")));
         if (today.done().isEmpty()) {
-            done.add(new Paragraph("Nothing logged yet today."));
+            done.add(new Paragraph(LogUi.t("logging.today.nothing-done")));
         } else {
             UnorderedList list = new UnorderedList();
             for (LoggedSession s : today.done()) {
@@ -191,9 +205,5 @@ class TodayView extends VerticalLayout {
         Div card = new Div();
         card.addClassNames("card", className);
         return card;
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -30,9 +30,8 @@ import org.upright.security.Role;
 
 /** Log a walk (or change today's one): minutes, optional discomfort and note, today or up to a week back. */
 @Route("log-walk")
-@PageTitle("Log a walk · Upright")
 @RolesAllowed(Role.PATIENT_ROLE)
-class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
+class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final LoggingService logging;
     private final TodayService todayService;
@@ -40,12 +39,12 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final H2 title = new H2("Log a walk");
-    private final DatePicker date = new DatePicker("Day");
-    private final IntegerField minutes = LogUi.minutesField("Minutes walked");
-    private final IntegerField discomfort = LogUi.discomfortField("Discomfort after the walk (optional)");
+    private final H2 title = new H2(getTranslation("logging.walk.heading"));
+    private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
+    private final IntegerField minutes = LogUi.minutesField(getTranslation("logging.walk.minutes"));
+    private final IntegerField discomfort = LogUi.discomfortField(getTranslation("logging.walk.discomfort"));
     private final TextArea note = LogUi.noteField();
-    private final Button save = new Button("Save walk");
+    private final Button save = new Button(getTranslation("logging.walk.save"));
     private @Nullable LoggedSession editing;
 
     WalkFormView(LoggingService logging, TodayService todayService, HighRating alerts, ClinicSettingsService clinic) {
@@ -55,14 +54,17 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
         this.todayService = todayService;
         addClassNames("patient-view", "log-form");
         LogUi.dayField(date, todayService.todayForMe());
-        minutes.setMin(1);
+        // the field's minimum stays 0: with 1, its steps of 5 (1, 6, … 31) made a plain 30 show as invalid;
+        // the service refuses 0 with its own message
         minutes.setRequiredIndicatorVisible(true);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.addClassName("big-button");
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
+        Button cancel = new Button(
+                getTranslation("logging.form.cancel"),
+                e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
         cancel.addClassName("big-button");
         add(title, minutes, discomfort, date, note, save, cancel);
     }
@@ -72,7 +74,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
         if (logId != null) {
             LoggedSession session = logging.ownLog(logId);
             editing = session;
-            title.setText("Change walk");
+            title.setText(getTranslation("logging.walk.heading-change"));
             date.setValue(session.date());
             minutes.setValue(session.walkMinutes());
             discomfort.setValue(session.discomfortAfter());
@@ -81,6 +83,11 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
             TodayOverview today = todayService.today();
             minutes.setValue(today.plan() != null ? today.plan().minutesPerWalk() : 30);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logging.walk.page-title");
     }
 
     private void save() {
@@ -97,7 +104,6 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long> {
                         this,
                         editing == null ? logging.logWalk(entry) : logging.edit(editing.id(), editing.version(), entry),
                         editing != null,
-                        "Walk",
                         alerts,
                         clinic),
                 Map.of("date", date, "minutes", minutes, "discomfortAfter", discomfort, "note", note),

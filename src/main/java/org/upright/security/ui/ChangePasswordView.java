@@ -8,8 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.upright.base.InvalidInputException;
@@ -17,23 +17,21 @@ import org.upright.security.AccountService;
 import org.upright.security.PasswordPolicy;
 
 @Route("account/password")
-@PageTitle("Change password · Upright")
-@Menu(title = "Change password", order = 90, icon = "vaadin:key")
+@Menu(title = "security.password.menu", order = 90, icon = "vaadin:key")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField next = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(getTranslation("security.password.current"));
+    final PasswordField next = new PasswordField(getTranslation("security.password.new"));
+    final PasswordField repeat = new PasswordField(getTranslation("security.password.repeat"));
+    final Button save = new Button(getTranslation("security.password.save"));
 
     public ChangePasswordView(AccountService accountService) {
         setMaxWidth("32rem");
-        H2 title = new H2("Change your password");
-        Paragraph hint = new Paragraph("Use at least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A few unrelated words make a strong passphrase that is easy to remember.");
+        H2 title = new H2(getTranslation("security.password.heading"));
+        Paragraph hint = new Paragraph(getTranslation("security.password.hint", PasswordPolicy.MIN_LENGTH));
         if (accountService.mustChangePassword()) {
-            hint.setText("Please choose your own password before you go on. " + hint.getText());
+            hint.setText(getTranslation("security.password.must-change") + " " + hint.getText());
         }
         current.setWidthFull();
         next.setWidthFull();
@@ -46,7 +44,7 @@ public class ChangePasswordView extends VerticalLayout {
             next.setInvalid(false);
             repeat.setInvalid(false);
             if (!next.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setErrorMessage(getTranslation("security.password.differ"));
                 repeat.setInvalid(true);
                 return;
             }
@@ -63,10 +61,15 @@ public class ChangePasswordView extends VerticalLayout {
             current.clear();
             next.clear();
             repeat.clear();
-            Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         add(title, hint, current, next, repeat, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.password.page-title");
     }
 }

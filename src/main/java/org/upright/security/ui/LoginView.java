@@ -7,7 +7,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,12 +18,10 @@ import org.springframework.security.web.WebAttributes;
 import org.upright.security.SignInRefused;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Upright")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CHECK_AND_RETRY = "Check your email and password and try again. After several failed "
-            + "tries you will need to wait a few minutes.";
+    static final String CHECK_AND_RETRY = "security.login.check-and-retry";
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
@@ -34,39 +32,50 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.email"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("security.login.forgot"));
         // One message for every failure, so it never tells whether an account exists.
-        i18n.getErrorMessage().setTitle("Could not sign you in");
-        i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.error-title"));
+        i18n.getErrorMessage().setMessage(getTranslation(CHECK_AND_RETRY));
         login.setI18n(i18n);
         login.setAction("login");
         login.addForgotPasswordListener(click -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
-        H1 title = new H1("Upright");
-        Paragraph tagline = new Paragraph("Your home walking and stretching program");
+        H1 title = new H1(getTranslation("security.app-name"));
+        Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
         add(title, tagline, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        i18n.getErrorMessage().setMessage(error ? messageFor(lastFailure()) : CHECK_AND_RETRY);
+        i18n.getErrorMessage()
+                .setMessage(error ? messageFor(lastFailure(), this::getTranslation) : getTranslation(CHECK_AND_RETRY));
         login.setI18n(i18n);
         login.setError(error);
     }
 
     /** Tells a user who must wait when to try again; the same for every email, known or not. */
-    static String messageFor(@Nullable Object failure) {
+    static String messageFor(@Nullable Object failure, Texts texts) {
         if (failure instanceof SignInRefused refused) {
             long minutes = Math.max(
                     1, (Duration.between(Instant.now(), refused.retryAt()).toSeconds() + 59) / 60);
-            return "Too many failed tries. Please wait " + minutes + (minutes == 1 ? " minute" : " minutes")
-                    + " and try again.";
+            return texts.text("security.login.wait", minutes);
         }
-        return CHECK_AND_RETRY;
+        return texts.text(CHECK_AND_RETRY);
+    }
+
+    /** The translation of a key, as a component or the bundles give it. */
+    interface Texts {
+        String text(String key, Object... params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.page-title");
     }
 
     private static @Nullable Object lastFailure() {

@@ -1,0 +1,105 @@
+package org.upright.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No view builds user-facing text from a string literal: components, labels, helper texts,
+ * notifications, dialogs, page and menu titles take their words from the message bundles. A literal
+ * without letters (" · ", " "), a message key or a colour is fine. The scan covers the packages converted so far (listed); the
+ * staff pages still have English literals and are not yet in the list.
+ */
+class NoLiteralTextInViewsTest {
+
+    static final List<String> CONVERTED = List.of(
+            "src/main/java/org/upright/logging/ui",
+            "src/main/java/org/upright/security/ui",
+            "src/main/java/org/upright/shell",
+            "src/main/java/org/upright/adherence/ui/MyProgressView.java",
+            "src/main/java/org/upright/adherence/ui/PatientDashboard.java",
+            "src/main/java/org/upright/export/ui/MyDataView.java");
+
+    /** Literals that are not words for people: link targets and an English constant kept for tests. */
+    static final List<String> ALLOWED = List.of(
+            "new Anchor(\"mailto:\"",
+            "new Anchor(\"tel:\"",
+            "new Anchor(\"account/password\"",
+            "static final String TITLE = \"Not found or not allowed\"");
+
+    private static final Pattern TEXT_WITH_A_LITERAL = Pattern.compile(
+            "(new\\s+(Text|Span|Paragraph|H[1-6]|Button|ListItem|Anchor|Details|Checkbox|NativeLabel|Div"
+                    + "|ConfirmDialog|TextField|IntegerField|NumberField|TextArea|DatePicker|PasswordField|EmailField"
+                    + "|CheckboxGroup|RadioButtonGroup|Select|ComboBox|MultiSelectComboBox|SideNavItem|Tab)"
+                    + "(<[^>]*>)?\\s*\\("
+                    + "|\\.(setLabel|setText|setHelperText|setPlaceholder|setErrorMessage|setAriaLabel|setTitle"
+                    + "|setHeader|setConfirmText|setCancelText|setRejectText|setPageTitle|setTooltipText)\\s*\\("
+                    + "|Notification\\.show\\s*\\("
+                    + "|@PageTitle\\s*\\("
+                    + "|static final String \\w+\\s*=\\s*)"
+                    + "\\s*\"([^\"]*)\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\(\\s*title\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+    private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[a-zA-Z0-9_-]+)+");
+
+    @Test
+    void converted_views_take_their_words_from_the_bundles() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String folder : CONVERTED) {
+            try (Stream<Path> files = Files.walk(Path.of(folder))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> scan(f, found));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void the_scan_finds_a_literal_when_there_is_one() {
+        List<String> found = new ArrayList<>();
+        scanText(
+                "X.java",
+                "add(new Span(\"Hello\"));\nfield.setHelperText(\"Type here\");\n"
+                        + "@Menu(title = \"My data\", order = 1)\nadd(new Span(\" · \"));",
+                found);
+        assertThat(found).hasSize(3);
+    }
+
+    private static void scan(Path file, List<String> found) {
+        try {
+            scanText(file.toString(), Files.readString(file), found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void scanText(String name, String source, List<String> found) {
+        // a message key is a literal too, but not words for people
+        Matcher m = TEXT_WITH_A_LITERAL.matcher(source);
+        while (m.find()) {
+            String literal = m.group(m.groupCount());
+            String context = source.substring(m.start(), Math.min(source.length(), m.end()));
+            if (literal.chars().noneMatch(Character::isLetter)
+                    || KEY.matcher(literal).matches()
+                    || COLOUR.matcher(literal).matches()
+                    || ALLOWED.stream().anyMatch(context::startsWith)) {
+                continue;
+            }
+            found.add(name + ": " + context);
+        }
+        Matcher menu = MENU_TITLE.matcher(source);
+        while (menu.find()) {
+            if (!KEY.matcher(menu.group(1)).matches()) {
+                found.add(name + ": " + menu.group());
+            }
+        }
+    }
+}
