@@ -67,6 +67,7 @@ public final class LoadTest {
     private final Map<String, Queue<Long>> timings = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final Queue<String> errorSamples = new ConcurrentLinkedQueue<>();
+    private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
     private volatile boolean measuring;
 
     private LoadTest(String base) {
@@ -385,6 +386,14 @@ public final class LoadTest {
 
     private void error(User user, String message) {
         errors.incrementAndGet();
+        // grouped by what went wrong, without the address or the answer
+        errorKinds.merge(
+                message.replaceFirst("^[\\w.$]+: ", "")
+                        .replaceAll("http://\\S+", "")
+                        .replaceAll("[:(].*", "")
+                        .trim(),
+                1,
+                Integer::sum);
         if (errorSamples.size() < 20) {
             errorSamples.add(user.email + ": " + message);
         }
@@ -407,6 +416,7 @@ public final class LoadTest {
                     sorted[sorted.length - 1] / 1e6);
         });
         System.out.printf("Errors: %d%n", errors.get());
+        new TreeMap<>(errorKinds).forEach((kind, count) -> System.out.printf("  %d × %s%n", count, kind));
         errorSamples.forEach(e -> System.out.println("  " + e));
     }
 
