@@ -26,6 +26,12 @@ public class DashboardService {
     /** The adherence calendar always shows the last 12 weeks, Monday to Sunday. */
     public static final int CALENDAR_WEEKS = 12;
 
+    /**
+     * Days read for a fixed period: the longest period (12 weeks) and the calendar, widened to whole
+     * weeks, with today. The baseline and the last rated and active days come with them by key.
+     */
+    static final int WINDOW_DAYS = CALENDAR_WEEKS * 7 + 8;
+
     static final int NOTES = 10;
     static final int UNCOMFORTABLE = 20;
 
@@ -52,7 +58,13 @@ public class DashboardService {
     @Transactional
     public PatientDashboardFigures dashboard(long patientId, PatientDashboardFigures.Period period) {
         Patient patient = access.require(patientId);
-        FiguresService.PatientFigures pf = figures.complete(patientId);
+        FiguresService.PatientFigures pf = period.days() > 0
+                ? figures.recentIn(Map.of(patientId, patient.getZone()), WINDOW_DAYS)
+                        .get(patientId)
+                : null;
+        if (pf == null || streakMayGoFurtherBack(pf)) {
+            pf = figures.complete(patientId);
+        }
         ProgramFigures f = pf.figures();
         LocalDate today = pf.today();
         DateRange range = range(pf, period);
@@ -67,23 +79,26 @@ public class DashboardService {
                 today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(CALENDAR_WEEKS - 1L);
         List<DayFigures> calendar = f.days(new DateRange(calendarStart, today.plusDays(1)));
 
-        Map<Long, Exercise> library = exercises.byId();
+        Map<Long, Map<LocalDate, Double>> byExercise =
+                sessions.stretchDiscomfort(patientId, range.from(), range.toExclusive());
+        List<SessionRecords.Uncomfortable> marked =
+                sessions.tooUncomfortable(patientId, range.from(), range.toExclusive(), UNCOMFORTABLE);
+        // the library is read only when there is an exercise to name
+        Map<Long, Exercise> library = byExercise.isEmpty() && marked.isEmpty() ? Map.of() : exercises.byId();
         Function<Long, String> nameOf =
                 id -> library.containsKey(id) ? library.get(id).getName() : "Exercise";
         Map<String, Map<LocalDate, Double>> perStretch = new TreeMap<>();
-        sessions.stretchDiscomfort(patientId, range.from(), range.toExclusive())
-                .forEach((exerciseId, byDay) -> perStretch.merge(nameOf.apply(exerciseId), byDay, (a, b) -> {
-                    Map<LocalDate, Double> both = new TreeMap<>(a);
-                    both.putAll(b);
-                    return both;
-                }));
-        List<PatientDashboardFigures.Uncomfortable> uncomfortable =
-                sessions.tooUncomfortable(patientId, range.from(), range.toExclusive(), UNCOMFORTABLE).stream()
-                        .map(u -> new PatientDashboardFigures.Uncomfortable(u.day(), nameOf.apply(u.exerciseId())))
-                        .sorted(Comparator.comparing(PatientDashboardFigures.Uncomfortable::date)
-                                .reversed()
-                                .thenComparing(PatientDashboardFigures.Uncomfortable::exercise))
-                        .toList();
+        byExercise.forEach((exerciseId, byDay) -> perStretch.merge(nameOf.apply(exerciseId), byDay, (a, b) -> {
+            Map<LocalDate, Double> both = new TreeMap<>(a);
+            both.putAll(b);
+            return both;
+        }));
+        List<PatientDashboardFigures.Uncomfortable> uncomfortable = marked.stream()
+                .map(u -> new PatientDashboardFigures.Uncomfortable(u.day(), nameOf.apply(u.exerciseId())))
+                .sorted(Comparator.comparing(PatientDashboardFigures.Uncomfortable::date)
+                        .reversed()
+                        .thenComparing(PatientDashboardFigures.Uncomfortable::exercise))
+                .toList();
         List<PatientDashboardFigures.Note> notes = sessions.latestNotes(patientId, NOTES).stream()
                 .map(n -> new PatientDashboardFigures.Note(n.day(), n.kind(), n.note()))
                 .toList();
@@ -112,6 +127,12 @@ public class DashboardService {
                 uncomfortable,
                 pf.hasProgram(),
                 f.days(DateRange.of(today)).get(0));
+    }
+
+    /** A streak that reaches the window's first day may go on before it: then all days are read. */
+    private static boolean streakMayGoFurtherBack(FiguresService.PatientFigures pf) {
+        int streak = pf.figures().streak(pf.today());
+        return streak > 0 && !pf.today().minusDays(streak).isAfter(pf.today().minusDays(WINDOW_DAYS - 1L));
     }
 
     /**
