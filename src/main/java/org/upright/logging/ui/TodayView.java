@@ -160,7 +160,8 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
                 Paragraph gist = new Paragraph(LogUi.shortInstruction(text.instructions()));
                 gist.addClassName("exercise-gist");
                 li.add(gist);
-                li.add(ExerciseVisuals.of(item.exercise().getCode(), item.exercise().getId(), text.name()));
+                li.add(ExerciseVisuals.of(
+                        item.exercise().getCode(), item.exercise().getId(), text.name()));
                 li.add(LogUi.howTo(text.instructions(), text.cautions()));
                 if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
                     Paragraph tip = new Paragraph(
