@@ -34,7 +34,8 @@ class NoLiteralTextInViewsTest {
             "new Anchor(\"mailto:\"",
             "new Anchor(\"tel:\"",
             "new Anchor(\"account/password\"",
-            "static final String TITLE = \"Not found or not allowed\"");
+            "static final String TITLE = \"Not found or not allowed\"",
+            "static final String MAIN_ID = \"main-content\"");
 
     private static final Pattern TEXT_WITH_A_LITERAL = Pattern.compile(
             "(new\\s+(Text|Span|Paragraph|H[1-6]|Button|ListItem|Anchor|Details|Checkbox|NativeLabel|Div"
