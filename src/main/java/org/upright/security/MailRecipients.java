@@ -8,8 +8,8 @@ import org.upright.mail.Recipient;
 import org.upright.mail.Recipients;
 
 /**
- * Accounts as the outbox sees them at send time. Accounts have no language of their own yet: every
- * message is in English until they do (the templates already take the recipient's language).
+ * Accounts as the outbox sees them at send time, in the language the person chose under My account;
+ * one who follows the browser gets English, since a message has no browser to follow.
  */
 @Component
 class MailRecipients implements Recipients {
@@ -24,6 +24,11 @@ class MailRecipients implements Recipients {
     @Transactional(readOnly = true)
     public Optional<Recipient> find(long accountId) {
         return accounts.findById(accountId)
-                .map(a -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(), Locale.ENGLISH, a.isEnabled()));
+                .map(a -> new Recipient(
+                        a.getId(),
+                        a.getEmail(),
+                        a.getDisplayName(),
+                        a.getLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(a.getLanguage()),
+                        a.isEnabled()));
     }
 }

@@ -217,6 +217,17 @@ class PasswordLinksIT extends TestSmtp {
     }
 
     @Test
+    void the_mail_is_in_the_language_the_person_chose() throws Exception {
+        UserAccount patient = accounts.create(Role.PATIENT);
+        jdbc.update("UPDATE user_account SET language = 'de' WHERE id = ?", patient.getId());
+
+        links.requestReset(patient.getEmail(), address);
+        worker.sendDue();
+
+        assertThat(onlyMessageTo(patient.getEmail()).getSubject()).isEqualTo("Upright-Passwort zurücksetzen");
+    }
+
+    @Test
     void expired_links_are_refused() throws Exception {
         UserAccount patient = accounts.create(Role.PATIENT);
         links.requestReset(patient.getEmail(), address);
