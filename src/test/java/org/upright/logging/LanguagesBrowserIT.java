@@ -183,7 +183,7 @@ class LanguagesBrowserIT extends BrowserTest {
         Object untranslated = page.evaluate("""
                 () => {
                   const content = '.exercise-name, .exercise-instructions, .exercise-cautions, .who, .brand, '
-                      + '.exercise-gist, .exercise-dose, vaadin-date-picker, script, style';
+                      + '.exercise-gist, .exercise-dose, .questionnaire-title, vaadin-date-picker, script, style';
                   const found = [];
                   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -82,7 +82,14 @@ class BackupRestoreIT {
         try {
             run(
                     connection
-                            .client(bin.resolve("mariadb-dump"), "--single-transaction", "--routines", "--triggers")
+                            .client(
+                                    bin.resolve("mariadb-dump"),
+                                    "--single-transaction",
+                                    "--routines",
+                                    "--triggers",
+                                    // as the README says: pictures and videos as hex, so the dump is text
+                                    "--hex-blob",
+                                    "--max-allowed-packet=128M")
                             .and(connection.database()),
                     null,
                     dump);
@@ -93,7 +100,12 @@ class BackupRestoreIT {
             Files.writeString(dump, sql.replaceAll(WITHOUT_DEFINER, ""));
 
             jdbc.execute("CREATE DATABASE `" + restored + "`");
-            run(connection.client(bin.resolve("mariadb")).and(restored), dump, null);
+            run(
+                    connection
+                            .client(bin.resolve("mariadb"), "--max-allowed-packet=128M")
+                            .and(restored),
+                    dump,
+                    null);
 
             try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
                     .web(WebApplicationType.SERVLET)

@@ -225,7 +225,7 @@ class OutcomeScheduleIT {
     void nothing_is_due_while_the_program_is_paused_and_it_is_due_again_after_the_resume() {
         LoggingTestSetup.Made p = setup.patient(1, Set.of());
         LocalDate today = p.today(clock);
-        accounts.as(p.therapist(), () -> programs.pause(p.patientId(), today.minusDays(1), null));
+        accounts.as(p.therapist(), () -> programs.pause(p.patientId(), today.minusDays(1), "Away for a week"));
         accounts.as(p.therapist(), () -> outcomes.request(p.patientId(), "NECK_DISABILITY"));
 
         assertThat(accounts.as(p.patientAccount(), () -> outcomes.dueForMe())).isEmpty();

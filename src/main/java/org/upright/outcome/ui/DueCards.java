@@ -54,6 +54,8 @@ class DueCards implements TodaySection {
         card.addClassNames("card", "questionnaire-card");
         card.getElement().setAttribute("data-questionnaire", d.questionnaire().code());
         H3 title = new H3(d.questionnaire().title(Words.locale()));
+        // the questionnaire's own title is clinic content, translated as data with an English fallback
+        title.addClassName("questionnaire-title");
         Paragraph why = new Paragraph(
                 d.draftId() != null
                         ? card.getTranslation("outcome.today.draft")

@@ -26,7 +26,7 @@ import org.upright.security.Role;
 /** The patient turns reminders on or off and chooses one or two times of day on their own clock. */
 @Route("reminders")
 @PageTitle("Reminders · Upright")
-@Menu(title = "Reminders", order = 14, icon = "vaadin:bell-o")
+@Menu(title = "reminder.menu", order = 14, icon = "vaadin:bell-o")
 @RolesAllowed(Role.PATIENT_ROLE)
 class ReminderSettingsView extends VerticalLayout {
 
