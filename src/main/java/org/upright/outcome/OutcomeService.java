@@ -1,7 +1,6 @@
 package org.upright.outcome;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import org.upright.base.NotFoundException;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.patient.PatientRoster;
-import org.upright.program.ProgramSpan;
 import org.upright.program.ProgramSpans;
 import org.upright.security.CurrentUser;
 
@@ -48,6 +46,7 @@ public class OutcomeService {
     private final OutcomeRecords records;
     private final AuditLog audit;
     private final Clock clock;
+    private final DueCalendar dueCalendar;
 
     OutcomeService(
             PatientAccess access,
@@ -59,7 +58,9 @@ public class OutcomeService {
             Schedules schedules,
             OutcomeRecords records,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            DueCalendar dueCalendar) {
+        this.dueCalendar = dueCalendar;
         this.access = access;
         this.currentUser = currentUser;
         this.roster = roster;
@@ -356,54 +357,7 @@ public class OutcomeService {
     }
 
     private List<DueQuestionnaire> dueOf(Patient patient) {
-        LocalDate today = patient.today(clock);
-        ProgramSpans.Latest latest = latestProgram(patient.getId());
-        ProgramSpan span = latest == null ? null : latest.span();
-        if (OutcomeCalendar.paused(span, today)) {
-            return List.of();
-        }
-        List<Questionnaire> current = questionnaires.current();
-        Map<String, Questionnaire> byCode = new HashMap<>();
-        current.forEach(q -> byCode.put(q.code(), q));
-        Map<String, Responses.Row> byOccasion = new HashMap<>();
-        for (Responses.Row row : responses.ofPatient(patient.getId())) {
-            byOccasion.put(row.questionnaireCode() + "|" + row.occasion(), row);
-        }
-        List<DueQuestionnaire> due = new ArrayList<>();
-        if (latest != null) {
-            List<ScheduleEntry> entries = schedules.of(latest.programId());
-            for (ScheduleEntry entry : entries.isEmpty() ? OutcomeCalendar.standard(current) : entries) {
-                Questionnaire q = byCode.get(entry.questionnaireCode());
-                if (q == null) {
-                    continue;
-                }
-                OutcomeCalendar.latestDue(entry, q, latest.programId(), latest.span(), today)
-                        .ifPresent(d -> addIfOpen(due, q, d.occasion(), d.dueOn(), byOccasion));
-            }
-        }
-        for (Schedules.Request request : schedules.openRequests(patient.getId())) {
-            Questionnaire q = byCode.get(request.code());
-            if (q != null && !request.requestedOn().isAfter(today)) {
-                Occasion occasion = Occasion.request(request.id(), latest == null ? null : latest.programId());
-                addIfOpen(due, q, occasion, request.requestedOn(), byOccasion);
-            }
-        }
-        due.sort(Comparator.comparing(DueQuestionnaire::dueOn));
-        return due;
-    }
-
-    private static void addIfOpen(
-            List<DueQuestionnaire> due,
-            Questionnaire q,
-            Occasion occasion,
-            LocalDate dueOn,
-            Map<String, Responses.Row> byOccasion) {
-        Responses.Row row = byOccasion.get(q.code() + "|" + occasion.key());
-        if (row == null) {
-            due.add(new DueQuestionnaire(q, occasion, dueOn, null));
-        } else if (row.status() == ResponseStatus.DRAFT) {
-            due.add(new DueQuestionnaire(q, occasion, dueOn, row.id()));
-        }
+        return dueCalendar.dueOn(patient.getId(), patient.today(clock));
     }
 
     private QuestionnaireResponse myDraft(long responseId) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.logging.DayActivity;
 import org.upright.logging.DaySummaries;
+import org.upright.outcome.QuestionnairesWaiting;
 import org.upright.patient.PatientLinks;
 import org.upright.patient.PatientZones;
 import org.upright.program.ProgramSpans;
@@ -22,7 +23,8 @@ import org.upright.program.ProgramSpans;
  * latest chosen time that has passed within the last {@link #WINDOW}, on a day with something
  * prescribed (so never while paused or after the end) and only if part of that day's plan is still
  * open. The rules of "prescribed" and "done" are the program's and the logs' own (ProgramSpan,
- * daily_activity); nothing is counted twice here.
+ * daily_activity); nothing is counted twice here. A reminder also says when a questionnaire waits
+ * (the outcome module's own rule), without naming it.
  */
 @Component
 class DueReminders {
@@ -31,7 +33,7 @@ class DueReminders {
     static final Duration WINDOW = Duration.ofHours(2);
 
     /** A reminder owed: to the patient's account, for the local day and slot (1 or 2). */
-    record Due(long patientId, long accountId, LocalDate day, int slot, ReminderPart part) {
+    record Due(long patientId, long accountId, LocalDate day, int slot, ReminderPart part, boolean questionnaire) {
 
         /** The occasion of the outbox's unique key: once per patient, local day and slot. */
         String occasion() {
@@ -44,9 +46,16 @@ class DueReminders {
     private final PatientLinks links;
     private final ProgramSpans spans;
     private final DaySummaries days;
+    private final QuestionnairesWaiting questionnaires;
 
     DueReminders(
-            ReminderQueries settings, PatientZones zones, PatientLinks links, ProgramSpans spans, DaySummaries days) {
+            ReminderQueries settings,
+            PatientZones zones,
+            PatientLinks links,
+            ProgramSpans spans,
+            DaySummaries days,
+            QuestionnairesWaiting questionnaires) {
+        this.questionnaires = questionnaires;
         this.settings = settings;
         this.zones = zones;
         this.links = links;
@@ -88,7 +97,13 @@ class DueReminders {
                     .orElse(DayActivity.none(today));
             ReminderPart part = ReminderPart.open(program.span().prescribedOn(today), done);
             if (part != null) {
-                due.add(new Due(patient.patientId(), link.accountId(), today, slot, part));
+                due.add(new Due(
+                        patient.patientId(),
+                        link.accountId(),
+                        today,
+                        slot,
+                        part,
+                        questionnaires.on(patient.patientId(), today)));
             }
         }
         return due;

@@ -57,7 +57,8 @@ public class ReminderJob {
                     reminder.occasion(),
                     Map.of(
                             "part", reminder.part().name(),
-                            "patient", String.valueOf(reminder.patientId())),
+                            "patient", String.valueOf(reminder.patientId()),
+                            "questionnaire", String.valueOf(reminder.questionnaire())),
                     now));
             queued += added ? 1 : 0;
         }

@@ -40,6 +40,10 @@ class ReminderTemplate implements MessageTemplate {
         String today = links.to("today");
         String off = links.to("reminders/off/" + tokens.tokenFor(patientId));
         String line = bundles.text(locale, "reminder.message." + part.name());
+        if (Boolean.parseBoolean(payload.get("questionnaire"))) {
+            // which questionnaire, and about what, stays in the app
+            line += " " + bundles.text(locale, "reminder.message.questionnaire");
+        }
         String text = line + "\n\n" + bundles.text(locale, "reminder.message.open", today) + "\n\n"
                 + bundles.text(locale, "reminder.message.unsubscribe", off) + "\n";
         String html = "<p>" + htmlEscape(line) + "</p><p><a href=\"" + htmlEscape(today) + "\">"

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.upright.IntegrationTest;
 import org.upright.LogFixture;
 import org.upright.TestAccounts;
+import org.upright.mail.Recipient;
+import org.upright.mail.RenderedMessage;
 import org.upright.program.ProgramService;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -48,6 +52,9 @@ class DueRemindersIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ReminderTemplate template;
 
     @Autowired
     SecurityContextHolderStrategy contexts;
@@ -100,7 +107,7 @@ class DueRemindersIT {
     @Test
     void never_while_the_program_is_paused_and_again_once_it_is_resumed() {
         long paused = patientAt(BERLIN, LocalTime.of(9, 0), null);
-        accounts.as(therapist, () -> programs.pause(paused, day.minusDays(1), null));
+        accounts.as(therapist, () -> programs.pause(paused, day.minusDays(1), "Away for a week"));
 
         assertThat(dueFor(at(day, 9, 1, BERLIN), paused)).isEmpty();
         assertThat(dueFor(at(day.plusDays(10), 9, 1, BERLIN), paused)).isEmpty();
@@ -132,6 +139,31 @@ class DueRemindersIT {
         assertThat(dueFor(at(day, 12, 0, NEW_YORK), two)).isEmpty();
         assertThat(dueFor(at(day, 19, 45, NEW_YORK), two))
                 .containsExactly(new Expected(two, day, 2, ReminderPart.WALK));
+    }
+
+    @Test
+    void a_reminder_says_that_a_questionnaire_waits_without_naming_it() {
+        // the standard schedule asks the disability index every two weeks; the one of day 42 is not answered
+        long waiting = patientAt(BERLIN, LocalTime.of(8, 0), null);
+        DueReminders.Due found = due.at(at(day, 8, 5, BERLIN)).stream()
+                .filter(d -> d.patientId() == waiting)
+                .findFirst()
+                .orElseThrow();
+        assertThat(found.questionnaire()).isTrue();
+
+        RenderedMessage message = template.render(
+                new Recipient(found.accountId(), "someone@example.org", "Someone", Locale.ENGLISH, true),
+                Map.of("part", found.part().name(), "patient", String.valueOf(waiting), "questionnaire", "true"),
+                Locale.ENGLISH);
+        assertThat(message.text()).contains("A short questionnaire is waiting for you in the app too.");
+        assertThat(message.text() + message.html())
+                .doesNotContainIgnoringCase("disability")
+                .doesNotContain("NDI");
+        RenderedMessage without = template.render(
+                new Recipient(found.accountId(), "someone@example.org", "Someone", Locale.ENGLISH, true),
+                Map.of("part", found.part().name(), "patient", String.valueOf(waiting), "questionnaire", "false"),
+                Locale.ENGLISH);
+        assertThat(without.text()).doesNotContain("questionnaire");
     }
 
     record Expected(long patientId, LocalDate day, int slot, ReminderPart part) {}
