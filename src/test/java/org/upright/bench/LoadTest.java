@@ -1,6 +1,5 @@
 package org.upright.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -466,34 +465,16 @@ public final class LoadTest {
     }
 
     private static Process startServer(String dir, int port, Path log) throws IOException {
-        Path target = Paths.get("target");
-        String runtime = Files.readString(target.resolve("load-classpath.txt")).trim();
-        String classpath = String.join(
-                File.pathSeparator,
-                target.resolve("classes").toAbsolutePath().toString(),
-                target.resolve("test-classes").toAbsolutePath().toString(),
-                runtime);
-        if (classpath.contains("vaadin-dev-server")) {
-            throw new IllegalStateException("Vaadin's dev tools are on the app's classpath");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("load.xmx", "1g"),
-                "-cp",
-                classpath,
-                "-Dvaadin.productionMode=true",
-                "-Dupright.embedded-db.dir=" + dir,
-                "-Dupright.embedded-db.server-args=--innodb-buffer-pool-size=1073741824",
-                "-Dupright.demo-data=false",
-                "-Dupright.alerts.cron=-",
-                "-Dserver.port=" + port,
-                "-Dspring.main.banner-mode=off",
-                LoadServer.class.getName()));
-        Files.createDirectories(target);
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return ProductionServer.start(
+                "load-classpath.txt",
+                System.getProperty("load.xmx", "1g"),
+                dir,
+                port,
+                List.of(
+                        "upright.embedded-db.server-args=--innodb-buffer-pool-size=1073741824",
+                        "upright.demo-data=false"),
+                LoadServer.class,
+                log);
     }
 
     private static void awaitReady(Process server, Path log) throws Exception {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
@@ -180,38 +179,20 @@ public final class MemoryHarness {
     }
 
     private static Process startServer(String dir, int port, Path log) throws IOException {
-        Path target = Paths.get("target");
-        String runtime =
-                Files.readString(target.resolve("memory-classpath.txt")).trim();
-        String classpath = String.join(
-                File.pathSeparator,
-                target.resolve("classes").toAbsolutePath().toString(),
-                target.resolve("test-classes").toAbsolutePath().toString(),
-                runtime);
-        if (classpath.contains("vaadin-dev-server")) {
-            throw new IllegalStateException("Vaadin's dev tools are on the app's classpath");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("memory.xmx", "1g"),
-                "-cp",
-                classpath,
-                "-Dvaadin.productionMode=true",
-                "-Dupright.embedded-db.dir=" + dir,
-                "-Dupright.demo-data=true",
-                "-Dupright.alerts.cron=-",
-                "-Dserver.port=" + port,
-                // an idle keep-alive connection of the harness's browsers holds Tomcat's buffers (about 100 KB
-                // each in the heap); they belong to connections, not sessions: close them before measuring
-                "-Dserver.tomcat.keep-alive-timeout=" + System.getProperty("memory.keepAlive", "1s"),
-                "-Dspring.main.banner-mode=off",
-                "-Dmemory.patients=" + Integer.getInteger("memory.patients", 60),
-                MemoryServer.class.getName()));
-        Files.createDirectories(target);
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return ProductionServer.start(
+                "memory-classpath.txt",
+                System.getProperty("memory.xmx", "1g"),
+                dir,
+                port,
+                List.of(
+                        "upright.demo-data=true",
+                        // an idle keep-alive connection of the harness's browsers holds Tomcat's buffers (about
+                        // 100 KB each in the heap); they belong to connections, not sessions: close them before
+                        // measuring
+                        "server.tomcat.keep-alive-timeout=" + System.getProperty("memory.keepAlive", "1s"),
+                        "memory.patients=" + Integer.getInteger("memory.patients", 60)),
+                MemoryServer.class,
+                log);
     }
 
     private static Map<String, String> awaitReady(Process server, Path log) throws Exception {
