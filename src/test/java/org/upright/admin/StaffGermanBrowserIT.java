@@ -82,6 +82,10 @@ class StaffGermanBrowserIT extends BrowserTest {
         assertThat(cell(GERMAN_DATE_TIME).first()).isVisible();
         assertThat(page.getByText(Pattern.compile("^\\d+ Einträge?$"))).isVisible();
         assertNoEnglish("audit", "Audit trail", "When (UTC)", "Action", " events", "Login", "Export these rows");
+        // the date picker's own buttons
+        page.getByLabel("Von (UTC)").click();
+        assertThat(button("Heute")).isVisible();
+        page.keyboard().press("Escape");
 
         open("admin/overview");
         assertThat(page).hasTitle("Praxisübersicht · Upright");
