@@ -153,6 +153,6 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("mail.admin.title") + " · Upright";
+        return getTranslation("mail.admin.page-title");
     }
 }
