@@ -1,6 +1,9 @@
 package org.upright.base;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -31,6 +34,14 @@ public final class LocalFormats {
     /** Short weekday, day, short month and year. */
     public static String fullDay(LocalDate date, Locale locale) {
         return format(date, locale, "EEE d MMM yyyy", "EEE, d. MMM yyyy", "EEE, d MMM yyyy");
+    }
+
+    /** Day, short month, year and time of day: when something happened ("29 Nov 2026, 14:05", "29.11.2026, 14:05"). */
+    public static String dayAndTime(Instant instant, ZoneId zone, Locale locale, boolean seconds) {
+        LocalDateTime at = LocalDateTime.ofInstant(instant, zone);
+        String time = String.format(
+                Locale.ROOT, seconds ? "%02d:%02d:%02d" : "%02d:%02d", at.getHour(), at.getMinute(), at.getSecond());
+        return format(at.toLocalDate(), locale, "d MMM yyyy", "dd.MM.yyyy", "d MMM yyyy") + ", " + time;
     }
 
     /** The short weekday names, Monday first. */
