@@ -50,7 +50,7 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
             contributed.forEach(section -> add(section.create(patient)));
         } catch (NumberFormatException | NotFoundException ex) {
             removeAll();
-            add(new H2("Patient dashboard"), new Paragraph(new NotFoundException().getMessage()));
+            add(new H2("Patient dashboard"), new Paragraph(getTranslation(NotFoundException.KEY)));
         }
     }
 }

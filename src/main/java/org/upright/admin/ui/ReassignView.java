@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.admin.AdminService;
 import org.upright.admin.PatientSummary;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.PatientService;
 import org.upright.security.AccountService;
 import org.upright.security.Role;
@@ -120,7 +121,7 @@ class ReassignView extends VerticalLayout {
         try {
             patientService.reassign(selected.id(), to.getId());
         } catch (InvalidInputException invalid) {
-            therapist.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
+            therapist.setErrorMessage(ServiceErrors.text(this, invalid));
             therapist.setInvalid(true);
             return;
         }
@@ -152,10 +153,7 @@ class ReassignView extends VerticalLayout {
                 adminService.erase(selected.id(), typed.getValue());
             } catch (InvalidInputException invalid) {
                 Notification.show(
-                                "Not erased: "
-                                        + String.join(" ", invalid.fieldErrors().values()),
-                                5000,
-                                Notification.Position.MIDDLE)
+                                "Not erased: " + ServiceErrors.text(this, invalid), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }

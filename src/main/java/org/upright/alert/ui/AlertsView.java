@@ -27,6 +27,7 @@ import org.upright.alert.AlertService;
 import org.upright.alert.AlertSeverity;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.security.Role;
 
 /** Alerts of the therapist's caseload (all alerts for an admin); acknowledge each with a note. */
@@ -140,7 +141,7 @@ class AlertsView extends VerticalLayout {
                 Notification.show(done + (done == 1 ? " alert" : " alerts") + " acknowledged.");
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
+                FieldErrors.show(Map.of("note", note), ServiceErrors.texts(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -166,7 +167,7 @@ class AlertsView extends VerticalLayout {
                 Notification.show("Alert acknowledged.");
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
+                FieldErrors.show(Map.of("note", note), ServiceErrors.texts(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.security.PasswordLinks;
 import org.upright.security.PasswordLinks.LinkPurpose;
 
@@ -83,7 +84,7 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
                 removeAll();
                 showInvalid();
             } else {
-                password.setErrorMessage(String.join(" ", refused.fieldErrors().values()));
+                password.setErrorMessage(ServiceErrors.text(this, refused));
                 password.setInvalid(true);
             }
             return;
