@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.BrowserTest;
 import org.upright.TestAccounts;
 import org.upright.logging.LoggingTestSetup;
+import org.upright.outcome.OutcomeService;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
 
@@ -26,13 +27,20 @@ class EveryPageLandmarksBrowserIT extends BrowserTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    OutcomeService outcomes;
+
     @Test
     void every_page_of_each_role_has_one_h1_one_main_and_a_working_skip_link() {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         UserAccount admin = accounts.create(Role.ADMIN);
 
         List<String> problems = new ArrayList<>();
-        problems.addAll(visitEveryMenuPage(p.patientAccount(), List.of()));
+        // a questionnaire the therapist asked for: its page is reached from Today, not from the menu
+        long request = accounts.as(p.therapist(), () -> outcomes.request(p.patientId(), "NECK_DISABILITY"));
+        long draft = accounts.as(p.patientAccount(), () -> outcomes.open("NECK_DISABILITY", "R" + request))
+                .id();
+        problems.addAll(visitEveryMenuPage(p.patientAccount(), List.of("questionnaire/" + draft)));
         problems.addAll(visitEveryMenuPage(
                 p.therapist(), List.of("patients/" + p.patientId(), "patients/" + p.patientId() + "/dashboard")));
         problems.addAll(visitEveryMenuPage(admin, List.of("patients/" + p.patientId())));
