@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import org.upright.base.ConflictException;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.Patient;
 import org.upright.program.ExerciseLibrary;
 import org.upright.program.Prescription;
@@ -123,8 +124,8 @@ class ProgramSection extends VerticalLayout {
                 programs.assign(patient.getId(), template.getValue().getId(), start.getValue());
                 changed();
             } catch (InvalidInputException ex) {
-                Map<String, String> rest =
-                        FieldErrors.show(Map.of("startDate", start, "template", template), ex.fieldErrors());
+                Map<String, String> rest = FieldErrors.show(
+                        Map.of("startDate", start, "template", template), ServiceErrors.texts(this, ex));
                 if (!rest.isEmpty()) {
                     notifyError(String.join(" ", rest.values()));
                 }
@@ -301,7 +302,7 @@ class ProgramSection extends VerticalLayout {
                 action.accept(day.getValue());
                 changed();
             } catch (InvalidInputException | ConflictException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ServiceErrors.text(this, ex));
             }
         });
         confirm.open();
@@ -340,12 +341,13 @@ class ProgramSection extends VerticalLayout {
                 dialog.close();
                 changed();
             } catch (InvalidInputException ex) {
-                Map<String, String> rest = FieldErrors.show(Map.of("from", day, "reason", reason), ex.fieldErrors());
+                Map<String, String> rest =
+                        FieldErrors.show(Map.of("from", day, "reason", reason), ServiceErrors.texts(this, ex));
                 if (!rest.isEmpty()) {
                     notifyError(String.join(" ", rest.values()));
                 }
             } catch (ConflictException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ServiceErrors.text(this, ex));
             }
         });
         pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.program.Dose;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
@@ -123,7 +124,7 @@ class TemplateExercisesDialog extends Dialog {
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
+                Texts.notifyRest(FieldErrors.show(fields, ServiceErrors.texts(this, ex)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
