@@ -63,10 +63,12 @@ class DueCards implements TodaySection {
                                 "outcome.today.due",
                                 Words.occasion(card, d.occasion()),
                                 Words.day(Words.locale(), d.dueOn())));
+        // the click keeps only the two keys, not the whole questionnaire, for as long as the page is open
+        String code = d.questionnaire().code();
+        String occasion = d.occasion().key();
         Button answer = new Button(
                 card.getTranslation(d.draftId() != null ? "outcome.today.continue" : "outcome.today.answer"), e -> {
-                    QuestionnaireResponse draft =
-                            outcomes.open(d.questionnaire().code(), d.occasion().key());
+                    QuestionnaireResponse draft = outcomes.open(code, occasion);
                     UI.getCurrent().navigate("questionnaire/" + draft.id());
                 });
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
