@@ -2,6 +2,7 @@ package org.upright.adherence.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +12,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.upright.adherence.DashboardService;
 import org.upright.adherence.DayFigures;
@@ -100,17 +101,21 @@ class PatientDashboard extends Composite<VerticalLayout> {
         }
     }
 
-    private FlexLayout figures(PatientDashboardFigures f) {
-        FlexLayout row = new FlexLayout();
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.addClassName("figures");
+    /**
+     * The headline figures, read-only: one piece of HTML the browser draws (the same boxes as
+     * {@link #figure}), not three components per figure held in the session.
+     */
+    private Html figures(PatientDashboardFigures f) {
+        StringBuilder row = new StringBuilder();
         if (therapistView) {
-            row.add(figure("adherence", t("adherence.dashboard.adherence"), Format.percent(f.adherence())));
-            row.add(figure("consistency", t("adherence.dashboard.consistency"), Format.percent(f.consistency())));
-            row.add(figure("walking-dose", t("adherence.dashboard.walking-dose"), Format.percent(f.walkingDose())));
+            row.append(figureMarkup("adherence", t("adherence.dashboard.adherence"), Format.percent(f.adherence())));
+            row.append(
+                    figureMarkup("consistency", t("adherence.dashboard.consistency"), Format.percent(f.consistency())));
+            row.append(figureMarkup(
+                    "walking-dose", t("adherence.dashboard.walking-dose"), Format.percent(f.walkingDose())));
         }
         DayFigures today = f.todaySoFar();
-        row.add(figure(
+        row.append(figureMarkup(
                 "today-so-far",
                 t("adherence.dashboard.today-so-far"),
                 today.due() == 0
@@ -118,19 +123,25 @@ class PatientDashboard extends Composite<VerticalLayout> {
                                 ? t("adherence.dashboard.minutes-walked", today.walkMinutes())
                                 : t("adherence.dashboard.nothing-due"))
                         : t("adherence.dashboard.done-of", today.credited(), today.due())));
-        row.add(figure("streak", t("adherence.dashboard.streak"), t("adherence.dashboard.days", f.streak())));
-        row.add(figure("baseline", t("adherence.dashboard.baseline"), Format.rating(f.baseline(), locale())));
-        row.add(figure(
+        row.append(figureMarkup("streak", t("adherence.dashboard.streak"), t("adherence.dashboard.days", f.streak())));
+        row.append(figureMarkup("baseline", t("adherence.dashboard.baseline"), Format.rating(f.baseline(), locale())));
+        row.append(figureMarkup(
                 "seven-day-mean", t("adherence.dashboard.seven-day-mean"), Format.rating(f.sevenDayMean(), locale())));
         if (therapistView) {
-            row.add(figure("trend", t("adherence.dashboard.trend"), trend(f.trend())));
+            row.append(figureMarkup("trend", t("adherence.dashboard.trend"), trend(f.trend())));
         }
-        return row;
+        return new Html("<div class=\"figures\" style=\"display:flex;flex-wrap:wrap\">" + row + "</div>");
     }
 
     /** A day with a walk, or with a rating from any session (a stretch session has no walk minutes). */
     private static boolean logged(DayFigures day) {
         return day.walkMinutes() > 0 || day.discomfort() != null;
+    }
+
+    private static String figureMarkup(String key, String label, String value) {
+        return "<div class=\"figure\"><span class=\"figure-label\">" + Entities.escape(label)
+                + "</span><span class=\"figure-value\" data-figure=\"" + Entities.escape(key) + "\">"
+                + Entities.escape(value) + "</span></div>";
     }
 
     static Div figure(String key, String label, String value) {
@@ -271,20 +282,23 @@ class PatientDashboard extends Composite<VerticalLayout> {
         return grid;
     }
 
-    private static UnorderedList notes(PatientDashboardFigures f) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("notes");
+    /** The latest notes as one piece of HTML; a note is escaped, so it shows exactly as typed, never as markup. */
+    private static Html notes(PatientDashboardFigures f) {
+        StringBuilder list = new StringBuilder("<ul class=\"notes\">");
         if (f.notes().isEmpty()) {
-            list.add(new ListItem(t("adherence.dashboard.no-notes")));
+            list.append("<li>")
+                    .append(Entities.escape(t("adherence.dashboard.no-notes")))
+                    .append("</li>");
         }
-        // Text, never HTML: a note is shown exactly as typed
         f.notes()
-                .forEach(n -> list.add(new ListItem(t(
-                        "adherence.dashboard.note",
-                        Format.day(n.date(), locale()),
-                        t("adherence.dashboard.note-kind." + n.kind()),
-                        n.text()))));
-        return list;
+                .forEach(n -> list.append("<li>")
+                        .append(Entities.escape(t(
+                                "adherence.dashboard.note",
+                                Format.day(n.date(), locale()),
+                                t("adherence.dashboard.note-kind." + n.kind()),
+                                n.text())))
+                        .append("</li>"));
+        return new Html(list.append("</ul>").toString());
     }
 
     private static String trend(org.upright.adherence.Trend trend) {
