@@ -1,7 +1,9 @@
 package org.upright.base;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -33,6 +35,16 @@ public final class LocalFormats {
         return format(date, locale, "EEE d MMM yyyy", "EEE, d. MMM yyyy", "EEE, d MMM yyyy");
     }
 
+    /** Day, short month and year: a date in a record or a table ("29 Nov 2026", "29. Nov. 2026"). */
+    public static String date(LocalDate date, Locale locale) {
+        return format(date, locale, "d MMM yyyy", "d. MMM yyyy", "d MMM yyyy");
+    }
+
+    /** Day, short month, year and the time of day on a 24-hour clock. */
+    public static String dateTime(LocalDateTime time, Locale locale) {
+        return format(time, locale, "d MMM yyyy, HH:mm", "d. MMM yyyy, HH:mm", "d MMM yyyy, H:mm");
+    }
+
     /** The short weekday names, Monday first. */
     public static java.util.List<String> weekdaysFromMonday(Locale locale) {
         LocalDate monday = LocalDate.of(2024, 1, 1);
@@ -42,7 +54,7 @@ public final class LocalFormats {
     }
 
     // one pattern per language the app speaks
-    private static String format(LocalDate date, Locale locale, String english, String german, String spanish) {
+    private static String format(TemporalAccessor date, Locale locale, String english, String german, String spanish) {
         String pattern = switch (locale.getLanguage()) {
             case "de" -> german;
             case "es" -> spanish;

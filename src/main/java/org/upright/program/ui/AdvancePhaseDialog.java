@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
@@ -28,12 +26,10 @@ import org.upright.program.ProgramService;
  */
 class AdvancePhaseDialog extends Dialog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final ProgramService programs;
     private final Patient patient;
     private final Runnable onDone;
-    private final DatePicker from = new DatePicker("Next phase starts on");
+    private final DatePicker from = new DatePicker(getTranslation("program.advance.from"));
     private final Div preview = new Div();
     private final Button confirm = new Button();
     private @Nullable PhaseAdvance shown;
@@ -42,7 +38,7 @@ class AdvancePhaseDialog extends Dialog {
         this.programs = programs;
         this.patient = patient;
         this.onDone = onDone;
-        setHeaderTitle("Move to the next phase?");
+        setHeaderTitle(getTranslation("program.advance.title"));
         setWidth("min(40rem, 100vw)");
         from.setId("advance-from");
         from.setRequired(true);
@@ -54,7 +50,7 @@ class AdvancePhaseDialog extends Dialog {
         confirm.setId("advance-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> advance());
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("program.cancel"), e -> close());
         getFooter().add(cancel, confirm);
         showPreview();
     }
@@ -64,9 +60,9 @@ class AdvancePhaseDialog extends Dialog {
         shown = null;
         from.setInvalid(false);
         confirm.setEnabled(false);
-        confirm.setText("Move to the next phase");
+        confirm.setText(getTranslation("program.advance.confirm"));
         if (from.getValue() == null) {
-            from.setErrorMessage("Choose the day the next phase starts.");
+            from.setErrorMessage(getTranslation("program.advance.choose-day"));
             from.setInvalid(true);
             return;
         }
@@ -78,28 +74,30 @@ class AdvancePhaseDialog extends Dialog {
             return;
         }
         PhaseAdvance plan = shown;
-        confirm.setText("Move to phase " + plan.phase());
+        confirm.setText(getTranslation("program.advance.confirm-phase", plan.phase()));
         confirm.setEnabled(true);
-        preview.add(new Paragraph("Phase " + plan.phase() + " (" + plan.phaseName() + ") starts on "
-                + DATE.format(plan.from()) + ". Your tailoring is kept wherever the new phase does not change it."));
+        preview.add(new Paragraph(
+                getTranslation("program.advance.starts", plan.phase(), plan.phaseName(), Texts.date(plan.from()))));
         if (!plan.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
             warnings.addClassName("advance-warnings");
             plan.warnings().forEach(w -> warnings.add(new ListItem(w)));
             preview.add(warnings);
         }
-        preview.add(new H4("What changes"));
+        preview.add(new H4(getTranslation("program.advance.changes")));
         UnorderedList changes = new UnorderedList();
         changes.addClassName("advance-changes");
-        plan.changes().forEach(c -> changes.add(new ListItem(c.what() + ": " + c.before() + " → " + c.after())));
+        plan.changes()
+                .forEach(c -> changes.add(
+                        new ListItem(getTranslation("program.advance.change", c.what(), c.before(), c.after()))));
         preview.add(changes);
         if (!plan.withdrawn().isEmpty()) {
-            preview.add(new H4("Scheduled changes that are withdrawn"));
+            preview.add(new H4(getTranslation("program.advance.withdrawn-heading")));
             UnorderedList withdrawn = new UnorderedList();
             withdrawn.addClassName("advance-withdrawn");
             for (Prescription p : plan.withdrawn()) {
-                withdrawn.add(new ListItem("The version from " + DATE.format(p.getEffectiveFrom()) + " (phase "
-                        + p.getPhase() + ") will not take effect."));
+                withdrawn.add(new ListItem(
+                        getTranslation("program.advance.withdrawn", Texts.date(p.getEffectiveFrom()), p.getPhase())));
             }
             preview.add(withdrawn);
         }
