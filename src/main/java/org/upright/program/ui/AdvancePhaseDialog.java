@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.Patient;
+import org.upright.program.Dose;
 import org.upright.program.PhaseAdvance;
 import org.upright.program.Prescription;
 import org.upright.program.ProgramService;
@@ -78,18 +79,18 @@ class AdvancePhaseDialog extends Dialog {
         confirm.setEnabled(true);
         preview.add(new Paragraph(
                 getTranslation("program.advance.starts", plan.phase(), plan.phaseName(), Texts.date(plan.from()))));
-        if (!plan.warnings().isEmpty()) {
+        PhaseAdvance.TooSoon tooSoon = plan.tooSoon();
+        if (tooSoon != null) {
             UnorderedList warnings = new UnorderedList();
             warnings.addClassName("advance-warnings");
-            plan.warnings().forEach(w -> warnings.add(new ListItem(w)));
+            warnings.add(new ListItem(
+                    getTranslation("program.advance.too-soon", tooSoon.phase(), tooSoon.minDays(), tooSoon.lasted())));
             preview.add(warnings);
         }
         preview.add(new H4(getTranslation("program.advance.changes")));
         UnorderedList changes = new UnorderedList();
         changes.addClassName("advance-changes");
-        plan.changes()
-                .forEach(c -> changes.add(
-                        new ListItem(getTranslation("program.advance.change", c.what(), c.before(), c.after()))));
+        plan.changes().forEach(c -> changes.add(new ListItem(describe(c))));
         preview.add(changes);
         if (!plan.withdrawn().isEmpty()) {
             preview.add(new H4(getTranslation("program.advance.withdrawn-heading")));
@@ -101,6 +102,36 @@ class AdvancePhaseDialog extends Dialog {
             }
             preview.add(withdrawn);
         }
+    }
+
+    /** One change in words: "Walks a day: 2 → 3", "Chin to chest: not in the plan → added, hold 30 s". */
+    private String describe(PhaseAdvance.Change change) {
+        return switch (change) {
+            case PhaseAdvance.Value v ->
+                getTranslation(
+                        "program.advance.change",
+                        getTranslation("program.advance.setting." + v.setting().name()),
+                        v.before(),
+                        v.after());
+            case PhaseAdvance.Added a ->
+                getTranslation(
+                        "program.advance.change",
+                        a.exercise(),
+                        getTranslation("program.advance.not-in-plan"),
+                        getTranslation("program.advance.added", dose(a.dose())));
+            case PhaseAdvance.Dosed d ->
+                getTranslation("program.advance.change", d.exercise(), dose(d.before()), dose(d.after()));
+            case PhaseAdvance.LeftOut l ->
+                getTranslation(
+                        "program.advance.change",
+                        l.exercise(),
+                        getTranslation("program.advance.in-plan"),
+                        getTranslation("program.advance.left-out"));
+        };
+    }
+
+    private static String dose(Dose dose) {
+        return Texts.dose(dose.holdSeconds(), dose.reps(), dose.sets());
     }
 
     private void advance() {
