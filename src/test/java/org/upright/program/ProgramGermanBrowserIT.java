@@ -160,6 +160,43 @@ class ProgramGermanBrowserIT extends BrowserTest {
         screenshot("german-tailor");
     }
 
+    @Test
+    void a_german_therapist_gets_the_program_library_in_german() {
+        UserAccount therapist = accounts.create(Role.THERAPIST);
+        jdbc.update("UPDATE user_account SET language = 'de' WHERE id = ?", therapist.getId());
+        signIn(therapist.getEmail(), TestAccounts.PASSWORD);
+        open("library");
+        assertThat(page).hasTitle("Programmbibliothek \u00b7 Upright");
+        assertThat(page.locator("h1")).hasText("Programmbibliothek");
+        Locator view = page.locator("#main-content");
+        assertThat(view.locator("h3", new Locator.LocatorOptions().setHasText("Vorlagen")))
+                .isVisible();
+        assertThat(cell(view, "\u00dcbung")).isVisible();
+        assertThat(cell(view, "Standarddosis")).isVisible();
+        assertThat(cell(view, "Vorbeuge im Stehen")).isVisible();
+        assertThat(cell(view, "Mitgeliefert")).isVisible();
+        assertThat(cell(view, "Dehnung")).isVisible();
+        assertThat(view)
+                .containsText("Phase 1, Walking base: mindestens 7 Tage; 2 Spazierg\u00e4nge \u00d7 30 Min. pro Tag;"
+                        + " keine Dehneinheiten; nur Spazierg\u00e4nge.");
+        assertThat(view.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Vorlage duplizieren"))
+                        .first())
+                .isVisible();
+        assertNoEnglish(
+                view,
+                // only words of the page itself: exercise and template names are the clinic's content
+                List.of(
+                        "Default dose",
+                        "Not with",
+                        "Built in",
+                        "Duplicate template",
+                        "Edit exercises",
+                        "walking only",
+                        "no stretch sessions",
+                        "Select an exercise"));
+        screenshot("german-library");
+    }
+
     /** The grid cell whose whole text is {@code text} (the pattern goes to the browser, so no \Q…\E quoting). */
     private static Locator cell(Locator within, String text) {
         return within.locator(

@@ -183,7 +183,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     /** Which exercises each phase holds, with their doses. */
     void openEditExercises(ProgramTemplate template) {
-        new TemplateExercisesDialog(templateService, library, template, this::refresh).open();
+        new TemplateExercisesDialog(templateService, library, e -> text(e).name(), template, this::refresh).open();
     }
 
     private static Component icon(Exercise exercise) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.program.Dose;
@@ -40,7 +41,11 @@ class TemplateExercisesDialog extends Dialog {
     }
 
     TemplateExercisesDialog(
-            TemplateService templates, ExerciseLibrary library, ProgramTemplate template, Runnable onSaved) {
+            TemplateService templates,
+            ExerciseLibrary library,
+            Function<Exercise, String> nameOf,
+            ProgramTemplate template,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation("program.template-exercises.title", template.getName()));
         setWidth("min(52rem, 100vw)");
         add(new Paragraph(getTranslation("program.template-exercises.intro")));
@@ -65,7 +70,7 @@ class TemplateExercisesDialog extends Dialog {
                 TemplateExercise te = current.get(exercise.getId());
                 Row row = new Row(
                         exercise,
-                        new Checkbox(exercise.getName(), te != null),
+                        new Checkbox(nameOf.apply(exercise), te != null),
                         Texts.bounded("program.field.hold", Dose.MIN, Dose.MAX_HOLD_SECONDS),
                         Texts.bounded("program.field.reps", Dose.MIN, Dose.MAX_REPS),
                         Texts.bounded("program.field.sets", Dose.MIN, Dose.MAX_SETS));
