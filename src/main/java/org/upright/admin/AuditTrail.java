@@ -159,19 +159,27 @@ public class AuditTrail {
             String actor = e.actorId() == null ? null : name(accountNames.get(e.actorId()), erased);
             String patient = e.patientId() == null ? null : name(patientNames.get(e.patientId()), erased);
             lines.add(new Line(
-                    e, actor, patient, record(e, accountNames, erased), detail(e.detail(), accountNames, erased)));
+                    e,
+                    actor,
+                    patient,
+                    record(e, accountNames, erased, locale),
+                    detail(e.detail(), accountNames, erased)));
         }
         return lines;
     }
 
-    private static String record(AuditEvent e, Map<Long, String> accountNames, String erased) {
+    /** The record in words ("Account #7 (Ada Example)"); a kind of record without words yet shows its table's name. */
+    private String record(AuditEvent e, Map<Long, String> accountNames, String erased, Locale locale) {
         if (e.entity() == null) {
             return "";
         }
+        String key = "admin.audit.record." + e.entity();
+        String words = bundles.text(locale, key);
+        String kind = words.equals("!" + key + "!") ? e.entity() : words;
         if (e.entityId() == null) {
-            return e.entity();
+            return kind;
         }
-        String record = e.entity() + " #" + e.entityId();
+        String record = kind + " #" + e.entityId();
         return ACCOUNT.equals(e.entity()) ? record + " (" + name(accountNames.get(e.entityId()), erased) + ")" : record;
     }
 

@@ -1,9 +1,10 @@
 package org.upright.base;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -40,9 +41,12 @@ public final class LocalFormats {
         return format(date, locale, "d MMM yyyy", "d. MMM yyyy", "d MMM yyyy");
     }
 
-    /** Day, short month, year and the time of day on a 24-hour clock. */
-    public static String dateTime(LocalDateTime time, Locale locale) {
-        return format(time, locale, "d MMM yyyy, HH:mm", "d. MMM yyyy, HH:mm", "d MMM yyyy, H:mm");
+    /** Day, short month, year and time of day: when something happened ("29 Nov 2026, 14:05", "29.11.2026, 14:05"). */
+    public static String dayAndTime(Instant instant, ZoneId zone, Locale locale, boolean seconds) {
+        LocalDateTime at = LocalDateTime.ofInstant(instant, zone);
+        String time = String.format(
+                Locale.ROOT, seconds ? "%02d:%02d:%02d" : "%02d:%02d", at.getHour(), at.getMinute(), at.getSecond());
+        return format(at.toLocalDate(), locale, "d MMM yyyy", "dd.MM.yyyy", "d MMM yyyy") + ", " + time;
     }
 
     /** The short weekday names, Monday first. */
@@ -54,7 +58,7 @@ public final class LocalFormats {
     }
 
     // one pattern per language the app speaks
-    private static String format(TemporalAccessor date, Locale locale, String english, String german, String spanish) {
+    private static String format(LocalDate date, Locale locale, String english, String german, String spanish) {
         String pattern = switch (locale.getLanguage()) {
             case "de" -> german;
             case "es" -> spanish;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -242,9 +243,18 @@ public class LoggingService {
     @PreAuthorize("hasRole('PATIENT')")
     @Transactional(readOnly = true)
     public List<LoggedSession> history() {
+        return history(200);
+    }
+
+    /** The signed-in patient's newest {@code count} sessions, newest first: a page shows some, then more on request. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public List<LoggedSession> history(int count) {
         Patient patient = access.requireSelf();
         return views(
-                logs.findTop200ByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDesc(patient.getId()), patient);
+                logs.findByPatientIdAndDeletedAtIsNullOrderByLocalDateDescLoggedAtDescIdDesc(
+                        patient.getId(), Limit.of(Math.clamp(count, 1, 1000))),
+                patient);
     }
 
     /** A patient's sessions as the current user may see them (own caseload, or admin), newest first; audited. */

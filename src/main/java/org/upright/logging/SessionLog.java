@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,9 @@ class SessionLog {
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
+    // a list of logs loads all their exercises in one more statement, not one per log
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @JoinColumn(name = "session_log_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<SessionExercise> exercises = new ArrayList<>();

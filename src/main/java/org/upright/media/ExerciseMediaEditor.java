@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 
@@ -118,6 +119,40 @@ public class ExerciseMediaEditor extends Div {
         confirm.open();
     }
 
+    /** The upload's own words (its button, drop hint, progress and the browser's refusals) in the user's language. */
+    private UploadI18N uploadTexts() {
+        String largest = getTranslation("media.editor.upload.too-big", MediaService.megabytes(media.maxUploadBytes()));
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("media.editor.add"))
+                        .setMany(getTranslation("media.editor.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("media.editor.drop"))
+                        .setMany(getTranslation("media.editor.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("media.editor.upload.one-at-a-time"))
+                        .setFileIsTooBig(largest)
+                        .setIncorrectFileType(getTranslation("media.refused.type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("media.editor.upload.connecting"))
+                                .setStalled(getTranslation("media.editor.upload.stalled"))
+                                .setProcessing(getTranslation("media.editor.upload.processing"))
+                                .setHeld(getTranslation("media.editor.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("media.editor.upload.remaining"))
+                                .setUnknown(getTranslation("media.editor.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("media.editor.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("media.editor.upload.server-error"))
+                                .setForbidden(getTranslation("media.editor.upload.forbidden"))
+                                .setFileTooLarge(largest)))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("media.editor.upload.retry"))
+                        .setStart(getTranslation("media.editor.upload.start"))
+                        .setRemove(getTranslation("media.editor.remove")));
+    }
+
     private Upload upload(String buttonText, MediaUpload.Save save, String savedKey) {
         Upload upload = new Upload(new MediaUpload(media.maxUploadBytes(), save, outcome -> {
             if (outcome.refusedKey() == null) {
@@ -132,6 +167,7 @@ public class ExerciseMediaEditor extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setUploadButton(new Button(buttonText));
         upload.setDropLabel(new Span(getTranslation("media.editor.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> status.setText(rejected.getErrorMessage()));
         upload.addSucceededListener(done -> upload.clearFileList());
         return upload;

@@ -2,10 +2,12 @@ package org.upright.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.upright.security.CurrentUser;
 
@@ -30,6 +33,10 @@ import org.upright.security.CurrentUser;
  */
 @Layout
 @AnonymousAllowed
+// the menu is markup (see menu()): these keep the web components it uses in the frontend bundle
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
     static final String MAIN_ID = "main-content";
@@ -102,16 +109,27 @@ public class MainLayout extends AppLayout {
         return product > 0 ? title.substring(0, product) : title;
     }
 
-    private static SideNav menu(AppLayout layout) {
-        SideNav nav = new SideNav();
+    /**
+     * The menu as the browser's own {@code <vaadin-side-nav>} markup, set once: it only links, and the
+     * web component marks the current page itself, so a component per item and icon in every
+     * session's state would cost memory for nothing (about 0.6 KB each).
+     */
+    private static Component menu(AppLayout layout) {
+        StringBuilder items = new StringBuilder();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(title(layout, entry.title()), entry.path());
+            // the path exactly as SideNavItem writes it
+            String path = new SideNavItem("", entry.path()).getElement().getAttribute("path");
+            items.append("<vaadin-side-nav-item path=\"")
+                    .append(Entities.escape(path))
+                    .append("\">");
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                items.append("<vaadin-icon slot=\"prefix\" icon=\"")
+                        .append(Entities.escape(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
-            nav.addItem(item);
+            items.append(Entities.escape(title(layout, entry.title()))).append("</vaadin-side-nav-item>");
         }
-        return nav;
+        return new Html("<vaadin-side-nav>" + items + "</vaadin-side-nav>");
     }
 
     /** A @Menu title is a message key ("logging.menu.today"); a title in words is shown as it is. */

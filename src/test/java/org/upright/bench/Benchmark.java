@@ -45,7 +45,9 @@ public final class Benchmark {
         // second on a crash costs nothing here); the app's database user may not set these itself
         System.setProperty(
                 "upright.embedded-db.server-args",
-                "--innodb-buffer-pool-size=2147483648,--innodb-flush-log-at-trx-commit=2");
+                "--innodb-buffer-pool-size=2147483648,--innodb-flush-log-at-trx-commit=2"
+                        // more, e.g. -Dbench.db-args=--general-log=1,--general-log-file=/tmp/statements.log
+                        + System.getProperty("bench.db-args", "").transform(more -> more.isBlank() ? "" : "," + more));
         System.setProperty("upright.alerts.cron", "-");
         System.setProperty("server.port", "0");
         // no page is served: Vaadin starts without its dev tools and without a frontend build
@@ -104,11 +106,16 @@ public final class Benchmark {
             System.out.printf("Floor reads: caseload %,d rows, dashboard %,d rows%n", floor1.get(), floor2.get());
 
             System.out.println();
-            System.out.println(
-                    "| what | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | ratio p50 | ratio p95 |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            row("Caseload, 200 patients", time(app1), time(floor1));
-            row("Patient dashboard, 12 weeks", time(app2), time(floor2));
+            System.out.println("| what | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | ratio p50 | ratio p95 "
+                    + "| app statements | floor statements |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            row("Caseload, 200 patients", time(app1), time(floor1), statements(jdbc, app1), statements(jdbc, floor1));
+            row(
+                    "Patient dashboard, 12 weeks",
+                    time(app2),
+                    time(floor2),
+                    statements(jdbc, app2),
+                    statements(jdbc, floor2));
         }
         // the web server's and the database's threads would keep exec:java waiting
         System.exit(0);
@@ -173,10 +180,29 @@ public final class Benchmark {
         return n[0];
     }
 
-    private static void row(String what, double[] app, double[] sql) {
+    private static void row(String what, double[] app, double[] sql, double appStatements, double floorStatements) {
         System.out.printf(
-                "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
-                what, app[0], app[1], sql[0], sql[1], app[0] / sql[0], app[1] / sql[1]);
+                "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
+                what, app[0], app[1], sql[0], sql[1], app[0] / sql[0], app[1] / sql[1], appStatements, floorStatements);
+    }
+
+    /**
+     * Round trips to the database per call, counted by the server (its {@code Questions}: every
+     * statement a client sends, transaction control included), a figure the machine's load does not
+     * change. The bench is the database's only client; each reading counts itself once.
+     */
+    private static double statements(JdbcTemplate jdbc, Supplier<?> work) {
+        int calls = 20;
+        long before = questions(jdbc);
+        for (int i = 0; i < calls; i++) {
+            work.get();
+        }
+        long after = questions(jdbc);
+        return (after - before - 1) / (double) calls;
+    }
+
+    private static long questions(JdbcTemplate jdbc) {
+        return jdbc.query("SHOW GLOBAL STATUS LIKE 'Questions'", rs -> rs.next() ? rs.getLong(2) : 0L);
     }
 
     /** p50 and p95 in milliseconds over warm runs. */

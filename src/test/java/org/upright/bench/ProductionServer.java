@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Starts the app in a JVM of its own as the production build runs it, for the harnesses that measure
  * it from outside (memory, load): the runtime classpath that Maven wrote without the dev tools,
- * production mode, its own embedded database folder and port, output into a log file.
+ * production mode, its own embedded database folder and port, output into a log file. {@code
+ * -Dbench.server-jvm="..."} adds JVM options to the server, such as {@code
+ * -XX:StartFlightRecording=filename=target/server.jfr} to see where its time goes.
  */
 final class ProductionServer {
 
@@ -53,6 +55,11 @@ final class ProductionServer {
                 "-Dserver.port=" + port,
                 "-Dspring.main.banner-mode=off"));
         properties.forEach(p -> command.add("-D" + p));
+        // extra JVM options for a measurement of the server itself, e.g. a flight recording
+        String jvm = System.getProperty("bench.server-jvm", "").trim();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
         command.add(mainClass.getName());
         Files.createDirectories(target);
         return new ProcessBuilder(command)

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.upright.adherence.CaseloadFigures;
 import org.upright.adherence.CaseloadFiguresService;
 import org.upright.chart.Chart;
@@ -21,44 +23,56 @@ import org.upright.security.Role;
 
 /** The therapist's caseload at a glance, "who needs me today" first. */
 @Route("caseload/overview")
-@PageTitle("Caseload overview · Upright")
-@Menu(title = "Caseload overview", order = 11, icon = "vaadin:dashboard")
+@Menu(title = "adherence.caseload.menu", order = 11, icon = "vaadin:dashboard")
 @RolesAllowed(Role.THERAPIST_ROLE)
-class CaseloadDashboardView extends VerticalLayout {
+class CaseloadDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("adherence.caseload.page-title");
+    }
 
     CaseloadDashboardView(CaseloadFiguresService service) {
         setMaxWidth("1200px");
         CaseloadFigures f = service.myCaseload();
         if (f.patients() == 0) {
-            add(new Paragraph("No patients on your caseload yet."));
+            add(new Paragraph(getTranslation("adherence.caseload.none")));
             return;
         }
         FlexLayout headline = new FlexLayout();
         headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         headline.addClassName("figures");
-        headline.add(PatientDashboard.figure("patients", "Patients", String.valueOf(f.patients())));
-        headline.add(PatientDashboard.figure("adherent", "Adherent (80 % or more)", String.valueOf(f.adherent())));
-        headline.add(PatientDashboard.figure("lapsing", "Lapsing", String.valueOf(f.lapsing())));
-        headline.add(PatientDashboard.figure("rising", "Rising discomfort", String.valueOf(f.risingDiscomfort())));
+        headline.add(PatientDashboard.figure(
+                "patients", getTranslation("adherence.caseload.patients"), String.valueOf(f.patients())));
+        headline.add(PatientDashboard.figure(
+                "adherent", getTranslation("adherence.caseload.adherent"), String.valueOf(f.adherent())));
+        headline.add(PatientDashboard.figure(
+                "lapsing", getTranslation("adherence.caseload.lapsing"), String.valueOf(f.lapsing())));
+        headline.add(PatientDashboard.figure(
+                "rising", getTranslation("adherence.caseload.rising"), String.valueOf(f.risingDiscomfort())));
         add(headline);
 
-        ChartSpec spread = ChartSpec.bar(CaseloadFigures.BAND_LABELS)
+        List<String> bands = IntStream.range(0, CaseloadFigures.BAND_LABELS.size())
+                .mapToObj(i -> getTranslation("adherence.caseload.band." + i))
+                .toList();
+        ChartSpec spread = ChartSpec.bar(bands)
                 .series(
-                        "Patients",
+                        getTranslation("adherence.caseload.patients"),
                         Arrays.stream(f.adherenceBands())
                                 .mapToObj(n -> (Double) (double) n)
                                 .toList(),
                         "#1f6f8b")
-                .yTitle("patients");
-        Chart chart = new Chart(spread, "Patients by 7-day adherence: " + describe(f.adherenceBands()));
+                .yTitle(getTranslation("adherence.caseload.chart-axis"));
+        Chart chart =
+                new Chart(spread, getTranslation("adherence.caseload.chart-text", describe(bands, f.adherenceBands())));
         chart.setId("caseload-spread");
         chart.setHeight("220px");
-        add(new H3("7-day adherence across the caseload"), chart);
+        add(new H3(getTranslation("adherence.caseload.spread")), chart);
 
         Grid<CaseloadFigures.Row> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId(), r.name()))
-                .setHeader("Patient")
+        grid.addComponentColumn(r -> new Anchor(patientPage(r.patientId()), r.name()))
+                .setHeader(getTranslation("adherence.caseload.patient"))
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> {
                     Span reason = new Span(reason(r.attention()));
@@ -67,48 +81,51 @@ class CaseloadDashboardView extends VerticalLayout {
                     }
                     return reason;
                 })
-                .setHeader("Needs attention")
+                .setHeader(getTranslation("adherence.caseload.needs-attention"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Format.percent(r.adherence())).setHeader("Adherence (7 days)");
-        grid.addColumn(r -> Format.percent(r.consistency())).setHeader("Consistency (7 days)");
-        grid.addColumn(r -> r.todayDue() == 0 ? "—" : r.todayDone() + " of " + r.todayDue())
-                .setHeader("Today so far");
-        grid.addColumn(r -> Format.day(r.lastLog())).setHeader("Last log");
-        grid.addColumn(r -> Format.rating(r.latestDiscomfort())).setHeader("Latest discomfort");
+        grid.addColumn(r -> Format.percent(r.adherence())).setHeader(getTranslation("adherence.caseload.adherence"));
+        grid.addColumn(r -> Format.percent(r.consistency()))
+                .setHeader(getTranslation("adherence.caseload.consistency"));
+        grid.addColumn(r -> r.todayDue() == 0
+                        ? Format.NONE
+                        : getTranslation("adherence.caseload.of", r.todayDone(), r.todayDue()))
+                .setHeader(getTranslation("adherence.caseload.today"));
+        grid.addColumn(r -> Format.day(r.lastLog(), getLocale()))
+                .setHeader(getTranslation("adherence.caseload.last-log"));
+        grid.addColumn(r -> Format.rating(r.latestDiscomfort(), getLocale()))
+                .setHeader(getTranslation("adherence.caseload.latest-discomfort"));
         grid.addComponentColumn(r -> {
-                    Span trend = new Span(Format.trend(r.trend()));
+                    Span trend = new Span(
+                            getTranslation("adherence.trend." + r.trend().name()));
                     trend.addClassName("trend-" + r.trend().name().toLowerCase());
                     return trend;
                 })
-                .setHeader("Trend");
-        grid.addColumn(CaseloadFigures.Row::openAlerts).setHeader("Open alerts");
-        grid.addComponentColumn(r -> new Anchor("patients/" + r.patientId() + "/dashboard", "Dashboard"))
+                .setHeader(getTranslation("adherence.dashboard.trend"));
+        grid.addColumn(CaseloadFigures.Row::openAlerts).setHeader(getTranslation("adherence.caseload.open-alerts"));
+        grid.addComponentColumn(r -> new Anchor(
+                        patientPage(r.patientId()) + "/dashboard", getTranslation("adherence.caseload.dashboard")))
                 .setHeader("");
         grid.setItems(f.rows());
         grid.setId("caseload-attention");
         grid.setHeight("600px");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new H3("Who needs you today"), grid);
+        add(new H3(getTranslation("adherence.caseload.who-needs-you")), grid);
     }
 
-    private static String reason(CaseloadFigures.Attention attention) {
-        return switch (attention) {
-            case RED_FLAG -> "Red flag: safety check answered yes";
-            case CRITICAL_ALERT -> "Critical alert open";
-            case HIGH_ALERT -> "High alert open";
-            case RISING_DISCOMFORT -> "Discomfort rising";
-            case LAPSING -> "Lapsing";
-            case NONE -> "";
-        };
+    private static String patientPage(long patientId) {
+        return "patients/" + patientId;
     }
 
-    private static String describe(int[] bands) {
+    private String reason(CaseloadFigures.Attention attention) {
+        return attention == CaseloadFigures.Attention.NONE
+                ? ""
+                : getTranslation("adherence.caseload.attention." + attention.name());
+    }
+
+    private static String describe(List<String> labels, int[] bands) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < bands.length; i++) {
-            text.append(i == 0 ? "" : ", ")
-                    .append(CaseloadFigures.BAND_LABELS.get(i))
-                    .append(": ")
-                    .append(bands[i]);
+            text.append(i == 0 ? "" : ", ").append(labels.get(i)).append(": ").append(bands[i]);
         }
         return text.append('.').toString();
     }

@@ -1,5 +1,6 @@
 package org.upright.adherence.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.upright.adherence.CaseloadFigures;
 import org.upright.adherence.CaseloadFiguresService;
+import org.upright.adherence.Trend;
 import org.upright.patient.CaseloadColumns;
 import org.upright.patient.CaseloadRow;
 
@@ -44,26 +46,37 @@ class FigureColumns implements CaseloadColumns {
 
         @Override
         public void addTo(Grid<CaseloadRow> grid) {
-            grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).adherence()))
-                    .setHeader("Adherence, 7 days")
+            grid.addColumn(r ->
+                            Format.percent(figure(r) == null ? null : figure(r).adherence()))
+                    .setHeader(grid.getTranslation("adherence.columns.adherence"))
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey("adherence");
-            grid.addColumn(r -> percent(figure(r) == null ? null : figure(r).consistency()))
-                    .setHeader("Consistency, 7 days")
+            grid.addColumn(r ->
+                            Format.percent(figure(r) == null ? null : figure(r).consistency()))
+                    .setHeader(grid.getTranslation("adherence.columns.consistency"))
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey("consistency");
             // today is unfinished and never in the 7 days: shown apart
             grid.addColumn(r -> figure(r) == null || figure(r).todayDue() == 0
-                            ? "—"
-                            : figure(r).todayDone() + " of " + figure(r).todayDue())
-                    .setHeader("Today so far")
+                            ? Format.NONE
+                            : grid.getTranslation(
+                                    "adherence.caseload.of",
+                                    figure(r).todayDone(),
+                                    figure(r).todayDue()))
+                    .setHeader(grid.getTranslation("adherence.caseload.today"))
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey("today");
-            grid.addColumn(r -> discomfort(figure(r))).setHeader("Discomfort").setKey("discomfort");
+            grid.addColumn(r -> discomfort(grid, figure(r)))
+                    .setHeader(grid.getTranslation("adherence.dashboard.discomfort"))
+                    .setKey("discomfort");
             grid.addColumn(r -> figure(r) == null || figure(r).openAlerts() == 0
-                            ? "—"
-                            : figure(r).openAlerts() + (figure(r).openCritical() > 0 ? " (critical)" : ""))
-                    .setHeader("Open alerts")
+                            ? Format.NONE
+                            : grid.getTranslation(
+                                    figure(r).openCritical() > 0
+                                            ? "adherence.columns.alerts-critical"
+                                            : "adherence.columns.alerts",
+                                    figure(r).openAlerts()))
+                    .setHeader(grid.getTranslation("adherence.caseload.open-alerts"))
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey("alerts");
         }
@@ -73,21 +86,18 @@ class FigureColumns implements CaseloadColumns {
         }
     }
 
-    private static String percent(@Nullable Double share) {
-        return share == null ? "—" : Math.round(share * 100) + " %";
-    }
-
     /** The latest day's rating with an arrow for the trend against the baseline. */
-    private static String discomfort(CaseloadFigures.@Nullable Row row) {
+    private static String discomfort(Grid<?> grid, CaseloadFigures.@Nullable Row row) {
         if (row == null || row.latestDiscomfort() == null) {
-            return "—";
+            return Format.NONE;
         }
-        String arrow = switch (row.trend()) {
-            case RISING -> " ↑ rising";
-            case IMPROVING -> " ↓ improving";
-            case STABLE -> " → steady";
-            case UNKNOWN -> "";
-        };
-        return String.format(Locale.ROOT, "%.1f", row.latestDiscomfort()) + arrow;
+        String rating = Format.rating(
+                row.latestDiscomfort(), grid.getUI().map(UI::getLocale).orElse(Locale.ENGLISH));
+        return row.trend() == Trend.UNKNOWN
+                ? rating
+                : grid.getTranslation(
+                        "adherence.columns.discomfort",
+                        rating,
+                        grid.getTranslation("adherence.trend." + row.trend().name()));
     }
 }

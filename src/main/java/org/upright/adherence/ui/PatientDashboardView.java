@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -19,9 +19,13 @@ import org.upright.security.Role;
 
 /** A patient's full dashboard for their therapist (or an admin). */
 @Route("patients/:patientId/dashboard")
-@PageTitle("Patient dashboard · Upright")
 @RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
-class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver {
+class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("adherence.patient-dashboard.page-title");
+    }
 
     private final DashboardService dashboards;
     private final PatientService patients;
@@ -45,12 +49,17 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
             id = Long.parseLong(event.getRouteParameters().get("patientId").orElse(""));
             Patient patient = patients.get(id);
             String name = patient.getFullName();
-            add(new H2(name + ": dashboard"), new Anchor("patients/" + id, "Back to " + name));
+            String patientPage = "patients/" + id;
+            add(
+                    new H2(getTranslation("adherence.patient-dashboard.heading", name)),
+                    new Anchor(patientPage, getTranslation("adherence.patient-dashboard.back", name)));
             add(new PatientDashboard(dashboards, id, true));
             contributed.forEach(section -> add(section.create(patient)));
         } catch (NumberFormatException | NotFoundException ex) {
             removeAll();
-            add(new H2("Patient dashboard"), new Paragraph(new NotFoundException().getMessage()));
+            add(
+                    new H2(getTranslation("adherence.patient-dashboard.title")),
+                    new Paragraph(getTranslation("shell.error.not-found")));
         }
     }
 }

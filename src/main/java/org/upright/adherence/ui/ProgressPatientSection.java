@@ -29,6 +29,8 @@ class ProgressPatientSection implements PatientSection {
 
     @Override
     public Component create(Patient patient) {
-        return new Div(new H3("Progress"), new PatientDashboard(dashboards, patient.getId(), true));
+        H3 heading = new H3();
+        heading.setText(heading.getTranslation("adherence.section.progress"));
+        return new Div(heading, new PatientDashboard(dashboards, patient.getId(), true));
     }
 }

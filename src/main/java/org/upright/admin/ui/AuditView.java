@@ -12,39 +12,41 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.upright.admin.AuditTrail;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditEvent;
 import org.upright.audit.AuditFilter;
 import org.upright.audit.AuditService;
+import org.upright.base.LocalFormats;
 import org.upright.security.Role;
 
 /** The audit trail for admins: newest first, loaded a page at a time, filtered. Nothing here changes it. */
 @Route("admin/audit")
-@PageTitle("Audit trail · Upright")
-@Menu(title = "Audit trail", order = 30, icon = "vaadin:records")
+@Menu(title = "admin.audit.menu", order = 30, icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_ROLE)
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
-    final TextField user = new TextField("User (email)");
-    final IntegerField patient = new IntegerField("Patient id");
-    final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    final DatePicker from = new DatePicker("From (UTC)");
-    final DatePicker to = new DatePicker("To (UTC)");
+    final TextField user = new TextField(getTranslation("admin.audit.user-email"));
+    final IntegerField patient = new IntegerField(getTranslation("admin.audit.patient-id"));
+    final ComboBox<AuditAction> action = new ComboBox<>(getTranslation("admin.audit.action"));
+    final DatePicker from = new DatePicker(getTranslation("admin.audit.from"));
+    final DatePicker to = new DatePicker(getTranslation("admin.audit.to"));
     final Grid<AuditTrail.Line> grid = new Grid<>(AuditTrail.Line.class, false);
     private final Span total = new Span();
     private final AuditService auditService;
@@ -53,6 +55,11 @@ class AuditView extends VerticalLayout {
     private final Anchor export;
     // what the grid shows, for the download, which is served outside the UI's lock
     private volatile AuditFilter shown = AuditFilter.none();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.audit.page-title");
+    }
 
     AuditView(AuditService auditService, AuditTrail trail) {
         this.auditService = auditService;
@@ -65,12 +72,14 @@ class AuditView extends VerticalLayout {
         patient.setMin(1);
         patient.setClearButtonVisible(true);
         action.setItems(Arrays.stream(AuditAction.values())
-                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .sorted((a, b) -> label(a).compareTo(label(b)))
                 .toList());
-        action.setItemLabelGenerator(AuditView::label);
+        action.setItemLabelGenerator(this::label);
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        from.setI18n(calendarWords());
+        to.setI18n(calendarWords());
         user.addValueChangeListener(e -> refresh());
         patient.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());
@@ -83,32 +92,57 @@ class AuditView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(l -> WHEN.format(l.event().at()))
-                .setHeader("When (UTC)")
+        grid.addColumn(l -> LocalFormats.dayAndTime(l.event().at(), ZoneOffset.UTC, getLocale(), true))
+                .setHeader(getTranslation("admin.audit.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditView::who).setHeader("User").setAutoWidth(true);
-        grid.addColumn(l -> l.event().actorRole() == null
-                        ? ""
-                        : l.event().actorRole().toLowerCase())
-                .setHeader("Role")
+        grid.addColumn(this::who).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
+        grid.addColumn(l -> role(l.event().actorRole()))
+                .setHeader(getTranslation("admin.users.role"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(l -> label(l.event().action())).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(l -> label(l.event().action()))
+                .setHeader(getTranslation("admin.audit.action"))
+                .setAutoWidth(true);
         grid.addColumn(l -> l.event().patientId() == null
                         ? ""
                         : l.patient() + " (#" + l.event().patientId() + ")")
-                .setHeader("Patient")
+                .setHeader(getTranslation("admin.reassign.patient"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditTrail.Line::record).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(AuditTrail.Line::detail).setHeader("Detail").setFlexGrow(2);
+        grid.addColumn(AuditTrail.Line::record)
+                .setHeader(getTranslation("admin.audit.record"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditTrail.Line::detail)
+                .setHeader(getTranslation("admin.audit.detail"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setEmptyStateText("No audit events match these filters.");
+        grid.setEmptyStateText(getTranslation("admin.audit.none"));
         grid.setSizeFull();
 
         add(filters, new HorizontalLayout(total, export), grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** The date pickers' month and day names, buttons and refusal in the admin's language. */
+    private DatePicker.DatePickerI18n calendarWords() {
+        Locale locale = getLocale();
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdays(fromSunday(TextStyle.FULL, locale))
+                .setWeekdaysShort(fromSunday(TextStyle.SHORT, locale))
+                .setFirstDayOfWeek(1)
+                .setToday(getTranslation("admin.audit.today"))
+                .setCancel(getTranslation("admin.cancel"))
+                .setMinErrorMessage(getTranslation("admin.audit.to-before-from"));
+    }
+
+    private static List<String> fromSunday(TextStyle style, Locale locale) {
+        return IntStream.range(0, 7)
+                .mapToObj(i -> DayOfWeek.SUNDAY.plus(i).getDisplayName(style, locale))
+                .toList();
     }
 
     /** The rows the filters show, as CSV; made (and audited) only when the admin clicks. */
@@ -146,29 +180,43 @@ class AuditView extends VerticalLayout {
                 query -> trail.page(filter, query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> auditService.count(filter));
         int count = auditService.count(filter);
-        total.setText(count == 1 ? "1 event" : count + " events");
+        total.setText(getTranslation("admin.audit.count", count));
     }
 
     /** The name as it is now, with the address the trail recorded for staff. */
-    private static String who(AuditTrail.Line line) {
+    private String who(AuditTrail.Line line) {
         AuditEvent event = line.event();
         if (line.actor() == null) {
             // e.g. a failed sign-in: the address that was typed, if any
-            return event.actorEmail() != null ? event.actorEmail() : "(nobody signed in)";
+            return event.actorEmail() != null ? event.actorEmail() : getTranslation("admin.audit.nobody");
         }
-        return event.actorEmail() == null ? line.actor() : line.actor() + " (" + event.actorEmail() + ")";
+        return event.actorEmail() == null
+                ? line.actor()
+                : getTranslation("admin.name-and-email", line.actor(), event.actorEmail());
     }
 
-    static String label(AuditAction action) {
-        String words = action.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private String label(AuditAction action) {
+        return getTranslation("admin.audit.action." + action.name());
     }
 
-    private static String label(String action) {
+    /** Codes the trail recorded in earlier versions are shown as they were stored. */
+    private String label(String action) {
         try {
             return label(AuditAction.valueOf(action));
         } catch (IllegalArgumentException unknown) {
             return action;
+        }
+    }
+
+    private String role(@Nullable String role) {
+        if (role == null) {
+            return "";
+        }
+        try {
+            return getTranslation(
+                    "admin.role." + Role.valueOf(role.toUpperCase(Locale.ROOT)).name());
+        } catch (IllegalArgumentException unknown) {
+            return role.toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -16,32 +16,25 @@ import org.upright.security.UserAccount;
  */
 class DisableTherapistDialog extends Dialog {
 
-    final ComboBox<UserAccount> successor = new ComboBox<>("Their patients go to");
-    final Button disable = new Button("Move patients and disable");
+    final ComboBox<UserAccount> successor = new ComboBox<>(getTranslation("admin.disable.successor"));
+    final Button disable = new Button(getTranslation("admin.disable.confirm"));
 
     DisableTherapistDialog(
             AdminService admin, UserAccount therapist, int patients, List<UserAccount> others, Runnable onDone) {
-        setHeaderTitle("Disable " + therapist.getDisplayName() + "?");
+        setHeaderTitle(getTranslation("admin.users.disable.header", therapist.getDisplayName()));
         successor.setId("successor");
         successor.setItems(others);
-        successor.setItemLabelGenerator(a -> a.getDisplayName() + " (" + a.getEmail() + ")");
+        successor.setItemLabelGenerator(a -> getTranslation("admin.name-and-email", a.getDisplayName(), a.getEmail()));
         successor.setRequired(true);
         successor.setWidthFull();
         successor.setHelperText(
-                others.isEmpty()
-                        ? "There is no other active therapist: create or enable one first."
-                        : "Programs, history and alerts move with them.");
-        add(
-                new Paragraph(therapist.getDisplayName() + " looks after " + patients
-                        + (patients == 1 ? " patient" : " patients")
-                        + ". They are signed out at once and cannot sign in until "
-                        + "an admin enables the account again."),
-                successor);
+                getTranslation(others.isEmpty() ? "admin.disable.no-other" : "admin.disable.what-moves"));
+        add(new Paragraph(getTranslation("admin.disable.text", therapist.getDisplayName(), patients)), successor);
 
         disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         disable.addClickListener(click -> {
             if (successor.getValue() == null) {
-                successor.setErrorMessage("Choose the therapist who takes over their patients.");
+                successor.setErrorMessage(getTranslation("admin.disable.choose"));
                 successor.setInvalid(true);
                 return;
             }
@@ -54,6 +47,6 @@ class DisableTherapistDialog extends Dialog {
                 successor.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), disable);
+        getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), disable);
     }
 }

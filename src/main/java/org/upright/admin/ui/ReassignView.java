@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -25,19 +25,23 @@ import org.upright.security.UserAccount;
 
 /** Moves a patient to another therapist, and erases a patient on request. */
 @Route("admin/reassign")
-@PageTitle("Patients · Upright")
-@Menu(title = "Patients", order = 20, icon = "vaadin:exchange")
+@Menu(title = "admin.reassign.menu", order = 20, icon = "vaadin:exchange")
 @RolesAllowed(Role.ADMIN_ROLE)
-class ReassignView extends VerticalLayout {
+class ReassignView extends VerticalLayout implements HasDynamicTitle {
 
-    final ComboBox<PatientSummary> patient = new ComboBox<>("Patient");
-    final ComboBox<UserAccount> therapist = new ComboBox<>("New therapist");
-    final Button reassign = new Button("Reassign");
-    final Button erase = new Button("Erase this patient…");
+    final ComboBox<PatientSummary> patient = new ComboBox<>(getTranslation("admin.reassign.patient"));
+    final ComboBox<UserAccount> therapist = new ComboBox<>(getTranslation("admin.reassign.therapist"));
+    final Button reassign = new Button(getTranslation("admin.reassign.reassign"));
+    final Button erase = new Button(getTranslation("admin.erase.button"));
     private final Paragraph current = new Paragraph();
     private final AdminService adminService;
     private final PatientService patientService;
     private final AccountService accountService;
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.reassign.page-title");
+    }
 
     ReassignView(AdminService adminService, PatientService patientService, AccountService accountService) {
         this.adminService = adminService;
@@ -46,10 +50,10 @@ class ReassignView extends VerticalLayout {
         setMaxWidth("40rem");
 
         patient.setItemLabelGenerator(PatientSummary::label);
-        patient.setPlaceholder("Type a name or #id");
+        patient.setPlaceholder(getTranslation("admin.reassign.placeholder"));
         patient.setWidthFull();
         patient.setClearButtonVisible(true);
-        therapist.setItemLabelGenerator(t -> t.getDisplayName() + " · " + t.getEmail());
+        therapist.setItemLabelGenerator(t -> getTranslation("admin.name-and-email", t.getDisplayName(), t.getEmail()));
         therapist.setWidthFull();
         reassign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reassign.addClickListener(click -> reassign());
@@ -58,15 +62,13 @@ class ReassignView extends VerticalLayout {
         patient.addValueChangeListener(e -> showCurrent(e.getValue()));
 
         add(
-                new Paragraph("Move a patient, with their program and history, to another therapist."),
+                new Paragraph(getTranslation("admin.reassign.intro")),
                 patient,
                 current,
                 therapist,
                 reassign,
-                new H3("Erase a patient"),
-                new Paragraph("On the patient's request: their name, email, notes and other free text are removed for "
-                        + "good and their login stops working. Counts and ratings stay for the clinic's figures, and the "
-                        + "audit trail keeps a record that the erasure happened."),
+                new H3(getTranslation("admin.erase.heading")),
+                new Paragraph(getTranslation("admin.erase.intro")),
                 erase);
         reload(null);
     }
@@ -92,8 +94,8 @@ class ReassignView extends VerticalLayout {
     private void showCurrent(@Nullable PatientSummary selected) {
         current.setText(
                 selected == null
-                        ? "Choose a patient to see their therapist."
-                        : "Current therapist: " + selected.therapistName() + ".");
+                        ? getTranslation("admin.reassign.choose-to-see")
+                        : getTranslation("admin.reassign.current", selected.therapistName()));
         reassign.setEnabled(selected != null && !selected.erased());
         erase.setEnabled(selected != null && !selected.erased());
     }
@@ -103,17 +105,17 @@ class ReassignView extends VerticalLayout {
         UserAccount to = therapist.getValue();
         therapist.setInvalid(false);
         if (selected == null) {
-            patient.setErrorMessage("Choose a patient.");
+            patient.setErrorMessage(getTranslation("admin.reassign.choose-patient"));
             patient.setInvalid(true);
             return;
         }
         if (to == null) {
-            therapist.setErrorMessage("Choose the therapist who takes over.");
+            therapist.setErrorMessage(getTranslation("admin.reassign.choose-therapist"));
             therapist.setInvalid(true);
             return;
         }
         if (to.getId() == selected.therapistId()) {
-            therapist.setErrorMessage("This patient is already with " + to.getDisplayName() + ".");
+            therapist.setErrorMessage(getTranslation("admin.reassign.already", to.getDisplayName()));
             therapist.setInvalid(true);
             return;
         }
@@ -125,7 +127,7 @@ class ReassignView extends VerticalLayout {
             return;
         }
         Notification.show(
-                        selected.name() + " is now with " + to.getDisplayName() + ".",
+                        getTranslation("admin.reassign.done", selected.name(), to.getDisplayName()),
                         4000,
                         Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -138,13 +140,14 @@ class ReassignView extends VerticalLayout {
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Erase " + selected.name() + "?");
-        TextField typed = new TextField("Type the patient's name to confirm");
+        dialog.setHeader(getTranslation("admin.erase.header", selected.name()));
+        TextField typed = new TextField(getTranslation("admin.erase.type"));
         typed.setWidthFull();
         typed.setMaxLength(200);
-        dialog.add(new Paragraph("This cannot be undone. Type \u201c" + selected.name() + "\u201d to confirm."), typed);
+        dialog.add(new Paragraph(getTranslation("admin.erase.text", selected.name())), typed);
         dialog.setCancelable(true);
-        dialog.setConfirmText("Erase for good");
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmText(getTranslation("admin.erase.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(confirm -> {
@@ -152,14 +155,14 @@ class ReassignView extends VerticalLayout {
                 adminService.erase(selected.id(), typed.getValue());
             } catch (InvalidInputException invalid) {
                 Notification.show(
-                                "Not erased: "
+                                getTranslation("admin.erase.refused") + " "
                                         + String.join(" ", invalid.fieldErrors().values()),
                                 5000,
                                 Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            Notification.show("The patient's personal data is erased.", 4000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation("admin.erase.done"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload(selected.id());
         });

@@ -17,17 +17,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.upright.admin.AdminService;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.LocalFormats;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
 import org.upright.security.OneTimeCredentials;
@@ -38,18 +38,23 @@ import org.upright.security.UserAccount;
 
 /** Staff accounts: create therapists and admins, disable and enable them, reset passwords. */
 @Route("admin/users")
-@PageTitle("Users · Upright")
-@Menu(title = "Users", order = 10, icon = "vaadin:user-card")
+@Menu(title = "admin.users.menu", order = 10, icon = "vaadin:user-card")
 @RolesAllowed(Role.ADMIN_ROLE)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    static final String GENERATE = "Make one for me";
-    static final String TYPE = "I will type one";
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.page-title");
+    }
+
+    /** Whether the app makes the one-time password or the admin types it. */
+    private enum PasswordChoice {
+        GENERATE,
+        TYPE
+    }
 
     final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
-    final Button create = new Button("New staff account");
+    final Button create = new Button(getTranslation("admin.users.new"));
     final TextField search = new TextField();
     private final AccountService accountService;
     private final AdminService admin;
@@ -66,34 +71,41 @@ class UsersView extends VerticalLayout {
         create.addClickListener(click -> openCreateDialog());
 
         grid.addColumn(UserAccount::getDisplayName)
-                .setHeader("Name")
+                .setHeader(getTranslation("admin.users.name"))
                 .setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(UserAccount::getEmail)
-                .setHeader("Email")
+                .setHeader(getTranslation("admin.users.email"))
                 .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(a -> a.getRole() == Role.ADMIN ? "Admin" : "Therapist")
-                .setHeader("Role")
+        grid.addColumn(a -> roleName(a.getRole()))
+                .setHeader(getTranslation("admin.users.role"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> !a.isEnabled()
-                        ? "Disabled"
-                        : a.isMustChangePassword() ? "Active · one-time password" : "Active")
-                .setHeader("Status")
+        grid.addColumn(a -> getTranslation(
+                        !a.isEnabled()
+                                ? "admin.users.status.disabled"
+                                : a.isMustChangePassword()
+                                        ? "admin.users.status.one-time-password"
+                                        : "admin.users.status.active"))
+                .setHeader(getTranslation("admin.users.status"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.getLastLoginAt() == null ? "never" : WHEN.format(a.getLastLoginAt()))
-                .setHeader("Last sign-in")
+        grid.addColumn(a -> a.getLastLoginAt() == null
+                        ? getTranslation("admin.users.never")
+                        : getTranslation(
+                                "admin.users.utc",
+                                LocalFormats.dayAndTime(a.getLastLoginAt(), ZoneOffset.UTC, getLocale(), false)))
+                .setHeader(getTranslation("admin.users.last-sign-in"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("admin.users.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText("No staff accounts yet.");
+        grid.setEmptyStateText(getTranslation("admin.users.none"));
         grid.setSizeFull();
 
         setSizeFull();
-        search.setPlaceholder("Search by name or email");
-        search.setAriaLabel("Search by name or email");
+        search.setPlaceholder(getTranslation("admin.users.search"));
+        search.setAriaLabel(getTranslation("admin.users.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         search.addValueChangeListener(e -> {
@@ -103,11 +115,7 @@ class UsersView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setWidthFull();
         toolbar.expand(search);
-        add(
-                new Paragraph(
-                        "Therapists and admins of the clinic. Patients get their login from " + "their therapist."),
-                toolbar,
-                grid);
+        add(new Paragraph(getTranslation("admin.users.intro")), toolbar, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -116,18 +124,21 @@ class UsersView extends VerticalLayout {
     private void emptyState() {
         String text = search.getValue().isBlank() ? "" : search.getValue().strip();
         grid.setEmptyStateText(
-                text.isEmpty() ? "No staff accounts yet." : getTranslation("admin.users.no-match", text));
+                text.isEmpty() ? getTranslation("admin.users.none") : getTranslation("admin.users.no-match", text));
     }
 
     private HorizontalLayout actions(UserAccount account) {
-        Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", click -> confirmToggle(account));
+        Button toggle = new Button(
+                getTranslation(account.isEnabled() ? "admin.users.disable" : "admin.users.enable"),
+                click -> confirmToggle(account));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.getElement()
-                .setAttribute("aria-label", (account.isEnabled() ? "Disable " : "Enable ") + account.getDisplayName());
+        toggle.setAriaLabel(getTranslation(
+                account.isEnabled() ? "admin.users.disable.name" : "admin.users.enable.name",
+                account.getDisplayName()));
         toggle.setEnabled(account.getId() != me);
-        Button reset = new Button("Reset password", click -> confirmReset(account));
+        Button reset = new Button(getTranslation("admin.users.reset"), click -> confirmReset(account));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reset.getElement().setAttribute("aria-label", "Reset the password of " + account.getDisplayName());
+        reset.setAriaLabel(getTranslation("admin.users.reset.name", account.getDisplayName()));
         reset.setEnabled(account.isEnabled() && account.getId() != me);
         Button link = new Button(getTranslation("security.staff.sendLink"), click -> confirmPasswordLink(account));
         link.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -143,28 +154,27 @@ class UsersView extends VerticalLayout {
                     .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled() && a.getId() != account.getId())
                     .toList();
             new DisableTherapistDialog(admin, account, patients, others, () -> {
-                        notify(account.getDisplayName() + " is disabled; their " + patients
-                                + (patients == 1 ? " patient has" : " patients have") + " a new therapist.");
+                        notify(getTranslation("admin.users.disabled-moved", account.getDisplayName(), patients));
                         refresh();
                     })
                     .open();
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((disabling ? "Disable " : "Enable ") + account.getDisplayName() + "?");
-        dialog.setText(
-                disabling
-                        ? "They are signed out at once and cannot sign in until an admin enables the account again."
-                        : "They can sign in again with their password.");
+        dialog.setHeader(getTranslation(
+                disabling ? "admin.users.disable.header" : "admin.users.enable.header", account.getDisplayName()));
+        dialog.setText(getTranslation(disabling ? "admin.users.disable.text" : "admin.users.enable.text"));
         dialog.setCancelable(true);
-        dialog.setConfirmText(disabling ? "Disable" : "Enable");
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmText(getTranslation(disabling ? "admin.users.disable" : "admin.users.enable"));
         if (disabling) {
             dialog.setConfirmButtonTheme("error primary");
         }
         dialog.addConfirmListener(confirm -> {
             try {
                 accountService.setEnabled(account.getId(), !disabling);
-                notify(account.getDisplayName() + (disabling ? " is disabled." : " is enabled again."));
+                notify(getTranslation(
+                        disabling ? "admin.users.disabled" : "admin.users.enabled", account.getDisplayName()));
             } catch (InvalidInputException refused) {
                 Notification.show(String.join(" ", refused.fieldErrors().values()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -176,11 +186,11 @@ class UsersView extends VerticalLayout {
 
     private void confirmReset(UserAccount account) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Reset the password of " + account.getDisplayName() + "?");
-        dialog.setText("Their current password stops working and they are signed out. You get a one-time "
-                + "password to hand over; they choose their own at the next sign-in.");
+        dialog.setHeader(getTranslation("admin.users.reset.header", account.getDisplayName()));
+        dialog.setText(getTranslation("admin.users.reset.text"));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Reset password");
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmText(getTranslation("admin.users.reset"));
         dialog.addConfirmListener(confirm -> {
             OneTimeCredentials credentials = accountService.resetPassword(account.getId());
             showPassword(credentials);
@@ -205,32 +215,34 @@ class UsersView extends VerticalLayout {
 
     private void openCreateDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New staff account");
-        TextField name = new TextField("Name");
+        dialog.setHeaderTitle(getTranslation("admin.users.new"));
+        TextField name = new TextField(getTranslation("admin.users.name"));
         name.setMaxLength(UserAccount.NAME_MAX);
         name.setRequired(true);
-        EmailField email = new EmailField("Email");
+        EmailField email = new EmailField(getTranslation("admin.users.email"));
         email.setMaxLength(UserAccount.EMAIL_MAX);
         email.setRequired(true);
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("admin.users.role"));
         role.setItems(Role.THERAPIST, Role.ADMIN);
-        role.setItemLabelGenerator(r -> r == Role.ADMIN ? "Admin" : "Therapist");
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(Role.THERAPIST);
-        RadioButtonGroup<String> passwordChoice = new RadioButtonGroup<>("One-time password");
-        passwordChoice.setItems(GENERATE, TYPE);
-        passwordChoice.setValue(GENERATE);
-        PasswordField password = new PasswordField("Password to hand over");
+        RadioButtonGroup<PasswordChoice> passwordChoice =
+                new RadioButtonGroup<>(getTranslation("admin.users.one-time-password"));
+        passwordChoice.setItems(PasswordChoice.GENERATE, PasswordChoice.TYPE);
+        passwordChoice.setItemLabelGenerator(c -> getTranslation(
+                c == PasswordChoice.TYPE ? "admin.users.password.type" : "admin.users.password.generate"));
+        passwordChoice.setValue(PasswordChoice.GENERATE);
+        PasswordField password = new PasswordField(getTranslation("admin.users.password"));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. They must change it at "
-                + "their first sign-in.");
+        password.setHelperText(getTranslation("admin.users.password.help", PasswordPolicy.MIN_LENGTH));
         password.setVisible(false);
-        passwordChoice.addValueChangeListener(e -> password.setVisible(TYPE.equals(e.getValue())));
+        passwordChoice.addValueChangeListener(e -> password.setVisible(e.getValue() == PasswordChoice.TYPE));
         FormLayout form = new FormLayout(name, email, role, passwordChoice, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
 
-        Button save = new Button("Create account", click -> {
+        Button save = new Button(getTranslation("admin.users.create"), click -> {
             name.setInvalid(false);
             email.setInvalid(false);
             password.setInvalid(false);
@@ -239,7 +251,7 @@ class UsersView extends VerticalLayout {
                         email.getValue(),
                         name.getValue(),
                         role.getValue(),
-                        TYPE.equals(passwordChoice.getValue()) ? password.getValue() : null);
+                        passwordChoice.getValue() == PasswordChoice.TYPE ? password.getValue() : null);
                 dialog.close();
                 refresh();
                 showPassword(credentials);
@@ -252,7 +264,7 @@ class UsersView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> dialog.close());
+        Button cancel = new Button(getTranslation("admin.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, save);
         dialog.open();
         name.focus();
@@ -261,17 +273,18 @@ class UsersView extends VerticalLayout {
     /** The one-time password, shown once and never stored in readable form. */
     private void showPassword(OneTimeCredentials credentials) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Hand over this password");
+        dialog.setHeaderTitle(getTranslation("admin.users.hand-over"));
         Span password = new Span(credentials.password());
         password.addClassName("one-time-password");
         password.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
         dialog.add(
-                new Paragraph("Sign-in for " + credentials.account().getDisplayName() + ": "
-                        + credentials.account().getEmail()),
+                new Paragraph(getTranslation(
+                        "admin.users.sign-in-for",
+                        credentials.account().getDisplayName(),
+                        credentials.account().getEmail())),
                 new Paragraph(password),
-                new Paragraph(
-                        "It is shown only now. They will be asked to choose their own password when they sign in."));
-        Button done = new Button("Done", click -> dialog.close());
+                new Paragraph(getTranslation("admin.users.shown-once")));
+        Button done = new Button(getTranslation("admin.users.done"), click -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
         dialog.setCloseOnOutsideClick(false);
@@ -287,6 +300,10 @@ class UsersView extends VerticalLayout {
         return wanted.isEmpty()
                 || account.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
                 || account.getEmail().contains(wanted);
+    }
+
+    private String roleName(Role role) {
+        return getTranslation("admin.role." + role.name());
     }
 
     private static void notify(String text) {

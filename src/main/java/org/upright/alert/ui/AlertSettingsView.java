@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -20,10 +20,9 @@ import org.upright.security.Role;
 
 /** The clinic's alert thresholds. */
 @Route("admin/alert-settings")
-@PageTitle("Alert settings · Upright")
-@Menu(title = "Alert settings", order = 53, icon = "vaadin:sliders")
+@Menu(title = "alert.settings.menu", order = 53, icon = "vaadin:sliders")
 @RolesAllowed(Role.ADMIN_ROLE)
-class AlertSettingsView extends VerticalLayout {
+class AlertSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     // labels and explanations in the words a clinician uses, one line each
     private final IntegerField critical = field("critical", 1, 10);
@@ -40,14 +39,14 @@ class AlertSettingsView extends VerticalLayout {
         percent.setValue(t.changePercent());
         missed.setValue(t.missedDays());
         low.setValue(t.lowAdherencePercent());
-        Button save = new Button("Save thresholds", click -> {
+        Button save = new Button(getTranslation("alert.settings.save"), click -> {
             for (IntegerField f : new IntegerField[] {critical, points, percent, missed, low}) {
                 f.setInvalid(false);
             }
             try {
                 settings.save(
                         new AlertThresholds(value(critical), value(points), value(percent), value(missed), value(low)));
-                Notification.show("Alert thresholds saved. They apply from the next evaluation.");
+                Notification.show(getTranslation("alert.settings.saved"));
             } catch (InvalidInputException ex) {
                 Map<String, IntegerField> fields = Map.of(
                         "criticalRating",
@@ -66,6 +65,11 @@ class AlertSettingsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(critical, points, percent, missed, low);
         add(new Paragraph(getTranslation("alert.settings.intro")), form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alert.settings.page-title");
     }
 
     private IntegerField field(String key, int min, int max) {

@@ -13,54 +13,64 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.upright.alert.AlertEntry;
 import org.upright.alert.AlertService;
 import org.upright.alert.AlertSeverity;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.LocalFormats;
 import org.upright.security.Role;
 
 /** Alerts of the therapist's caseload (all alerts for an admin); acknowledge each with a note. */
 @Route("alerts")
-@PageTitle("Alerts · Upright")
-@Menu(title = "Alerts", order = 12, icon = "vaadin:bell")
+@Menu(title = "alert.inbox.menu", order = 12, icon = "vaadin:bell")
 @RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
-class AlertsView extends VerticalLayout {
-
-    private static final String ALL = "All severities";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+class AlertsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AlertService service;
-    private final Select<String> state = new Select<>();
-    private final Select<String> severity = new Select<>();
+    // true: the open alerts, false: the acknowledged ones
+    private final Select<Boolean> state = new Select<>();
+    // empty: every severity
+    private final Select<Optional<AlertSeverity>> severity = new Select<>();
     private final Grid<AlertEntry> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alert.inbox.page-title");
+    }
 
     AlertsView(AlertService service) {
         this.service = service;
         setMaxWidth("1200px");
-        state.setLabel("Show");
-        state.setItems("Open", "Acknowledged");
-        state.setValue("Open");
-        severity.setLabel("Severity");
-        severity.setItems(ALL, "CRITICAL", "HIGH", "LOW");
-        severity.setValue(ALL);
+        state.setLabel(getTranslation("alert.inbox.show"));
+        state.setItems(true, false);
+        state.setItemLabelGenerator(open -> getTranslation(open ? "alert.inbox.open" : "alert.inbox.acknowledged"));
+        state.setValue(true);
+        severity.setLabel(getTranslation("alert.inbox.severity"));
+        severity.setItems(List.of(
+                Optional.empty(),
+                Optional.of(AlertSeverity.CRITICAL),
+                Optional.of(AlertSeverity.HIGH),
+                Optional.of(AlertSeverity.LOW)));
+        severity.setItemLabelGenerator(
+                s -> s.map(this::severityName).orElseGet(() -> getTranslation("alert.inbox.all")));
+        severity.setValue(Optional.empty());
         state.addValueChangeListener(e -> refresh());
         severity.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(a -> {
-                    Span badge = new Span(
-                            a.redFlag() ? "Red flag" : a.severity().name().toLowerCase());
+                    Span badge =
+                            new Span(a.redFlag() ? getTranslation("alert.inbox.red-flag") : severityName(a.severity()));
                     badge.addClassName(
                             a.redFlag()
                                     ? "alert-red-flag"
@@ -75,31 +85,31 @@ class AlertsView extends VerticalLayout {
                                     });
                     return badge;
                 })
-                .setHeader("Severity")
+                .setHeader(getTranslation("alert.inbox.severity"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(a -> new Anchor("patients/" + a.patientId(), a.patientName()))
-                .setHeader("Patient");
-        grid.addColumn(AlertEntry::message).setHeader("What happened").setFlexGrow(3);
-        grid.addColumn(a -> a.timesFired() == 1
-                        ? WHEN.format(a.raisedAt())
-                        : a.timesFired() + " times since " + WHEN.format(a.raisedAt()) + "; latest "
-                                + WHEN.format(a.lastFiredAt())
-                                + (a.lastValue() == null ? "" : " (" + a.lastValue() + ")"))
-                .setHeader("Raised")
+        grid.addComponentColumn(a -> new Anchor(patientPage(a), a.patientName()))
+                .setHeader(getTranslation("alert.inbox.patient"));
+        grid.addColumn(AlertEntry::message)
+                .setHeader(getTranslation("alert.inbox.what-happened"))
+                .setFlexGrow(3);
+        grid.addColumn(this::raised)
+                .setHeader(getTranslation("alert.inbox.raised"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> a.open() ? "" : a.acknowledgedBy() + ": " + a.acknowledgementNote())
-                .setHeader("Acknowledgement")
+        grid.addColumn(a -> a.open()
+                        ? ""
+                        : getTranslation("alert.inbox.acknowledged-by", a.acknowledgedBy(), a.acknowledgementNote()))
+                .setHeader(getTranslation("alert.inbox.acknowledgement"))
                 .setFlexGrow(2);
         grid.addComponentColumn(a -> {
                     if (!a.open()) {
                         return new Span();
                     }
-                    Button ack = new Button("Acknowledge", click -> acknowledge(a));
+                    Button ack = new Button(getTranslation("alert.inbox.acknowledge"), click -> acknowledge(a));
                     ack.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    Button all = new Button("All of this patient", click -> acknowledgeAll(a));
+                    Button all = new Button(getTranslation("alert.inbox.all-of-patient"), click -> acknowledgeAll(a));
                     all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    all.getElement().setAttribute("aria-label", "Acknowledge all open alerts of " + a.patientName());
+                    all.setAriaLabel(getTranslation("alert.inbox.acknowledge-all.header", a.patientName()));
                     return new HorizontalLayout(ack, all);
                 })
                 .setHeader("")
@@ -112,32 +122,31 @@ class AlertsView extends VerticalLayout {
     }
 
     private void refresh() {
-        AlertSeverity chosen = ALL.equals(severity.getValue()) ? null : AlertSeverity.valueOf(severity.getValue());
-        List<AlertEntry> alerts = service.inbox("Open".equals(state.getValue()), chosen);
+        AlertSeverity chosen = severity.getValue().orElse(null);
+        boolean open = Boolean.TRUE.equals(state.getValue());
+        List<AlertEntry> alerts = service.inbox(open, chosen);
         grid.setItems(alerts);
         empty.setText(
                 alerts.isEmpty()
-                        ? ("Open".equals(state.getValue())
-                                ? "No open alerts. All caught up."
-                                : "No acknowledged alerts yet.")
+                        ? getTranslation(open ? "alert.inbox.none-open" : "alert.inbox.none-acknowledged")
                         : "");
         empty.setVisible(alerts.isEmpty());
     }
 
     private void acknowledgeAll(AlertEntry alert) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Acknowledge all open alerts of " + alert.patientName());
-        TextArea note = new TextArea("Note");
-        note.setHelperText("One note for all of them: what you did or decided, for the record.");
+        dialog.setHeaderTitle(getTranslation("alert.inbox.acknowledge-all.header", alert.patientName()));
+        TextArea note = new TextArea(getTranslation("alert.inbox.note"));
+        note.setHelperText(getTranslation("alert.inbox.acknowledge-all.help"));
         note.setMaxLength(AlertService.NOTE_MAX);
         note.setRequired(true);
         note.setWidthFull();
         dialog.add(note);
-        Button save = new Button("Acknowledge all", click -> {
+        Button save = new Button(getTranslation("alert.inbox.acknowledge-all"), click -> {
             try {
                 int done = service.acknowledgeAll(alert.patientId(), note.getValue());
                 dialog.close();
-                Notification.show(done + (done == 1 ? " alert" : " alerts") + " acknowledged.");
+                Notification.show(getTranslation("alert.inbox.acknowledged-count", done));
                 refresh();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(Map.of("note", note), ex.fieldErrors());
@@ -145,33 +154,58 @@ class AlertsView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("acknowledge-all");
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("alert.cancel"), click -> dialog.close()), save);
         dialog.open();
         note.focus();
     }
 
     private void acknowledge(AlertEntry alert) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Acknowledge alert for " + alert.patientName());
-        TextArea note = new TextArea("Note");
-        note.setHelperText("What you did or decided, for the record.");
+        dialog.setHeaderTitle(getTranslation("alert.inbox.acknowledge.header", alert.patientName()));
+        TextArea note = new TextArea(getTranslation("alert.inbox.note"));
+        note.setHelperText(getTranslation("alert.inbox.acknowledge.help"));
         note.setMaxLength(AlertService.NOTE_MAX);
         note.setRequired(true);
         note.setWidthFull();
         dialog.add(new Paragraph(alert.message()), note);
-        Button save = new Button("Acknowledge", click -> {
+        Button save = new Button(getTranslation("alert.inbox.acknowledge"), click -> {
             try {
                 service.acknowledge(alert.id(), note.getValue());
                 dialog.close();
-                Notification.show("Alert acknowledged.");
+                Notification.show(getTranslation("alert.inbox.acknowledged-one"));
                 refresh();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(Map.of("note", note), ex.fieldErrors());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("alert.cancel"), click -> dialog.close()), save);
         dialog.open();
         note.focus();
+    }
+
+    private static String patientPage(AlertEntry alert) {
+        return "patients/" + alert.patientId();
+    }
+
+    private String severityName(AlertSeverity severity) {
+        return getTranslation("alert.severity." + severity.name());
+    }
+
+    /** When it was raised, and how often since while it stayed open, on the server's clock as before. */
+    private String raised(AlertEntry a) {
+        if (a.timesFired() == 1) {
+            return when(a.raisedAt());
+        }
+        return getTranslation(
+                a.lastValue() == null ? "alert.inbox.raised-repeatedly" : "alert.inbox.raised-repeatedly-value",
+                a.timesFired(),
+                when(a.raisedAt()),
+                when(a.lastFiredAt()),
+                String.valueOf(a.lastValue()));
+    }
+
+    private String when(Instant at) {
+        return LocalFormats.dayAndTime(at, ZoneId.systemDefault(), getLocale(), false);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -30,7 +31,9 @@ public class EmbeddedDatabaseConfig {
                 serverArgs.stream().filter(a -> !a.isBlank()).toList());
     }
 
+    /** Bound like Spring Boot's own pool: {@code spring.datasource.hikari.*} applies here too. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl(EmbeddedMariaDb.DATABASE));

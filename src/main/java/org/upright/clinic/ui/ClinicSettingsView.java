@@ -9,8 +9,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -21,28 +21,26 @@ import org.upright.security.Role;
 
 /** The clinic's name and how patients reach it; patients see these with safety advice and on the handout. */
 @Route("admin/clinic")
-@PageTitle("Clinic settings · Upright")
-@Menu(title = "Clinic settings", order = 54, icon = "vaadin:hospital")
+@Menu(title = "clinic.settings.menu", order = 54, icon = "vaadin:hospital")
 @RolesAllowed(Role.ADMIN_ROLE)
-class ClinicSettingsView extends VerticalLayout {
+class ClinicSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField name = field("Clinic name", "As patients know it.");
-    private final TextField phone = field("Phone", "Shown to patients who report a warning sign or a high rating.");
-    private final TextField email = field("E-mail", "Optional.");
-    private final TextArea address = new TextArea("Address");
-    private final TextField emergency =
-            field("Emergency number", "The local number for an ambulance, e.g. 112 or 911.");
+    private final TextField name = field("name");
+    private final TextField phone = field("phone");
+    private final TextField email = field("email");
+    private final TextArea address = new TextArea(getTranslation("clinic.settings.address"));
+    private final TextField emergency = field("emergency");
 
     ClinicSettingsView(ClinicSettingsService settings) {
         setMaxWidth("800px");
         address.setMaxLength(ClinicContact.MAX_LENGTH);
-        address.setHelperText("Optional; printed on the handout.");
+        address.setHelperText(getTranslation("clinic.settings.address.help"));
         name.setRequired(true);
         emergency.setRequired(true);
         show(settings.current());
         Map<String, com.vaadin.flow.component.HasValidation> fields =
                 Map.of("name", name, "phone", phone, "email", email, "address", address, "emergencyNumber", emergency);
-        Button save = new Button("Save clinic settings", click -> {
+        Button save = new Button(getTranslation("clinic.settings.save"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 show(settings.save(new ClinicContact(
@@ -51,7 +49,7 @@ class ClinicSettingsView extends VerticalLayout {
                         email.getValue(),
                         address.getValue(),
                         emergency.getValue())));
-                Notification.show("Clinic settings saved. Patients see them from their next page.")
+                Notification.show(getTranslation("clinic.settings.saved"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 ex.fieldErrors().forEach((field, message) -> {
@@ -61,15 +59,13 @@ class ClinicSettingsView extends VerticalLayout {
                         f.setInvalid(true);
                     }
                 });
-                Notification.show("Not saved. Please check the marked fields; your input is still there.")
+                Notification.show(getTranslation("clinic.settings.not-saved"))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new Paragraph(
-                        "Patients see these details when they report a warning sign "
-                                + "or a high discomfort rating, on Today while their program is paused, and on the printed handout."),
+                new Paragraph(getTranslation("clinic.settings.intro")),
                 new FormLayout(name, phone, email, emergency, address),
                 save);
     }
@@ -82,10 +78,15 @@ class ClinicSettingsView extends VerticalLayout {
         emergency.setValue(contact.emergencyNumber());
     }
 
-    private static TextField field(String label, String help) {
-        TextField f = new TextField(label);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("clinic.settings.page-title");
+    }
+
+    private TextField field(String key) {
+        TextField f = new TextField(getTranslation("clinic.settings." + key));
         f.setMaxLength(ClinicContact.MAX_LENGTH);
-        f.setHelperText(help);
+        f.setHelperText(getTranslation("clinic.settings." + key + ".help"));
         return f;
     }
 }

@@ -42,6 +42,10 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
     private final LoggingService logging;
     private final TodayService todayService;
     private final Div list = new Div();
+    private final Button older = new Button();
+    // the newest sessions first; older ones a page at a time, so a long history stays quick to open
+    private int shown = PAGE;
+    static final int PAGE = 20;
 
     HistoryView(
             LoggingService logging,
@@ -65,19 +69,27 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         add(charts);
         list.setWidthFull();
         list.addClassName("history-list");
-        add(list);
+        older.setText(getTranslation("logging.history.show-older"));
+        older.addClassName("history-older");
+        older.addClickListener(e -> {
+            shown += PAGE;
+            refresh();
+        });
+        add(list, older);
         refresh();
     }
 
     private void refresh() {
         list.removeAll();
-        List<LoggedSession> sessions = logging.history();
+        // one more than shown tells whether there are older ones
+        List<LoggedSession> sessions = logging.history(shown + 1);
+        older.setVisible(sessions.size() > shown);
         if (sessions.isEmpty()) {
             list.add(new Paragraph(getTranslation("logging.history.empty")));
             return;
         }
         LocalDate today = todayService.todayForMe();
-        for (LoggedSession s : sessions) {
+        for (LoggedSession s : sessions.subList(0, Math.min(shown, sessions.size()))) {
             list.add(card(s, today));
         }
     }

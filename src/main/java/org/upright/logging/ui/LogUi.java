@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -270,6 +271,24 @@ final class LogUi {
                 new Details(t(hasCautions ? "logging.how-to.title-cautions" : "logging.how-to.title"), content);
         details.addClassName("exercise-how-to");
         return details;
+    }
+
+    /** {@link #howTo} as markup, for a read-only list drawn from one piece of HTML. */
+    static String howToMarkup(String instructions, @Nullable String cautions) {
+        boolean hasCautions = cautions != null && !cautions.isBlank();
+        StringBuilder html = new StringBuilder("<vaadin-details class=\"exercise-how-to\">")
+                // as the Details component writes it: its summary text in a span of its own
+                .append("<vaadin-details-summary slot=\"summary\"><span>")
+                .append(Entities.escape(t(hasCautions ? "logging.how-to.title-cautions" : "logging.how-to.title")))
+                .append("</span></vaadin-details-summary><div><p class=\"exercise-instructions\">")
+                .append(Entities.escape(instructions))
+                .append("</p>");
+        if (hasCautions) {
+            html.append("<p class=\"exercise-cautions\">")
+                    .append(Entities.escape(t("logging.how-to.cautions", cautions)))
+                    .append("</p>");
+        }
+        return html.append("</div></vaadin-details>").toString();
     }
 
     /** The first sentence of an exercise's instructions: enough to remember how it goes. */

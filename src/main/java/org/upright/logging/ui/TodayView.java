@@ -1,5 +1,6 @@
 package org.upright.logging.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import org.upright.base.NotFoundException;
 import org.upright.clinic.ClinicContact;
 import org.upright.clinic.ClinicSettingsService;
@@ -144,36 +146,46 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
                     plan.stretchSessions(),
                     today.stretchSessionsDone(),
                     plan.warmUpMinutes())));
-            UnorderedList list = new UnorderedList();
-            list.addClassName("plan-exercises");
-            for (DayPlan.Item item : plan.exercises()) {
-                ListItem li = new ListItem();
-                ExerciseText text = texts.get(item.exercise().getId());
-                Span name = new Span(text.name());
-                name.addClassName("exercise-name");
-                li.add(name);
-                if (!item.dose().isEmpty()) {
-                    Span dose = new Span(" · " + item.dose());
-                    dose.addClassName("exercise-dose");
-                    li.add(dose);
-                }
-                Paragraph gist = new Paragraph(LogUi.shortInstruction(text.instructions()));
-                gist.addClassName("exercise-gist");
-                li.add(gist);
-                li.add(ExerciseVisuals.of(
-                        item.exercise().getCode(), item.exercise().getId(), text.name()));
-                li.add(LogUi.howTo(text.instructions(), text.cautions()));
-                if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
-                    Paragraph tip = new Paragraph(
-                            LogUi.t("logging.today.too-uncomfortable-tip", Math.max(plan.warmUpMinutes(), 20) + 10));
-                    tip.addClassName("warm-up-tip");
-                    li.add(tip);
-                }
-                list.add(li);
-            }
-            content.add(list);
+            content.add(exerciseList(plan, today, texts));
         }
         return content;
+    }
+
+    /**
+     * The planned exercises, read-only: drawn by the browser from one piece of HTML, not a component
+     * per name, picture and paragraph held in the session (the page a patient opens most).
+     */
+    private static Html exerciseList(DayPlan plan, TodayOverview today, Map<Long, ExerciseText> texts) {
+        StringBuilder html = new StringBuilder("<ul class=\"plan-exercises\">");
+        for (DayPlan.Item item : plan.exercises()) {
+            ExerciseText text = texts.get(item.exercise().getId());
+            html.append("<li><span class=\"exercise-name\">")
+                    .append(escape(text.name()))
+                    .append("</span>");
+            if (!item.dose().isEmpty()) {
+                html.append("<span class=\"exercise-dose\"> · ")
+                        .append(escape(item.dose()))
+                        .append("</span>");
+            }
+            html.append("<p class=\"exercise-gist\">")
+                    .append(escape(LogUi.shortInstruction(text.instructions())))
+                    .append("</p>")
+                    .append(ExerciseVisuals.markup(
+                            item.exercise().getCode(), item.exercise().getId(), text.name()))
+                    .append(LogUi.howToMarkup(text.instructions(), text.cautions()));
+            if (today.tooUncomfortableLastTime().contains(item.exercise().getId())) {
+                html.append("<p class=\"warm-up-tip\">")
+                        .append(escape(LogUi.t(
+                                "logging.today.too-uncomfortable-tip", Math.max(plan.warmUpMinutes(), 20) + 10)))
+                        .append("</p>");
+            }
+            html.append("</li>");
+        }
+        return new Html(html.append("</ul>").toString());
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
     }
 
     private static Div streak(int days) {

@@ -16,12 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.upright.base.LocalFormats;
 import org.upright.mail.EmbeddedSmtp;
 import org.upright.mail.EmbeddedSmtp.CaughtMessage;
 import org.upright.mail.Outbox;
@@ -34,12 +34,10 @@ import org.upright.mail.OutboxSummary;
  * trial user can follow every e-mail (and its link) end to end.
  */
 @Route("admin/mail")
-@Menu(title = "Mail", order = 35, icon = "vaadin:envelope")
+@Menu(title = "mail.admin.menu", order = 35, icon = "vaadin:envelope")
 @RolesAllowed("ADMIN") // the security module's Role.ADMIN_ROLE; mail may not depend on security
 class MailView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     final Paragraph counts = new Paragraph();
@@ -53,7 +51,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         this.outbox = outbox;
         this.smtp = smtp.getIfAvailable();
         setMaxWidth("80rem");
-        troubled.addColumn(e -> e.kind())
+        troubled.addColumn(e -> kind(e.kind()))
                 .setHeader(getTranslation("mail.admin.column.kind"))
                 .setAutoWidth(true);
         troubled.addColumn(e -> "#" + e.recipientAccountId())
@@ -66,7 +64,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         troubled.addColumn(OutboxEntry::attempts)
                 .setHeader(getTranslation("mail.admin.column.attempts"))
                 .setAutoWidth(true);
-        troubled.addColumn(e -> e.failedAt() != null ? "" : WHEN.format(e.nextAttemptAt()))
+        troubled.addColumn(e -> e.failedAt() != null ? "" : when(e.nextAttemptAt()))
                 .setHeader(getTranslation("mail.admin.column.next"))
                 .setAutoWidth(true);
         troubled.addColumn(e -> e.lastError() == null ? "" : e.lastError())
@@ -82,7 +80,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         if (this.smtp == null) {
             add(new Paragraph(getTranslation("mail.admin.caught.off")));
         } else {
-            caught.addColumn(m -> WHEN.format(m.received()))
+            caught.addColumn(m -> when(m.received()))
                     .setHeader(getTranslation("mail.admin.column.received"))
                     .setAutoWidth(true);
             caught.addColumn(CaughtMessage::to)
@@ -142,8 +140,19 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    private String when(java.time.Instant at) {
+        return getTranslation("mail.admin.utc", LocalFormats.dayAndTime(at, ZoneOffset.UTC, getLocale(), true));
+    }
+
+    /** A kind of message in words; a kind this page does not know yet shows as its code. */
+    private String kind(String code) {
+        String key = "mail.kind." + code;
+        String words = getTranslation(key);
+        return words.equals("!" + key + "!") ? code : words;
+    }
+
     @Override
     public String getPageTitle() {
-        return getTranslation("mail.admin.title") + " · Upright";
+        return getTranslation("mail.admin.page-title");
     }
 }

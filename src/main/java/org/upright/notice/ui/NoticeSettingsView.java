@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -22,10 +22,14 @@ import org.upright.security.Role;
 
 /** The therapist opts in to notices: at once on a red flag or critical alert, and a morning count. */
 @Route("notices")
-@PageTitle("Notices · Upright")
-@Menu(title = "Notices", order = 45, icon = "vaadin:envelope-o")
+@Menu(title = "notice.settings.menu", order = 45, icon = "vaadin:envelope-o")
 @RolesAllowed(Role.THERAPIST_ROLE)
-class NoticeSettingsView extends VerticalLayout {
+class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notice.settings.page-title");
+    }
 
     NoticeSettingsView(NoticeService notices) {
         setMaxWidth("700px");

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,12 +228,7 @@ class ProgramSection extends VerticalLayout {
         versions.addColumn(p -> standing(p, overview))
                 .setHeader(getTranslation("program.versions.standing"))
                 .setAutoWidth(true);
-        versions.addColumn(p -> LocalFormats.dateTime(
-                        p.getSavedAt()
-                                .atZone(ZoneId.of("UTC"))
-                                .withZoneSameInstant(patient.getZone())
-                                .toLocalDateTime(),
-                        getLocale()))
+        versions.addColumn(p -> LocalFormats.dayAndTime(p.getSavedAt(), patient.getZone(), getLocale(), false))
                 .setHeader(getTranslation("program.versions.saved-at"))
                 .setAutoWidth(true);
         versions.addColumn(p -> overview.authorOf(p).orElseGet(() -> getTranslation("program.versions.erased-account")))

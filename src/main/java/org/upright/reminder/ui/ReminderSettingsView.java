@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -25,10 +25,14 @@ import org.upright.security.Role;
 
 /** The patient turns reminders on or off and chooses one or two times of day on their own clock. */
 @Route("reminders")
-@PageTitle("Reminders · Upright")
 @Menu(title = "reminder.menu", order = 14, icon = "vaadin:bell-o")
 @RolesAllowed(Role.PATIENT_ROLE)
-class ReminderSettingsView extends VerticalLayout {
+class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reminder.page-title");
+    }
 
     private final Checkbox enabled = new Checkbox();
     private final TimePicker first = new TimePicker();

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +17,13 @@ import org.upright.reminder.ReminderService;
  * without sign-in. The signed token is checked by the service; a made-up one changes nothing.
  */
 @Route("reminders/off")
-@PageTitle("Reminders · Upright")
 @AnonymousAllowed
-class UnsubscribeView extends VerticalLayout implements HasUrlParameter<String> {
+class UnsubscribeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reminder.page-title");
+    }
 
     private final ReminderService reminders;
 
