@@ -294,6 +294,7 @@ class ProgramSection extends VerticalLayout {
             row.getStyle().set("flex-wrap", "wrap");
             ListItem li = new ListItem(row);
             li.addClassName("in-force-exercise");
+            li.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             list.add(li);
         }
         return list;
