@@ -98,7 +98,7 @@ public class AdminService {
     public void erase(long patientId, String typedName) {
         Patient patient = access.require(patientId);
         if (!normalise(typedName).equals(normalise(patient.getFullName()))) {
-            throw new InvalidInputException("confirmName", "Type the patient's name exactly as shown to confirm.");
+            throw new InvalidInputException("confirmName", "admin.error.confirm-name");
         }
         long id = patient.getId();
         patients.erase(id);

@@ -124,10 +124,10 @@ public class AlertService {
     private static String checkedNote(String note) {
         String trimmed = note.trim();
         if (trimmed.isEmpty()) {
-            throw new InvalidInputException("note", "Write a short note on what you did or decided.");
+            throw new InvalidInputException("note", "alert.error.note-empty");
         }
         if (trimmed.length() > NOTE_MAX) {
-            throw new InvalidInputException("note", "Use at most " + NOTE_MAX + " characters.");
+            throw new InvalidInputException("note", "alert.error.note-too-long", NOTE_MAX);
         }
         return trimmed;
     }

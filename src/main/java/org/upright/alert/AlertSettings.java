@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Problem;
 import org.upright.clinic.ClinicSettings;
 import org.upright.logging.HighRating;
 
@@ -60,7 +61,7 @@ public class AlertSettings implements HighRating {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AlertThresholds save(AlertThresholds t) {
-        Map<String, String> errors = validate(t);
+        Map<String, Problem> errors = validate(t);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -75,22 +76,22 @@ public class AlertSettings implements HighRating {
         return t;
     }
 
-    static Map<String, String> validate(AlertThresholds t) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static Map<String, Problem> validate(AlertThresholds t) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         if (t.criticalRating() < 1 || t.criticalRating() > 10) {
-            errors.put("criticalRating", "Enter a rating from 1 to 10.");
+            errors.put("criticalRating", Problem.of("alert.error.critical-rating"));
         }
         if (t.changePoints() < 1 || t.changePoints() > 10) {
-            errors.put("changePoints", "Enter 1 to 10 points.");
+            errors.put("changePoints", Problem.of("alert.error.change-points"));
         }
         if (t.changePercent() < 5 || t.changePercent() > 100) {
-            errors.put("changePercent", "Enter 5 to 100 percent.");
+            errors.put("changePercent", Problem.of("alert.error.change-percent"));
         }
         if (t.missedDays() < 1 || t.missedDays() > 30) {
-            errors.put("missedDays", "Enter 1 to 30 days.");
+            errors.put("missedDays", Problem.of("alert.error.missed-days"));
         }
         if (t.lowAdherencePercent() < 1 || t.lowAdherencePercent() > 100) {
-            errors.put("lowAdherencePercent", "Enter 1 to 100 percent.");
+            errors.put("lowAdherencePercent", Problem.of("alert.error.low-adherence"));
         }
         return errors;
     }

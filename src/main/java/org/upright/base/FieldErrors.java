@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one way a form shows a service's {@link InvalidInputException}: each message at its field, the
- * first bad field focused, and what belongs to no field handed back for a message on the form. What
- * the user typed stays in the fields.
+ * The one way a form shows a service's {@link InvalidInputException} (its messages translated by
+ * {@link ServiceErrors#texts}): each message at its field, the first bad field focused, and what
+ * belongs to no field handed back for a message on the form. What the user typed stays in the fields.
  */
 public final class FieldErrors {
 

@@ -23,13 +23,13 @@ public final class Names {
     }
 
     /** Why this (non-blank) name is refused, or empty when it is acceptable. */
-    public static Optional<String> problem(String name) {
+    public static Optional<Problem> problem(String name) {
         String normalised = normalise(name);
         if (normalised.codePoints().anyMatch(Names::isHidden)) {
-            return Optional.of("Use visible characters only; this name holds invisible or control characters.");
+            return Optional.of(Problem.of("base.error.name-hidden"));
         }
         if (normalised.codePoints().noneMatch(Character::isLetter)) {
-            return Optional.of("A name needs at least one letter.");
+            return Optional.of(Problem.of("base.error.name-no-letter"));
         }
         return Optional.empty();
     }

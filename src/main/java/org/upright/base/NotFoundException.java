@@ -6,6 +6,9 @@ package org.upright.base;
  */
 public class NotFoundException extends RuntimeException {
 
+    /** The message in the reader's language; the exception's own message stays English for logs. */
+    public static final String KEY = "base.error.not-found";
+
     public NotFoundException() {
         super("Not found or not allowed.");
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Problem;
 
 /** The clinic's contact details, kept in clinic_setting: anyone signed in reads them, an admin changes them. */
 @Service
@@ -50,7 +51,7 @@ public class ClinicSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ClinicContact save(ClinicContact contact) {
-        Map<String, String> errors = validate(contact);
+        Map<String, Problem> errors = validate(contact);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -72,22 +73,22 @@ public class ClinicSettingsService {
         return contact;
     }
 
-    /** A message per field; the keys are the record's component names. */
-    static Map<String, String> validate(ClinicContact c) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** A problem per field; the keys are the record's component names. */
+    static Map<String, Problem> validate(ClinicContact c) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         if (c.name().isEmpty()) {
-            errors.put("name", "Enter the clinic's name, as patients know it.");
+            errors.put("name", Problem.of("clinic.error.name"));
         }
         if (!c.phone().isEmpty() && !isPhoneNumber(c.phone(), 3)) {
-            errors.put("phone", "Enter a phone number with digits, spaces and + ( ) - only, e.g. +49 30 1234567.");
+            errors.put("phone", Problem.of("clinic.error.phone"));
         }
         if (!c.email().isEmpty() && !EMAIL_FORM.matcher(c.email()).matches()) {
-            errors.put("email", "Enter an e-mail address such as reception@clinic.example, or leave it empty.");
+            errors.put("email", Problem.of("clinic.error.email"));
         }
         if (c.emergencyNumber().isEmpty()) {
-            errors.put("emergencyNumber", "Enter the local emergency number, e.g. 112 or 911.");
+            errors.put("emergencyNumber", Problem.of("clinic.error.emergency-empty"));
         } else if (!isPhoneNumber(c.emergencyNumber(), 2)) {
-            errors.put("emergencyNumber", "Enter the emergency number in digits, e.g. 112 or 911.");
+            errors.put("emergencyNumber", Problem.of("clinic.error.emergency-digits"));
         }
         tooLong("name", c.name(), errors);
         tooLong("phone", c.phone(), errors);
@@ -102,9 +103,9 @@ public class ClinicSettingsService {
                 && text.chars().filter(Character::isDigit).count() >= minDigits;
     }
 
-    private static void tooLong(String field, String value, Map<String, String> errors) {
+    private static void tooLong(String field, String value, Map<String, Problem> errors) {
         if (value.length() > ClinicContact.MAX_LENGTH) {
-            errors.put(field, "Keep this to " + ClinicContact.MAX_LENGTH + " characters or fewer.");
+            errors.put(field, Problem.of("clinic.error.too-long", ClinicContact.MAX_LENGTH));
         }
     }
 

@@ -26,6 +26,7 @@ import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseLibrary;
+import org.upright.program.ExerciseTranslations;
 import org.upright.program.PrescriptionHistory;
 import org.upright.security.AccountDirectory;
 
@@ -50,6 +51,7 @@ public class ExportService {
     private final AlertRecords alerts;
     private final MessageBundles bundles;
     private final OutcomeRecords outcomes;
+    private final ExerciseTranslations translations;
     private final FhirExport fhir = new FhirExport();
 
     ExportService(
@@ -64,8 +66,10 @@ public class ExportService {
             SafetyCheckRecords safetyChecks,
             AlertRecords alerts,
             MessageBundles bundles,
-            OutcomeRecords outcomes) {
+            OutcomeRecords outcomes,
+            ExerciseTranslations translations) {
         this.outcomes = outcomes;
+        this.translations = translations;
         this.safetyChecks = safetyChecks;
         this.alerts = alerts;
         this.bundles = bundles;
@@ -113,11 +117,41 @@ public class ExportService {
     @Transactional
     public Export handout(long patientId) {
         PatientRecord record = load(patientId);
+        Locale locale = handoutLanguage(patientId);
         audit.record(AuditAction.RECORD_EXPORTED, patientId, "patient", patientId, "format=pdf-handout");
         return new Export(
                 "upright-home-program-" + patientId + ".pdf",
                 "application/pdf",
-                HandoutPdf.write(record, clinic.current()));
+                HandoutPdf.write(
+                        record,
+                        clinic.current(),
+                        (key, args) -> bundles.text(locale, key, args),
+                        locale,
+                        exerciseTexts(record, locale)));
+    }
+
+    /** The patient's own language, whoever prints: the handout goes home with the patient. */
+    private Locale handoutLanguage(long patientId) {
+        long accountId = access.require(patientId).getAccountId();
+        return accounts.languagesOf(List.of(accountId)).getOrDefault(accountId, Locale.ENGLISH);
+    }
+
+    /** The in-force exercises' names and instructions in the language, by exercise code. */
+    private Map<String, ExerciseTranslations.ExerciseText> exerciseTexts(PatientRecord record, Locale locale) {
+        PrescriptionHistory.Version v = record.inForce();
+        if (v == null) {
+            return Map.of();
+        }
+        Set<String> codes =
+                v.exercises().stream().map(PrescriptionHistory.Item::code).collect(java.util.stream.Collectors.toSet());
+        Map<Long, Exercise> prescribed = exercises.byId().values().stream()
+                .filter(e -> codes.contains(e.getCode()))
+                .collect(java.util.stream.Collectors.toMap(Exercise::getId, Function.identity()));
+        Map<String, ExerciseTranslations.ExerciseText> byCode = new HashMap<>();
+        translations
+                .textsOf(prescribed.values(), locale)
+                .forEach((id, text) -> byCode.put(prescribed.get(id).getCode(), text));
+        return byCode;
     }
 
     /** For a signed-in patient: the id of their own record, for "download my data". */

@@ -35,11 +35,19 @@ final class IllustrationPdf {
 
     private IllustrationPdf() {}
 
-    /** The "how to do it" cell: the drawing above the words when the exercise has one. */
-    static PdfPCell howToCell(PdfWriter writer, String exerciseCode, String how, Font font) {
+    /**
+     * The "how to do it" cell: when the exercise has a drawing, the drawing with its description as
+     * text alternative and as caption (what the figure shows, in the reader's language), then the words.
+     */
+    static PdfPCell howToCell(
+            PdfWriter writer, String exerciseCode, String how, Font font, String description, Font captionFont) {
         PdfPCell cell = new PdfPCell();
         cell.setPadding(6);
-        draw(writer, exerciseCode).ifPresent(cell::addElement);
+        draw(writer, exerciseCode).ifPresent(drawing -> {
+            drawing.setAlt(description);
+            cell.addElement(drawing);
+            cell.addElement(new Paragraph(description, captionFont));
+        });
         cell.addElement(new Paragraph(how, font));
         return cell;
     }

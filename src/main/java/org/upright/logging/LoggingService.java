@@ -30,6 +30,7 @@ import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
+import org.upright.base.Problem;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.Exercise;
@@ -157,7 +158,7 @@ public class LoggingService {
         List<LoggedSession> stored = new ArrayList<>();
         for (PastSession past : sessions) {
             if (past.loggedAt().isAfter(clock.instant())) {
-                throw new InvalidInputException("loggedAt", "A past session cannot be logged in the future.");
+                throw new InvalidInputException("loggedAt", "logging.error.logged-in-future");
             }
             stored.add(store(
                     patient,
@@ -184,15 +185,13 @@ public class LoggingService {
         LocalDate today = patient.today(clock);
         requireChangeable(log, patient, today);
         if (log.getKind() != entry.kind()) {
-            throw new InvalidInputException(
-                    "kind", "A walk stays a walk and a stretch session stays a stretch session.");
+            throw new InvalidInputException("kind", "logging.error.kind-changed");
         }
         if (log.getVersion() != expectedVersion) {
-            throw new ConflictException("This session was changed in another window. Your changes are still here: "
-                    + "reload to see the other changes.");
+            throw new ConflictException("logging.error.changed-elsewhere");
         }
         Map<Long, Exercise> library = exercises.byId();
-        Map<String, String> errors = SessionEntryRules.validate(entry, today, library);
+        Map<String, Problem> errors = SessionEntryRules.validate(entry, today, library);
         errors.remove("clientKey");
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
@@ -294,7 +293,7 @@ public class LoggingService {
             LocalDate today,
             Map<Long, Exercise> library,
             @Nullable Long programId) {
-        Map<String, String> errors = SessionEntryRules.validate(entry, today, library);
+        Map<String, Problem> errors = SessionEntryRules.validate(entry, today, library);
         refuseBeforeProgramStart(patient.getId(), entry.date(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -333,15 +332,10 @@ public class LoggingService {
     }
 
     /** A session dated before the live program's start belongs to no plan: it is refused at the date field. */
-    private void refuseBeforeProgramStart(long patientId, LocalDate date, Map<String, String> errors) {
+    private void refuseBeforeProgramStart(long patientId, LocalDate date, Map<String, Problem> errors) {
         programs.live(patientId).map(LiveProgram::start).filter(date::isBefore).ifPresent(start -> {
             if (!errors.containsKey("date")) {
-                errors.put(
-                        "date",
-                        "Your program starts on "
-                                + start.format(java.time.format.DateTimeFormatter.ofPattern(
-                                        "EEEE d MMMM yyyy", java.util.Locale.ENGLISH))
-                                + ". Sessions before that day cannot be logged.");
+                errors.put("date", Problem.of("logging.error.before-program", start));
             }
         });
     }
@@ -358,10 +352,7 @@ public class LoggingService {
 
     private static void requireChangeable(SessionLog log, Patient patient, LocalDate today) {
         if (!loggedOn(log, patient).equals(today)) {
-            throw new InvalidInputException(
-                    "session",
-                    "A session can be changed or deleted only on the day it was "
-                            + "logged. Ask your therapist if something in it is wrong.");
+            throw new InvalidInputException("session", "logging.error.not-today");
         }
     }
 

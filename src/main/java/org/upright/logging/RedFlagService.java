@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Problem;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.program.ProgramService;
@@ -66,8 +67,8 @@ public class RedFlagService {
                 .filter(q -> answers.get(q) == null)
                 .toList();
         if (!unanswered.isEmpty()) {
-            throw new InvalidInputException(
-                    unanswered.stream().collect(Collectors.toMap(Enum::name, q -> "Please answer yes or no.")));
+            throw new InvalidInputException(unanswered.stream()
+                    .collect(Collectors.toMap(Enum::name, q -> Problem.of("logging.error.answer-yes-no"))));
         }
         List<RedFlagQuestion> yes =
                 Arrays.stream(RedFlagQuestion.values()).filter(answers::get).toList();

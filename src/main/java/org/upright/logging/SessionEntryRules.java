@@ -8,47 +8,44 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.Problem;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
 
-/** The rules of a log form, each with a plain message at its field. */
+/** The rules of a log form, each with a problem (message key) at its field. */
 final class SessionEntryRules {
 
     private SessionEntryRules() {}
 
-    /** Every rule of a log form, with a plain message per field; empty when all is well. */
-    static Map<String, String> validate(SessionEntry entry, LocalDate today, Map<Long, Exercise> library) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** Every rule of a log form, with a problem per field; empty when all is well. */
+    static Map<String, Problem> validate(SessionEntry entry, LocalDate today, Map<Long, Exercise> library) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         if (entry.clientKey().isBlank() || entry.clientKey().length() > LoggingService.CLIENT_KEY_MAX) {
-            errors.put("clientKey", "This form is out of date. Please open it again.");
+            errors.put("clientKey", Problem.of("logging.error.form-out-of-date"));
         }
         if (entry.date().isAfter(today)) {
-            errors.put("date", "You cannot log a day that has not come yet.");
+            errors.put("date", Problem.of("logging.error.date-future"));
         } else if (entry.date().isBefore(today.minusDays(LoggingService.DAYS_BACK))) {
-            errors.put("date", "You can log today or up to " + LoggingService.DAYS_BACK + " days back.");
+            errors.put("date", Problem.of("logging.error.date-too-old", LoggingService.DAYS_BACK));
         }
         discomfort(errors, "discomfortBefore", entry.discomfortBefore());
         discomfort(errors, "discomfortAfter", entry.discomfortAfter());
         if (entry.note() != null && entry.note().strip().length() > LoggingService.NOTE_MAX) {
-            errors.put("note", "Keep the note to " + LoggingService.NOTE_MAX + " characters or fewer.");
+            errors.put("note", Problem.of("logging.error.note-too-long", LoggingService.NOTE_MAX));
         }
         switch (entry) {
             case WalkEntry walk -> {
                 if (walk.minutes() == null || walk.minutes() < 1 || walk.minutes() > LoggingService.MINUTES_MAX) {
-                    errors.put(
-                            "minutes",
-                            "Enter how many minutes you walked, from 1 to " + LoggingService.MINUTES_MAX + ".");
+                    errors.put("minutes", Problem.of("logging.error.minutes", LoggingService.MINUTES_MAX));
                 }
             }
             case StretchEntry stretch -> {
                 if (stretch.discomfortAfter() == null) {
-                    errors.put("discomfortAfter", "Rate your discomfort after the session, from 0 to 10.");
+                    errors.put("discomfortAfter", Problem.of("logging.error.discomfort-after-missing"));
                 }
                 Integer warmUp = stretch.warmUpMinutes();
                 if (warmUp != null && (warmUp < 0 || warmUp > LoggingService.MINUTES_MAX)) {
-                    errors.put(
-                            "warmUpMinutes",
-                            "Enter the warm-up minutes, from 0 to " + LoggingService.MINUTES_MAX + ".");
+                    errors.put("warmUpMinutes", Problem.of("logging.error.warm-up", LoggingService.MINUTES_MAX));
                 }
                 validateExercises(errors, stretch.exercises(), library);
             }
@@ -57,27 +54,27 @@ final class SessionEntryRules {
     }
 
     private static void validateExercises(
-            Map<String, String> errors, List<ExerciseResult> results, Map<Long, Exercise> library) {
+            Map<String, Problem> errors, List<ExerciseResult> results, Map<Long, Exercise> library) {
         if (results.size() > LoggingService.EXERCISES_MAX) {
-            errors.put("exercises", "A session can list at most " + LoggingService.EXERCISES_MAX + " exercises.");
+            errors.put("exercises", Problem.of("logging.error.too-many-exercises", LoggingService.EXERCISES_MAX));
             return;
         }
         Set<Long> ids = new HashSet<>();
         for (ExerciseResult r : results) {
             Exercise exercise = library.get(r.exerciseId());
             if (exercise == null || exercise.getKind() == ExerciseKind.WALK || !ids.add(r.exerciseId())) {
-                errors.put("exercises", "Choose each exercise of your plan once.");
+                errors.put("exercises", Problem.of("logging.error.exercise-once"));
             } else if (r.discomfort() != null
                     && (r.discomfort() < 0 || r.discomfort() > LoggingService.DISCOMFORT_MAX)) {
-                errors.put("exercises", "Rate each exercise from 0 (no pain) to 10 (worst imaginable).");
+                errors.put("exercises", Problem.of("logging.error.exercise-rating"));
             }
             Objects.requireNonNull(r.outcome(), "outcome");
         }
     }
 
-    private static void discomfort(Map<String, String> errors, String field, @Nullable Integer value) {
+    private static void discomfort(Map<String, Problem> errors, String field, @Nullable Integer value) {
         if (value != null && (value < 0 || value > LoggingService.DISCOMFORT_MAX)) {
-            errors.put(field, "Choose a number from 0 (no pain) to 10 (worst imaginable).");
+            errors.put(field, Problem.of("logging.error.rating"));
         }
     }
 }

@@ -181,7 +181,7 @@ public class OutcomeService {
         if (q.patientNamedItems()) {
             long named = cleaned.size();
             if (named < q.minNamedItems()) {
-                throw new InvalidInputException("activities", "outcome.error.too-few-activities");
+                throw new InvalidInputException("activities", "outcome.error.too-few-activities", q.minNamedItems());
             }
         }
         if (cleaned.stream().noneMatch(a -> a.value() != null)) {

@@ -23,6 +23,7 @@ import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.Names;
 import org.upright.base.NotFoundException;
+import org.upright.base.Problem;
 import org.upright.security.AccountPrincipal;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
@@ -38,8 +39,7 @@ public class PatientService {
     /** The given name an erased patient keeps; the family name becomes "Patient #id". */
     public static final String ERASED_GIVEN_NAME = "Erased";
 
-    static final String EMAIL_NOT_USABLE = "This email cannot be used for a new login. Check it, or use another "
-            + "address; the clinic's admin can help.";
+    static final String EMAIL_NOT_USABLE = "patient.error.email-not-usable";
 
     private final PatientRepository patients;
     private final PatientAccess access;
@@ -79,13 +79,13 @@ public class PatientService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional
     public NewPatient create(PatientForm form) {
-        Map<String, String> errors = validate(form);
+        Map<String, Problem> errors = validate(form);
         errors.putAll(accountService.validate(form.email(), form.givenName() + " " + form.familyName()));
         errors.remove("displayName");
         if (!errors.containsKey("email")
                 && accounts.existsByEmailIgnoreCase(form.email().trim())) {
             // the same words whoever holds the address (staff, another caseload's patient): nothing about them
-            errors.put("email", EMAIL_NOT_USABLE);
+            errors.put("email", Problem.of(EMAIL_NOT_USABLE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -108,10 +108,9 @@ public class PatientService {
     public Patient update(long patientId, long expectedVersion, PatientForm form) {
         Patient patient = access.require(patientId);
         if (patient.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone else changed this patient in the meantime. "
-                    + "Your changes are still in the form: reopen the patient to see theirs.");
+            throw new ConflictException("patient.error.changed-elsewhere");
         }
-        Map<String, String> errors = validate(form);
+        Map<String, Problem> errors = validate(form);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -188,7 +187,7 @@ public class PatientService {
         Patient patient = access.require(patientId);
         UserAccount therapist = accounts.findById(therapistAccountId)
                 .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
-                .orElseThrow(() -> new InvalidInputException("therapist", "Choose an active therapist."));
+                .orElseThrow(() -> new InvalidInputException("therapist", "patient.error.active-therapist"));
         long from = patient.getTherapistId();
         if (from == therapist.getId()) {
             return;
@@ -210,11 +209,11 @@ public class PatientService {
     @Transactional
     public int handOver(long fromTherapistId, long toTherapistId) {
         if (fromTherapistId == toTherapistId) {
-            throw new InvalidInputException("successor", "Choose another therapist.");
+            throw new InvalidInputException("successor", "patient.error.other-therapist");
         }
         accounts.findById(toTherapistId)
                 .filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
-                .orElseThrow(() -> new InvalidInputException("successor", "Choose an active therapist."));
+                .orElseThrow(() -> new InvalidInputException("successor", "patient.error.active-therapist"));
         List<Patient> moving = patients.findByTherapistId(fromTherapistId);
         moving.forEach(p -> reassign(p.getId(), toTherapistId));
         return moving.size();
@@ -311,38 +310,38 @@ public class PatientService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    Map<String, String> validate(PatientForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkName(errors, "givenName", form.givenName(), "Enter the first name.");
-        checkName(errors, "familyName", form.familyName(), "Enter the last name.");
+    Map<String, Problem> validate(PatientForm form) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
+        checkName(errors, "givenName", form.givenName(), "patient.error.given-name");
+        checkName(errors, "familyName", form.familyName(), "patient.error.family-name");
         try {
             ZoneId.of(form.timeZone());
         } catch (DateTimeException ex) {
-            errors.put("timeZone", "Choose a time zone from the list.");
+            errors.put("timeZone", Problem.of("patient.error.time-zone"));
         }
         LocalDate birthDate = form.birthDate();
         if (birthDate != null
                 && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
-            errors.put("birthDate", "Enter a date of birth between 1900 and today.");
+            errors.put("birthDate", Problem.of("patient.error.birth-date"));
         }
         Set<String> known = java.util.Arrays.stream(Contraindication.values())
                 .map(Enum::name)
                 .collect(Collectors.toSet());
         if (!known.containsAll(form.contraindications())) {
-            errors.put("contraindications", "Choose contraindications from the list.");
+            errors.put("contraindications", Problem.of("patient.error.contraindications"));
         }
         if (form.notes() != null && form.notes().length() > Patient.NOTES_MAX) {
-            errors.put("notes", "Use at most " + Patient.NOTES_MAX + " characters.");
+            errors.put("notes", Problem.of("patient.error.too-long", Patient.NOTES_MAX));
         }
         return errors;
     }
 
-    private static void checkName(Map<String, String> errors, String field, String value, String emptyMessage) {
+    private static void checkName(Map<String, Problem> errors, String field, String value, String emptyKey) {
         String name = Names.normalise(value);
         if (name.isEmpty()) {
-            errors.put(field, emptyMessage);
+            errors.put(field, Problem.of(emptyKey));
         } else if (name.length() > Patient.NAME_MAX) {
-            errors.put(field, "Use at most " + Patient.NAME_MAX + " characters.");
+            errors.put(field, Problem.of("patient.error.too-long", Patient.NAME_MAX));
         } else {
             Names.problem(name).ifPresent(problem -> errors.put(field, problem));
         }

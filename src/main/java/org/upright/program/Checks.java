@@ -4,22 +4,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.Problem;
 
 /** Small field checks and naming rules shared by the program module's services. */
 final class Checks {
 
     private Checks() {}
 
-    static void range(Map<String, String> errors, String field, int value, int min, int max, String what) {
+    /** A number outside min..max gets the message {@code key}, which takes min and max as arguments. */
+    static void range(Map<String, Problem> errors, String field, int value, int min, int max, String key) {
         if (value < min || value > max) {
-            errors.put(field, "Enter " + min + " to " + max + " " + what + ".");
+            errors.put(field, Problem.of(key, min, max));
         }
     }
 
     static void optionalRange(
-            Map<String, String> errors, String field, @Nullable Integer value, int min, int max, String what) {
+            Map<String, Problem> errors, String field, @Nullable Integer value, int min, int max, String key) {
         if (value != null) {
-            range(errors, field, value, min, max, what);
+            range(errors, field, value, min, max, key);
         }
     }
 

@@ -3,6 +3,7 @@ package org.upright.program;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.Problem;
 
 /**
  * How much of an exercise: hold seconds, repetitions and sets, each optional. The limits live here
@@ -19,11 +20,11 @@ public record Dose(
     public static final int MAX_SETS = 20;
 
     /** Errors of this dose by field, each named {@code prefix + "holdSeconds" | "reps" | "sets"}. */
-    public Map<String, String> errors(String prefix) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        check(errors, prefix + "holdSeconds", holdSeconds, MAX_HOLD_SECONDS, "seconds of hold");
-        check(errors, prefix + "reps", reps, MAX_REPS, "repetitions");
-        check(errors, prefix + "sets", sets, MAX_SETS, "sets");
+    public Map<String, Problem> errors(String prefix) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
+        check(errors, prefix + "holdSeconds", holdSeconds, MAX_HOLD_SECONDS, "program.error.dose.hold-seconds");
+        check(errors, prefix + "reps", reps, MAX_REPS, "program.error.dose.reps");
+        check(errors, prefix + "sets", sets, MAX_SETS, "program.error.dose.sets");
         return errors;
     }
 
@@ -31,9 +32,9 @@ public record Dose(
         return errors("").isEmpty();
     }
 
-    private static void check(Map<String, String> errors, String field, @Nullable Integer value, int max, String what) {
+    private static void check(Map<String, Problem> errors, String field, @Nullable Integer value, int max, String key) {
         if (value != null && (value < MIN || value > max)) {
-            errors.put(field, "Enter " + MIN + " to " + max + " " + what + ".");
+            errors.put(field, Problem.of(key, MIN, max));
         }
     }
 }

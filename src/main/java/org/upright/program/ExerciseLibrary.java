@@ -16,6 +16,7 @@ import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.base.Names;
+import org.upright.base.Problem;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 
@@ -49,7 +50,7 @@ public class ExerciseLibrary {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public Exercise add(ExerciseForm form) {
-        Map<String, String> errors = validate(form);
+        Map<String, Problem> errors = validate(form);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -81,36 +82,42 @@ public class ExerciseLibrary {
         return exercise;
     }
 
-    static Map<String, String> validate(ExerciseForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static Map<String, Problem> validate(ExerciseForm form) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         String name = Names.normalise(form.name());
         if (name.isEmpty()) {
-            errors.put("name", "Enter the exercise's name.");
+            errors.put("name", Problem.of("program.error.exercise-name"));
         } else if (name.length() > Exercise.NAME_MAX) {
-            errors.put("name", "Use at most " + Exercise.NAME_MAX + " characters.");
+            errors.put("name", Problem.of("program.error.too-long", Exercise.NAME_MAX));
         } else {
             Names.problem(name).ifPresent(problem -> errors.put("name", problem));
         }
         if (form.kind() == null) {
-            errors.put("kind", "Choose walk, stretch or strength.");
+            errors.put("kind", Problem.of("program.error.exercise-kind"));
         }
         if (form.instructions().isBlank()) {
-            errors.put("instructions", "Write how to do the exercise.");
+            errors.put("instructions", Problem.of("program.error.instructions"));
         } else if (form.instructions().trim().length() > Exercise.INSTRUCTIONS_MAX) {
-            errors.put("instructions", "Use at most " + Exercise.INSTRUCTIONS_MAX + " characters.");
+            errors.put("instructions", Problem.of("program.error.too-long", Exercise.INSTRUCTIONS_MAX));
         }
         if (form.cautions() != null && form.cautions().trim().length() > Exercise.CAUTIONS_MAX) {
-            errors.put("cautions", "Use at most " + Exercise.CAUTIONS_MAX + " characters.");
+            errors.put("cautions", Problem.of("program.error.too-long", Exercise.CAUTIONS_MAX));
         }
         new Dose(form.defaultHoldSeconds(), form.defaultReps(), form.defaultSets())
                 .errors("")
                 .forEach((field, message) ->
                         errors.put("default" + Character.toUpperCase(field.charAt(0)) + field.substring(1), message));
-        Checks.optionalRange(errors, "defaultMinutes", form.defaultMinutes(), 1, ProgramService.MAX_MINUTES, "minutes");
+        Checks.optionalRange(
+                errors,
+                "defaultMinutes",
+                form.defaultMinutes(),
+                1,
+                ProgramService.MAX_MINUTES,
+                "program.error.range.minutes");
         Set<String> known =
                 Arrays.stream(Contraindication.values()).map(Enum::name).collect(Collectors.toSet());
         if (!known.containsAll(form.contraindications())) {
-            errors.put("contraindications", "Choose contraindications from the list.");
+            errors.put("contraindications", Problem.of("program.error.contraindications"));
         }
         return errors;
     }

@@ -82,17 +82,17 @@ public class ExerciseTranslations {
         if (language.equals("en")
                 || MessageBundles.LANGUAGES.stream()
                         .noneMatch(l -> l.getLanguage().equals(language))) {
-            throw new InvalidInputException("language", "Choose German or Spanish; English is the exercise itself.");
+            throw new InvalidInputException("language", "program.error.translation-language");
         }
         if (name.isBlank() || name.length() > 120) {
-            throw new InvalidInputException("name", "Enter a name of up to 120 characters.");
+            throw new InvalidInputException("name", "program.error.translation-name", 120);
         }
         if (instructions.isBlank() || instructions.length() > 4000) {
-            throw new InvalidInputException("instructions", "Enter the instructions, up to 4000 characters.");
+            throw new InvalidInputException("instructions", "program.error.translation-instructions", 4000);
         }
         String care = cautions == null || cautions.isBlank() ? null : cautions.strip();
         if (care != null && care.length() > 1000) {
-            throw new InvalidInputException("cautions", "Enter cautions of up to 1000 characters.");
+            throw new InvalidInputException("cautions", "program.error.translation-cautions", 1000);
         }
         Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM exercise WHERE id = ?", Integer.class, exerciseId);
         if (exists == null || exists == 0) {

@@ -23,6 +23,7 @@ import org.upright.audit.AuditLog;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
+import org.upright.base.Problem;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientAccess;
 import org.upright.security.AccountDirectory;
@@ -84,15 +85,14 @@ public class ProgramService {
     public Program assign(long patientId, long templateId, LocalDate startDate) {
         Patient patient = access.require(patientId);
         if (programs.findLive(patientId).isPresent()) {
-            throw new ConflictException("This patient already has a program. End it before assigning a new one.");
+            throw new ConflictException("program.error.has-program");
         }
         ProgramTemplate template = templates
                 .findById(templateId)
-                .orElseThrow(() -> new InvalidInputException("template", "Choose a program template."));
+                .orElseThrow(() -> new InvalidInputException("template", "program.error.choose-template"));
         LocalDate today = patient.today(clock);
         if (startDate.isBefore(today.minusDays(90)) || startDate.isAfter(today.plusDays(365))) {
-            throw new InvalidInputException(
-                    "startDate", "Choose a start date within the last 90 days or the next year.");
+            throw new InvalidInputException("startDate", "program.error.start-date");
         }
         Program program = programs.save(new Program(patientId, template, startDate, clock.instant()));
         PrescriptionDraft first = fromPhase(template.phase(1), patient, startDate, 0);
@@ -142,15 +142,12 @@ public class ProgramService {
         Program live = programs.findLive(patientId).orElseThrow(NotFoundException::new);
         Program program = programs.lockById(live.getId()).orElseThrow(NotFoundException::new);
         if (latestOf(program).getId() != draft.basedOnPrescriptionId()) {
-            throw new ConflictException(
-                    "Someone else saved a new version of this prescription while you were "
-                            + "editing. Your changes are still in the form: reload the program to see theirs, then save again.");
+            throw new ConflictException("program.error.prescription-changed");
         }
-        Map<String, String> errors = validate(draft, program);
+        Map<String, Problem> errors = validate(draft, program);
         Set<String> excluded = excludedIds(patient, draft.exercises());
         if (!excluded.isEmpty()) {
-            errors.put(
-                    "exercises", "Left out because of the patient's contraindications: " + String.join(", ", excluded));
+            errors.put("exercises", Problem.of("program.error.contraindicated", String.join(", ", excluded)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -210,12 +207,11 @@ public class ProgramService {
     private PhaseAdvance planAdvance(Patient patient, Program program, LocalDate from) {
         int next = program.getCurrentPhase() + 1;
         if (next > program.getTemplate().phaseCount()) {
-            throw new InvalidInputException("phase", "This is already the last phase.");
+            throw new InvalidInputException("phase", "program.error.last-phase");
         }
         if (from.isBefore(program.getPhaseStartedOn())) {
             throw new InvalidInputException(
-                    "effectiveFrom",
-                    "The next phase cannot start before the current one did (" + program.getPhaseStartedOn() + ").");
+                    "effectiveFrom", "program.error.phase-before-current", program.getPhaseStartedOn());
         }
         List<Prescription> inEffect = versionsInEffect(program);
         Prescription mine = inEffect.stream()
@@ -258,23 +254,23 @@ public class ProgramService {
         access.require(patientId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why the program is paused.");
+            throw new InvalidInputException("reason", "program.error.pause-reason");
         }
         if (why.length() > PAUSE_REASON_MAX) {
             throw new InvalidInputException(
-                    "reason", "Keep the reason to " + PAUSE_REASON_MAX + " characters (" + why.length() + " now).");
+                    "reason", "program.error.pause-reason-long", PAUSE_REASON_MAX, why.length());
         }
         Program program = liveLocked(patientId);
         if (program.openPause().isPresent()) {
             return;
         }
         if (from.isBefore(program.getStartDate())) {
-            throw new InvalidInputException("from", "A pause cannot begin before the program started.");
+            throw new InvalidInputException("from", "program.error.pause-before-start");
         }
         boolean overlaps = program.getPauses().stream()
                 .anyMatch(p -> p.getToDate() != null && p.getToDate().isAfter(from));
         if (overlaps) {
-            throw new InvalidInputException("from", "This pause would overlap an earlier one.");
+            throw new InvalidInputException("from", "program.error.pause-overlap");
         }
         program.pause(from, why);
         // the reason may be about the patient's health: it stays with the program, where erasure reaches it
@@ -286,10 +282,10 @@ public class ProgramService {
     public void resume(long patientId, LocalDate on) {
         access.require(patientId);
         Program program = liveLocked(patientId);
-        ProgramPause open = program.openPause()
-                .orElseThrow(() -> new InvalidInputException("resume", "The program is not paused."));
+        ProgramPause open =
+                program.openPause().orElseThrow(() -> new InvalidInputException("resume", "program.error.not-paused"));
         if (on.isBefore(open.getFromDate())) {
-            throw new InvalidInputException("on", "Resume on or after the day the pause began.");
+            throw new InvalidInputException("on", "program.error.resume-before-pause");
         }
         program.resume(on);
         audit.record(AuditAction.PROGRAM_RESUMED, patientId, "program", program.getId(), "on " + on);
@@ -301,7 +297,7 @@ public class ProgramService {
         access.require(patientId);
         Program program = liveLocked(patientId);
         if (on.isBefore(program.getStartDate())) {
-            throw new InvalidInputException("on", "The program cannot end before it started.");
+            throw new InvalidInputException("on", "program.error.end-before-start");
         }
         program.end(on);
         audit.record(AuditAction.PROGRAM_ENDED, patientId, "program", program.getId(), "on " + on);
@@ -474,21 +470,25 @@ public class ProgramService {
         return names;
     }
 
-    static Map<String, String> validate(PrescriptionDraft d, Program program) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static Map<String, Problem> validate(PrescriptionDraft d, Program program) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         if (d.effectiveFrom().isBefore(program.getStartDate())) {
-            errors.put(
-                    "effectiveFrom",
-                    "A change cannot take effect before the program started (" + program.getStartDate() + ").");
+            errors.put("effectiveFrom", Problem.of("program.error.change-before-start", program.getStartDate()));
         }
-        Checks.range(errors, "walksPerDay", d.walksPerDay(), 1, MAX_WALKS, "walks a day");
-        Checks.range(errors, "minutesPerWalk", d.minutesPerWalk(), 1, MAX_MINUTES, "minutes per walk");
+        Checks.range(errors, "walksPerDay", d.walksPerDay(), 1, MAX_WALKS, "program.error.range.walks-per-day");
         Checks.range(
-                errors, "stretchSessionsPerDay", d.stretchSessionsPerDay(), 0, MAX_SESSIONS, "stretch sessions a day");
-        Checks.range(errors, "warmUpMinutes", d.warmUpMinutes(), 0, MAX_MINUTES, "warm-up minutes");
-        Checks.range(errors, "phaseMinDays", d.phaseMinDays(), 0, MAX_MIN_DAYS, "days in this phase at least");
+                errors, "minutesPerWalk", d.minutesPerWalk(), 1, MAX_MINUTES, "program.error.range.minutes-per-walk");
+        Checks.range(
+                errors,
+                "stretchSessionsPerDay",
+                d.stretchSessionsPerDay(),
+                0,
+                MAX_SESSIONS,
+                "program.error.range.stretch-sessions");
+        Checks.range(errors, "warmUpMinutes", d.warmUpMinutes(), 0, MAX_MINUTES, "program.error.range.warm-up");
+        Checks.range(errors, "phaseMinDays", d.phaseMinDays(), 0, MAX_MIN_DAYS, "program.error.range.phase-min-days");
         if (d.weekdays().isEmpty()) {
-            errors.put("weekdays", "Tick at least one day of the week.");
+            errors.put("weekdays", Problem.of("program.error.weekdays"));
         }
         for (PrescriptionDraft.Item item : d.exercises()) {
             new Dose(item.holdSeconds(), item.reps(), item.sets())
@@ -499,10 +499,10 @@ public class ProgramService {
                         .distinct()
                         .count()
                 != d.exercises().size()) {
-            errors.put("exercises", "Each exercise can be in the prescription once.");
+            errors.put("exercises", Problem.of("program.error.exercise-once"));
         }
         if (d.note() != null && d.note().length() > 500) {
-            errors.put("note", "Use at most 500 characters.");
+            errors.put("note", Problem.of("program.error.note-too-long", 500));
         }
         return errors;
     }

@@ -14,6 +14,7 @@ import org.upright.audit.AuditAction;
 import org.upright.audit.AuditLog;
 import org.upright.base.InvalidInputException;
 import org.upright.base.Names;
+import org.upright.base.Problem;
 
 /** Program templates: the built-in one and the clinic's own copies, with their phases and exercises. */
 @Service
@@ -44,17 +45,17 @@ public class TemplateService {
     public ProgramTemplate duplicate(TemplateCopy copy) {
         ProgramTemplate source = templates
                 .findById(copy.sourceTemplateId())
-                .orElseThrow(() -> new InvalidInputException("template", "Choose a template to copy."));
-        Map<String, String> errors = new LinkedHashMap<>();
+                .orElseThrow(() -> new InvalidInputException("template", "program.error.template-to-copy"));
+        Map<String, Problem> errors = new LinkedHashMap<>();
         String name = Names.normalise(copy.name());
         if (name.isEmpty()) {
-            errors.put("name", "Enter a name for the new template.");
+            errors.put("name", Problem.of("program.error.template-name"));
         } else if (Names.problem(name).isPresent()) {
             errors.put("name", Names.problem(name).get());
         } else if (name.length() > 120) {
-            errors.put("name", "Use at most 120 characters.");
+            errors.put("name", Problem.of("program.error.too-long", 120));
         } else if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
-            errors.put("name", "A template with this name exists already.");
+            errors.put("name", Problem.of("program.error.template-name-taken"));
         }
         Map<Integer, TemplateCopy.PhaseDose> doses = copy.phases().stream()
                 .collect(Collectors.toMap(TemplateCopy.PhaseDose::phaseNumber, Function.identity(), (a, b) -> b));
@@ -142,19 +143,18 @@ public class TemplateService {
     public ProgramTemplate editExercises(TemplateExercises edit) {
         ProgramTemplate template = templates
                 .findById(edit.templateId())
-                .orElseThrow(() -> new InvalidInputException("template", "Choose a template to edit."));
+                .orElseThrow(() -> new InvalidInputException("template", "program.error.template-to-edit"));
         if (template.isBuiltIn()) {
-            throw new InvalidInputException(
-                    "template", "Built-in templates cannot be changed. Duplicate the template and edit the copy.");
+            throw new InvalidInputException("template", "program.error.template-built-in");
         }
         Map<Long, Exercise> library =
                 exercises.findAll().stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Problem> errors = new LinkedHashMap<>();
         Set<Integer> phaseNumbers = new java.util.HashSet<>();
         for (TemplateExercises.Phase phase : edit.phases()) {
             int number = phase.phaseNumber();
             if (number < 1 || number > template.phaseCount() || !phaseNumbers.add(number)) {
-                errors.put("phases", "Phase " + number + " is not a phase of this template, or is listed twice.");
+                errors.put("phases", Problem.of("program.error.template-phase", number));
                 continue;
             }
             String listField = TemplateExercises.field(number);
@@ -162,17 +162,14 @@ public class TemplateService {
             for (TemplateExercises.Item item : phase.exercises()) {
                 Exercise exercise = library.get(item.exerciseId());
                 if (exercise == null) {
-                    errors.put(listField, "Choose exercises from the library.");
+                    errors.put(listField, Problem.of("program.error.from-library"));
                     continue;
                 }
                 if (!seen.add(item.exerciseId())) {
-                    errors.put(listField, exercise.getName() + " is in this phase more than once; keep it once.");
+                    errors.put(listField, Problem.of("program.error.twice-in-phase", exercise.getName()));
                 }
                 if (exercise.getKind() == ExerciseKind.WALK) {
-                    errors.put(
-                            listField,
-                            exercise.getName()
-                                    + " is a walk: walks are set by the phase's walks a day, not in the stretch session.");
+                    errors.put(listField, Problem.of("program.error.walk-in-phase", exercise.getName()));
                 }
                 errors.putAll(new Dose(item.holdSeconds(), item.reps(), item.sets())
                         .errors(TemplateExercises.field(number, item.exerciseId(), "")));

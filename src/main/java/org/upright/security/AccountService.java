@@ -24,6 +24,7 @@ import org.upright.base.InvalidInputException;
 import org.upright.base.MessageBundles;
 import org.upright.base.Names;
 import org.upright.base.NotFoundException;
+import org.upright.base.Problem;
 
 /** Accounts: creating them, passwords, enabling and disabling. */
 @Service
@@ -89,7 +90,7 @@ public class AccountService {
     public OneTimeCredentials createStaffWithOneTimePassword(
             String email, String displayName, Role role, @Nullable String password) {
         if (role == Role.PATIENT) {
-            throw new InvalidInputException("role", "Patients are created from a therapist's caseload.");
+            throw new InvalidInputException("role", "security.error.role.patient");
         }
         String oneTime = password == null || password.isBlank() ? generateOneTimePassword() : password;
         UserAccount account = create(email, displayName, role, oneTime, true);
@@ -112,7 +113,7 @@ public class AccountService {
             return account;
         }
         if (!enabled && account.getId() == currentUser.require().accountId()) {
-            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+            throw new InvalidInputException("enabled", "security.error.disable-self");
         }
         if (!enabled
                 && account.getRole() == Role.ADMIN
@@ -120,14 +121,11 @@ public class AccountService {
                                 .filter(UserAccount::isEnabled)
                                 .count()
                         <= 1) {
-            throw new InvalidInputException("enabled", "The clinic needs at least one enabled admin.");
+            throw new InvalidInputException("enabled", "security.error.last-admin");
         }
         int patients = !enabled && account.getRole() == Role.THERAPIST ? caseloads.patientsOf(account.getId()) : 0;
         if (patients > 0) {
-            throw new InvalidInputException(
-                    "successor",
-                    "Choose the therapist who takes over their " + patients
-                            + (patients == 1 ? " patient." : " patients."));
+            throw new InvalidInputException("successor", "security.error.successor", patients);
         }
         account.setEnabled(enabled);
         audit.record(
@@ -231,7 +229,7 @@ public class AccountService {
     @Transactional
     public UserAccount createStaff(String email, String displayName, Role role, String password) {
         if (role == Role.PATIENT) {
-            throw new InvalidInputException("role", "Patients are created from a therapist's caseload.");
+            throw new InvalidInputException("role", "security.error.role.patient");
         }
         return create(email, displayName, role, password, false);
     }
@@ -256,20 +254,20 @@ public class AccountService {
         return create(email, displayName, Role.ADMIN, password, false);
     }
 
-    public Map<String, String> validate(String email, String displayName) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public Map<String, Problem> validate(String email, String displayName) {
+        Map<String, Problem> errors = new LinkedHashMap<>();
         String normalised = email.trim();
         if (normalised.isEmpty()) {
-            errors.put("email", "Enter an email address.");
+            errors.put("email", Problem.of("security.error.email.empty"));
         } else if (normalised.length() > UserAccount.EMAIL_MAX
                 || !EMAIL.matcher(normalised).matches()) {
-            errors.put("email", "Enter a valid email address, such as name@example.org.");
+            errors.put("email", Problem.of("security.error.email.invalid"));
         }
         String name = Names.normalise(displayName);
         if (name.isEmpty()) {
-            errors.put("displayName", "Enter a name.");
+            errors.put("displayName", Problem.of("security.error.name.empty"));
         } else if (name.length() > UserAccount.NAME_MAX) {
-            errors.put("displayName", "Use at most " + UserAccount.NAME_MAX + " characters.");
+            errors.put("displayName", Problem.of("security.error.name.too-long", UserAccount.NAME_MAX));
         } else {
             Names.problem(name).ifPresent(problem -> errors.put("displayName", problem));
         }
@@ -277,11 +275,11 @@ public class AccountService {
     }
 
     private UserAccount create(String email, String displayName, Role role, String password, boolean mustChange) {
-        Map<String, String> errors = validate(email, displayName);
+        Map<String, Problem> errors = validate(email, displayName);
         passwordPolicy.problem(password, email, displayName).ifPresent(problem -> errors.put("password", problem));
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         if (!errors.containsKey("email") && accounts.existsByEmailIgnoreCase(normalised)) {
-            errors.put("email", "An account with this email exists already.");
+            errors.put("email", Problem.of("security.error.email.taken"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -301,15 +299,15 @@ public class AccountService {
         UserAccount account =
                 accounts.findById(currentUser.require().accountId()).orElseThrow(NotFoundException::new);
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is not right.");
+            throw new InvalidInputException("currentPassword", "security.error.current-password");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+            throw new InvalidInputException("newPassword", "security.error.same-password");
         }
         passwordPolicy
                 .problem(newPassword, account.getEmail(), account.getDisplayName())
                 .ifPresent(problem -> {
-                    throw new InvalidInputException("newPassword", problem);
+                    throw new InvalidInputException(Map.of("newPassword", problem));
                 });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setMustChangePassword(false);
@@ -329,7 +327,7 @@ public class AccountService {
         passwordPolicy
                 .problem(password, account.getEmail(), account.getDisplayName())
                 .ifPresent(problem -> {
-                    throw new InvalidInputException("password", problem);
+                    throw new InvalidInputException(Map.of("password", problem));
                 });
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setMustChangePassword(mustChange);
@@ -384,7 +382,7 @@ public class AccountService {
         if (language != null
                 && MessageBundles.LANGUAGES.stream()
                         .noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
-            throw new InvalidInputException("language", "This language is not available.");
+            throw new InvalidInputException("language", "security.error.language");
         }
         UserAccount account =
                 accounts.findById(currentUser.require().accountId()).orElseThrow(NotFoundException::new);

@@ -160,14 +160,14 @@ public class PasswordLinks {
     @Transactional
     public void choosePassword(String token, String newPassword) {
         AccountLinks.Link link = usable(token, true)
-                .orElseThrow(() -> new InvalidInputException("token", "This link is not valid any more."));
+                .orElseThrow(() -> new InvalidInputException("token", "security.error.link-invalid"));
         UserAccount account = accounts.findById(link.accountId())
                 .filter(UserAccount::isEnabled)
-                .orElseThrow(() -> new InvalidInputException("token", "This link is not valid any more."));
+                .orElseThrow(() -> new InvalidInputException("token", "security.error.link-invalid"));
         passwordPolicy
                 .problem(newPassword, account.getEmail(), account.getDisplayName())
                 .ifPresent(problem -> {
-                    throw new InvalidInputException("password", problem);
+                    throw new InvalidInputException(Map.of("password", problem));
                 });
         Instant now = clock.instant();
         account.setPasswordHash(passwordEncoder.encode(newPassword));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.upright.base.Problem;
 
 /**
  * At least 12 characters, long passphrases welcome; none of the passwords attackers try first:
@@ -52,42 +53,39 @@ public class PasswordPolicy {
     }
 
     /** Why this password is refused, or empty when it is acceptable. */
-    public Optional<String> problem(String password) {
+    public Optional<Problem> problem(String password) {
         return problem(password, null, null);
     }
 
     /** Why this password is refused for the account with this email and name, or empty when it is acceptable. */
-    public Optional<String> problem(String password, @Nullable String email, @Nullable String name) {
+    public Optional<Problem> problem(String password, @Nullable String email, @Nullable String name) {
         if (password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters; a few words make a good passphrase.");
+            return Optional.of(Problem.of("security.error.password.too-short", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Problem.of("security.error.password.too-long", MAX_LENGTH));
         }
         String lower = normalise(password);
         if (lower.isBlank() || lower.chars().distinct().count() < 4) {
-            return Optional.of("This password uses too few different characters; a few words work better.");
+            return Optional.of(Problem.of("security.error.password.too-few-characters"));
         }
         if (isRepetition(lower)) {
-            return Optional.of(
-                    "This password repeats the same characters over and over; choose something less " + "predictable.");
+            return Optional.of(Problem.of("security.error.password.repeats"));
         }
         if (longestRun(lower) * 2 >= lower.length()) {
-            return Optional.of(
-                    "This password is mostly a run such as 123456 or abcdef; choose something less " + "predictable.");
+            return Optional.of(Problem.of("security.error.password.run"));
         }
         if (lower.equals(normalise(DEMO_PASSWORD))) {
-            return Optional.of("This is the demo's published password; choose your own.");
+            return Optional.of(Problem.of("security.error.password.demo"));
         }
         if (common.contains(lower)) {
-            return Optional.of("This password is on a list of common or leaked passwords that attackers try first; "
-                    + "choose another.");
+            return Optional.of(Problem.of("security.error.password.common"));
         }
         if (email != null && containsEmail(lower, email)) {
-            return Optional.of("This password contains your email address; choose one that does not.");
+            return Optional.of(Problem.of("security.error.password.has-email"));
         }
         if (name != null && containsName(lower, name)) {
-            return Optional.of("This password contains your name; choose one that does not.");
+            return Optional.of(Problem.of("security.error.password.has-name"));
         }
         return Optional.empty();
     }

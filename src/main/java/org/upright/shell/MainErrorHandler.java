@@ -22,6 +22,7 @@ import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.MessageBundles;
 import org.upright.base.NotFoundException;
+import org.upright.base.ServiceErrors;
 
 /**
  * Any error a view did not handle is told to the user in plain words, never as a stack trace
@@ -130,7 +131,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
         }
         for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
-                return String.valueOf(cause.getMessage());
+                return ServiceErrors.text(bundles, locale, (RuntimeException) cause);
             }
         }
         return bundles.text(locale, UNEXPECTED);

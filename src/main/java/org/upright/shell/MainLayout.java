@@ -25,6 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.Landmarks;
 import org.upright.security.CurrentUser;
 
 /**
@@ -39,7 +40,7 @@ import org.upright.security.CurrentUser;
 @Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
-    static final String MAIN_ID = "main-content";
+    static final String MAIN_ID = Landmarks.MAIN_ID;
 
     private final H1 pageTitle = new H1();
     private final Main main = new Main();
@@ -72,17 +73,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Anchor skipLink() {
-        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-to-content"));
-        skip.addClassName("skip-link");
-        // the router would treat the link as navigation; the browser's own fragment jump does not move focus
-        // everywhere, so the link focuses the main landmark itself
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement()
-                .executeJs(
-                        "this.addEventListener('click', e => { e.preventDefault();"
-                                + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } })",
-                        MAIN_ID);
-        return skip;
+        return Landmarks.skipLink(getTranslation("shell.skip-to-content"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
 import org.upright.TestPatients;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.patient.PatientService;
 import org.upright.security.AccountPrincipal;
@@ -108,7 +109,7 @@ class AccountAdministrationIT {
         assertThatThrownBy(() -> accounts.as(admin, () -> accountService.setEnabled(therapist.getId(), false)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .containsExactly(java.util.Map.entry(
                                         "successor", "Choose the therapist who takes over their 2 patients.")));
         assertThatThrownBy(() -> accounts.as(admin, () -> adminService.disableTherapist(therapist.getId(), null)))
@@ -124,7 +125,8 @@ class AccountAdministrationIT {
                         admin, () -> adminService.disableTherapist(therapist.getId(), disabledColleague.getId())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors()).containsEntry("successor", "Choose an active therapist."));
+                        ex -> assertThat(EnglishErrors.of(ex))
+                                .containsEntry("successor", "Choose an active therapist."));
         assertThat(enabled(therapist)).as("nothing changed after a refusal").isTrue();
         assertThat(therapistOf(active)).isEqualTo(therapist.getId());
 

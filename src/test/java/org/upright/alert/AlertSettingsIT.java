@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.IntegrationTest;
 import org.upright.LogFixture;
 import org.upright.TestAccounts;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -85,7 +86,7 @@ class AlertSettingsIT {
         assertThatThrownBy(() -> accounts.as(admin, () -> settings.save(new AlertThresholds(0, 2, 30, 3, 50))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .containsEntry("criticalRating", "Enter a rating from 1 to 10."));
         assertThat(settings.current()).isEqualTo(AlertThresholds.DEFAULTS);
     }

@@ -107,7 +107,7 @@ class NamesThatLookEmptyIT {
 
     private static java.util.Map<String, String> refusedField(Runnable action) {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, action::run);
-        return refused == null ? java.util.Map.of() : refused.fieldErrors();
+        return refused == null ? java.util.Map.of() : EnglishErrors.of(refused);
     }
 
     private static String escaped(String name) {

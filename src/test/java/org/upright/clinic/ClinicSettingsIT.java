@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -105,7 +106,7 @@ class ClinicSettingsIT {
         assertThatThrownBy(() -> accounts.as(admin, () -> clinic.save(bad)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .containsEntry("name", "Enter the clinic's name, as patients know it.")
                                 .containsEntry(
                                         "phone",

@@ -44,7 +44,7 @@ class LanguagesBrowserIT extends BrowserTest {
         signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
         assertThat(page).hasTitle("Heute · Upright");
-        assertThat(page.locator("h2").first()).hasText("Heute");
+        assertThat(page.locator("h1")).hasText("Heute");
         assertThat(page.locator(".today-date")).hasText(LocalFormats.weekdayDayMonth(p.today(clock), Locale.GERMAN));
         assertThat(page.locator(".today-date")).hasText(Pattern.compile("^[A-Z][a-z]+tag|^Mittwoch"));
         assertThat(page.getByText("Heute noch nichts eingetragen.")).isVisible();
@@ -67,7 +67,7 @@ class LanguagesBrowserIT extends BrowserTest {
                 .isVisible();
 
         open("log-stretches");
-        assertThat(page.locator("h2")).hasText("Dehnübungen eintragen");
+        assertThat(page.locator("h1")).hasText("Dehnübungen eintragen");
         assertThat(page.getByLabel("Beschwerden nach der Einheit")).isVisible();
         assertThat(page.getByText("Heute zu unangenehm").first()).isVisible();
         assertThat(page.getByText("Schreibtischarbeit")).isVisible();
@@ -79,9 +79,35 @@ class LanguagesBrowserIT extends BrowserTest {
                 .isVisible();
 
         open("history");
-        assertThat(page.locator("h2").first()).hasText("Verlauf");
+        assertThat(page.locator("h1")).hasText("Verlauf");
         assertThat(page.getByText("Heute · Spaziergang")).isVisible();
         screenshot("german-history");
+    }
+
+    @Test
+    void a_german_patient_whose_walk_is_refused_reads_why_in_german_and_keeps_the_input() {
+        LoggingTestSetup.Made p = setup.patient(1, Set.of());
+        jdbc.update(
+                "UPDATE user_account SET language = 'de' WHERE id = ?",
+                p.patientAccount().getId());
+        useBrowserLanguage("en-US");
+        signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
+        open("log-walk");
+        page.getByLabel("Gehminuten").fill("5000");
+        page.getByLabel("Notiz (freiwillig)").fill("bleibt nach dem Fehler");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Spaziergang speichern"))
+                .click();
+
+        // the service's refusal, at the field and in the notice, in the patient's language
+        assertThat(page.getByText("Geben Sie ein, wie viele Minuten Sie gegangen sind, von 1 bis 1440.")
+                        .first())
+                .isVisible();
+        assertThat(page.getByText("Noch nicht gespeichert.", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
+        assertThat(page.getByText("Enter how many minutes")).hasCount(0);
+        assertThat(page.getByLabel("Notiz (freiwillig)")).hasValue("bleibt nach dem Fehler");
+        screenshot("german-refused-walk");
     }
 
     @Test
@@ -96,7 +122,7 @@ class LanguagesBrowserIT extends BrowserTest {
 
         signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasTitle("Hoy · Upright");
-        assertThat(page.locator("h2").first()).hasText("Hoy");
+        assertThat(page.locator("h1")).hasText("Hoy");
         assertThat(page.locator(".today-date")).hasText(LocalFormats.weekdayDayMonth(p.today(clock), Locale.of("es")));
         assertThat(page.getByText("Todavía no ha registrado nada hoy.")).isVisible();
 
@@ -109,7 +135,7 @@ class LanguagesBrowserIT extends BrowserTest {
         assertThat(page.getByText("Paseo · 30 min")).isVisible();
 
         open("log-stretches");
-        assertThat(page.locator("h2")).hasText("Registrar estiramientos");
+        assertThat(page.locator("h1")).hasText("Registrar estiramientos");
         assertThat(page.getByText("Hoy demasiado molesto").first()).isVisible();
         assertThat(page.locator(".exercise-name", new Page.LocatorOptions().setHasText("Flexión hacia delante de pie")))
                 .isVisible();
@@ -127,14 +153,14 @@ class LanguagesBrowserIT extends BrowserTest {
         page.locator("vaadin-select").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Deutsch"))
                 .click();
-        assertThat(page.locator("h2")).hasText("Mein Konto");
+        assertThat(page.locator("h1")).hasText("Mein Konto");
         assertThat(jdbc.queryForObject(
                         "SELECT language FROM user_account WHERE id = ?",
                         String.class,
                         p.patientAccount().getId()))
                 .isEqualTo("de");
         open("today");
-        assertThat(page.locator("h2").first()).hasText("Heute");
+        assertThat(page.locator("h1")).hasText("Heute");
     }
 
     @Test
@@ -156,7 +182,7 @@ class LanguagesBrowserIT extends BrowserTest {
                 "account",
                 "account/password")) {
             open(path);
-            page.waitForSelector("h2");
+            page.locator("main#main-content > *").first().waitFor();
             assertNothingCutOrUntranslated(path);
             screenshot("pseudo-" + path.replace('/', '-'));
         }

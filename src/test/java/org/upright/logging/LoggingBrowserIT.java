@@ -33,8 +33,7 @@ class LoggingBrowserIT extends BrowserTest {
         LoggingTestSetup.Made p = setup.patient(2, Set.of());
         signIn(p.patientAccount().getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Today")))
-                .isVisible();
+        assertThat(page.locator("h1")).hasText("Today");
         assertThat(page.getByText("Nothing logged yet today.")).isVisible();
         assertFitsThePhone();
         screenshot("today-phone-empty");
@@ -142,11 +141,11 @@ class LoggingBrowserIT extends BrowserTest {
         }
         assertFitsThePhone();
         button("Send answers").click();
-        assertThat(page.locator(".safety-advice h3")).hasText(Pattern.compile("^Call .+ now$"));
+        assertThat(page.locator(".safety-advice h2")).hasText(Pattern.compile("^Call .+ now$"));
         assertThat(page.getByText(RedFlagQuestion.CHEST.advice())).isVisible();
         screenshot("red-flag-yes-phone");
         open("today");
-        assertThat(page.locator(".plan-card h3")).hasText("Your program is paused");
+        assertThat(page.locator(".plan-card h2")).hasText("Your program is paused");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM alert WHERE patient_id = ? AND severity = 'CRITICAL'",
                         Integer.class,

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
 import org.upright.program.DayPlan;
@@ -267,8 +268,9 @@ class LoggingServiceIT {
         assertThatThrownBy(() -> accounts.as(
                         p.patientAccount(),
                         () -> logging.edit(old.id(), old.version(), walk(today.minusDays(3), 40, 2, null))))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("only on the day it was logged");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(EnglishErrors.text(ex)).contains("only on the day it was logged"));
         assertThatThrownBy(() -> accounts.as(p.patientAccount(), () -> logging.delete(old.id())))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(activity(p, today.minusDays(3))).containsExactly(1, 0, 30, 2, 1);
@@ -383,7 +385,7 @@ class LoggingServiceIT {
                                 : logging.logStretch((StretchEntry) entry)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .hasEntrySatisfying(field, m -> assertThat(m).contains(message)));
     }
 

@@ -97,7 +97,7 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send answers"))
                 .click();
         Locator advice = page.locator(".safety-advice");
-        assertThat(advice.locator("h3")).hasText("Go to an emergency department today");
+        assertThat(advice.locator("h2")).hasText("Go to an emergency department today");
         assertThat(advice).containsText(RedFlagQuestion.BALANCE_BLADDER_BOWEL.advice());
         assertThat(advice.locator(".clinic-phone")).containsText(PHONE);
         assertThat(advice.locator(".clinic-phone a")).hasAttribute("href", "tel:+493055501234");
@@ -107,9 +107,9 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
 
         // Today says the same while the program is paused
         open("today");
-        assertThat(page.locator(".safety-advice h3")).hasText("Go to an emergency department today");
+        assertThat(page.locator(".safety-advice h2")).hasText("Go to an emergency department today");
         assertThat(page.locator(".safety-advice .clinic-phone")).containsText(PHONE);
-        assertThat(page.locator(".plan-card h3")).hasText("Your program is paused");
+        assertThat(page.locator(".plan-card h2")).hasText("Your program is paused");
         assertFitsThePhone();
         screenshot("today-paused-phone");
     }
@@ -134,7 +134,7 @@ class SafetyCheckPhoneBrowserIT extends BrowserTest {
         page.getByLabel("Discomfort after the walk").fill("9");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save walk"))
                 .click();
-        assertThat(page.locator(".high-rating-advice h3")).hasText("Please stop and rest for today");
+        assertThat(page.locator(".high-rating-advice h2")).hasText("Please stop and rest for today");
         assertThat(page.locator(".high-rating-advice .clinic-phone")).containsText(PHONE);
         assertThat(page.getByText("Well done")).hasCount(0);
         assertFitsThePhone();

@@ -15,6 +15,7 @@ import org.upright.IntegrationTest;
 import org.upright.LogFixture;
 import org.upright.TestAccounts;
 import org.upright.base.ConflictException;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.program.ProgramFixtures;
 import org.upright.security.Role;
@@ -76,7 +77,7 @@ class PatientServiceIT {
                     () -> patients.create(new PatientForm(
                             "  ", "", email, LocalDate.now().plusDays(2), "Mars/Olympus", Set.of("BAD"), null))));
             assertThat(refused).as(email).isInstanceOf(InvalidInputException.class);
-            var errors = ((InvalidInputException) refused).fieldErrors();
+            var errors = EnglishErrors.of((InvalidInputException) refused);
             assertThat(errors)
                     .as(email)
                     .containsEntry("givenName", "Enter the first name.")
@@ -117,7 +118,7 @@ class PatientServiceIT {
                 .toList();
 
         assertThat(answers).containsOnly(PatientService.EMAIL_NOT_USABLE);
-        assertThat(PatientService.EMAIL_NOT_USABLE)
+        assertThat(EnglishErrors.text(new InvalidInputException("email", PatientService.EMAIL_NOT_USABLE)))
                 .doesNotContainIgnoringCase("exists")
                 .doesNotContainIgnoringCase("account");
     }
@@ -132,8 +133,9 @@ class PatientServiceIT {
 
         PatientForm second = new PatientForm("Renamed", "Twice", "", null, "Europe/London", Set.of(), null);
         assertThatThrownBy(() -> accounts.as(therapist, () -> patients.update(patient.getId(), version, second)))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Someone else changed this patient");
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        ex -> assertThat(EnglishErrors.text(ex)).contains("Someone else changed this patient"));
         assertThat(jdbc.queryForObject("SELECT family_name FROM patient WHERE id = ?", String.class, patient.getId()))
                 .isEqualTo("Once");
     }

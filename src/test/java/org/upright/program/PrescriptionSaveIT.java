@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
 import org.upright.base.ConflictException;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -100,7 +101,7 @@ class PrescriptionSaveIT {
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.save(patientId, withChin)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(ex -> assertThat(
-                                ((InvalidInputException) ex).fieldErrors().get("exercises"))
+                                EnglishErrors.of((InvalidInputException) ex).get("exercises"))
                         .contains("Chin to chest"));
     }
 
@@ -115,8 +116,9 @@ class PrescriptionSaveIT {
 
         assertThat(conflict)
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Someone else saved a new version")
-                .hasMessageContaining("Your changes are still in the form");
+                .satisfies(ex -> assertThat(EnglishErrors.text(ex))
+                        .contains("Someone else saved a new version")
+                        .contains("Your changes are still in the form"));
         assertThat(versionCount()).isEqualTo(2);
     }
 
@@ -163,7 +165,7 @@ class PrescriptionSaveIT {
         Throwable refused = catchThrowable(() -> accounts.as(therapist, () -> programs.save(patientId, bad)));
 
         assertThat(refused).isInstanceOf(InvalidInputException.class);
-        var errors = ((InvalidInputException) refused).fieldErrors();
+        var errors = EnglishErrors.of((InvalidInputException) refused);
         assertThat(errors)
                 .containsEntry("walksPerDay", "Enter 1 to 6 walks a day.")
                 .containsEntry("minutesPerWalk", "Enter 1 to 240 minutes per walk.")

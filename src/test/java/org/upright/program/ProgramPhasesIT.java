@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
 import org.upright.adherence.ProgramFigures;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -136,7 +137,7 @@ class ProgramPhasesIT {
                     .as("a pause from " + from)
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            ex -> assertThat(ex.fieldErrors())
+                            ex -> assertThat(EnglishErrors.of(ex))
                                     .containsExactly(Map.entry("from", "This pause would overlap an earlier one.")));
         }
         assertThat(status()).isEqualTo("ACTIVE");
@@ -159,7 +160,7 @@ class ProgramPhasesIT {
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.resume(patientId, pauseFrom.minusDays(1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .containsExactly(Map.entry("on", "Resume on or after the day the pause began.")));
 
         assertThat(status()).isEqualTo("PAUSED");
@@ -248,7 +249,7 @@ class ProgramPhasesIT {
         assertThatThrownBy(() -> accounts.as(therapist, () -> programs.advancePhase(patientId, today.plusDays(14))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        ex -> assertThat(ex.fieldErrors())
+                        ex -> assertThat(EnglishErrors.of(ex))
                                 .containsExactly(Map.entry("phase", "This is already the last phase.")));
 
         assertThat(versions()).hasSize(3);

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.IntegrationTest;
 import org.upright.TestAccounts;
+import org.upright.base.EnglishErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
@@ -98,7 +99,7 @@ class TemplateEditIT {
                 therapist,
                 () -> templateService.editExercises(
                         new TemplateExercises(builtInId, List.of(new TemplateExercises.Phase(2, List.of()))))));
-        assertThat(((InvalidInputException) refused).fieldErrors().get("template"))
+        assertThat(EnglishErrors.of((InvalidInputException) refused).get("template"))
                 .startsWith("Built-in templates cannot be changed.");
         ProgramTemplate builtIn = accounts.as(therapist, () -> templateService.templates()).stream()
                 .filter(t -> t.getId() == builtInId)
@@ -118,7 +119,7 @@ class TemplateEditIT {
                                 new TemplateExercises.Phase(
                                         2, List.of(item("BAND_ROW", 0, 101, 21), item("BAND_ROW", 5, 5, 1))),
                                 new TemplateExercises.Phase(3, List.of(item("WALK", null, null, null))))))));
-        Map<String, String> errors = ((InvalidInputException) refused).fieldErrors();
+        Map<String, String> errors = EnglishErrors.of((InvalidInputException) refused);
         assertThat(errors)
                 .containsKeys(
                         TemplateExercises.field(2, row, "holdSeconds"),

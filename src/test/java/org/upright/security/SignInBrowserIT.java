@@ -38,8 +38,7 @@ class SignInBrowserIT extends BrowserTest {
         UserAccount patient = testAccounts.create(Role.PATIENT);
         signIn(patient.getEmail(), TestAccounts.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/today$"));
-        assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Today")))
-                .isVisible();
+        assertThat(page.locator("h1")).hasText("Today");
 
         open("caseload");
         assertRefused();

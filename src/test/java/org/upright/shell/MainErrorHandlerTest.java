@@ -42,9 +42,11 @@ class MainErrorHandlerTest {
     }
 
     @Test
-    void refused_input_and_forged_ids_keep_their_own_messages() {
-        assertThat(messageFor(new InvalidInputException("minutes", "Enter 1 to 240 minutes.")))
-                .isEqualTo("Enter 1 to 240 minutes.");
+    void refused_input_and_forged_ids_keep_their_own_messages_in_the_readers_language() {
+        InvalidInputException refused = new InvalidInputException("minutes", "logging.error.minutes", 240);
+        assertThat(messageFor(refused)).isEqualTo("Enter how many minutes you walked, from 1 to 240.");
+        assertThat(MainErrorHandler.messageFor(refused, BUNDLES, Locale.GERMAN))
+                .isEqualTo("Geben Sie ein, wie viele Minuten Sie gegangen sind, von 1 bis 240.");
         assertThat(messageFor(new RuntimeException(new NotFoundException()))).isEqualTo("Not found or not allowed.");
     }
 

@@ -1,6 +1,5 @@
 package org.upright.adherence.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,8 +22,6 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
 
     MyProgressView(DashboardService dashboards, PatientService patients) {
         setMaxWidth("900px");
-        add(
-                new H2(getTranslation("adherence.progress.heading")),
-                new PatientDashboard(dashboards, patients.self().getId(), false));
+        add(new PatientDashboard(dashboards, patients.self().getId(), false));
     }
 }

@@ -1,9 +1,11 @@
 package org.upright.adherence.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,6 +46,11 @@ class PatientDashboard extends Composite<VerticalLayout> {
     private final boolean therapistView;
     private final Div content = new Div();
 
+    /** A section heading: under the patient's page H1 an H2, under the therapist's H2 for the patient an H3. */
+    private Component heading(String text) {
+        return therapistView ? new H3(text) : new H2(text);
+    }
+
     PatientDashboard(DashboardService service, long patientId, boolean therapistView) {
         this.service = service;
         this.patientId = patientId;
@@ -78,17 +85,17 @@ class PatientDashboard extends Composite<VerticalLayout> {
             content.add(new Paragraph(t("adherence.dashboard.starts-tomorrow")));
             return;
         }
-        content.add(new H3(t("adherence.dashboard.walking-minutes")), walkingChart(f));
-        content.add(new H3(t("adherence.dashboard.discomfort")), discomfortChart(f));
+        content.add(heading(t("adherence.dashboard.walking-minutes")), walkingChart(f));
+        content.add(heading(t("adherence.dashboard.discomfort")), discomfortChart(f));
         if (therapistView) {
-            content.add(new H3(t("adherence.dashboard.calendar-title")), calendar(f.calendar()));
-            content.add(new H3(t("adherence.dashboard.week-by-week")), weeks(f));
-            content.add(new H3(t("adherence.dashboard.latest-notes")), notes(f));
+            content.add(heading(t("adherence.dashboard.calendar-title")), calendar(f.calendar()));
+            content.add(heading(t("adherence.dashboard.week-by-week")), weeks(f));
+            content.add(heading(t("adherence.dashboard.latest-notes")), notes(f));
             if (!f.tooUncomfortable().isEmpty()) {
                 UnorderedList list = new UnorderedList();
                 f.tooUncomfortable()
                         .forEach(u -> list.add(new ListItem(Format.day(u.date(), locale()) + ": " + u.exercise())));
-                content.add(new H3(t("adherence.dashboard.too-uncomfortable")), list);
+                content.add(heading(t("adherence.dashboard.too-uncomfortable")), list);
             }
         }
     }

@@ -59,7 +59,7 @@ class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver
             removeAll();
             add(
                     new H2(getTranslation("adherence.patient-dashboard.title")),
-                    new Paragraph(getTranslation("shell.error.not-found")));
+                    new Paragraph(getTranslation(NotFoundException.KEY)));
         }
     }
 }

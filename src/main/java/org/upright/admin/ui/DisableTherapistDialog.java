@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.upright.admin.AdminService;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.security.UserAccount;
 
 /**
@@ -43,7 +44,7 @@ class DisableTherapistDialog extends Dialog {
                 close();
                 onDone.run();
             } catch (InvalidInputException refused) {
-                successor.setErrorMessage(String.join(" ", refused.fieldErrors().values()));
+                successor.setErrorMessage(ServiceErrors.text(this, refused));
                 successor.setInvalid(true);
             }
         });

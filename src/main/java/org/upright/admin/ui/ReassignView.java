@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.admin.AdminService;
 import org.upright.admin.PatientSummary;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.PatientService;
 import org.upright.security.AccountService;
 import org.upright.security.Role;
@@ -122,7 +123,7 @@ class ReassignView extends VerticalLayout implements HasDynamicTitle {
         try {
             patientService.reassign(selected.id(), to.getId());
         } catch (InvalidInputException invalid) {
-            therapist.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
+            therapist.setErrorMessage(ServiceErrors.text(this, invalid));
             therapist.setInvalid(true);
             return;
         }
@@ -155,8 +156,7 @@ class ReassignView extends VerticalLayout implements HasDynamicTitle {
                 adminService.erase(selected.id(), typed.getValue());
             } catch (InvalidInputException invalid) {
                 Notification.show(
-                                getTranslation("admin.erase.refused") + " "
-                                        + String.join(" ", invalid.fieldErrors().values()),
+                                getTranslation("admin.erase.refused") + " " + ServiceErrors.text(this, invalid),
                                 5000,
                                 Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

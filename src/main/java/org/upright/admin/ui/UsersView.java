@@ -28,6 +28,7 @@ import org.upright.admin.AdminService;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
+import org.upright.base.ServiceErrors;
 import org.upright.security.AccountService;
 import org.upright.security.CurrentUser;
 import org.upright.security.OneTimeCredentials;
@@ -176,7 +177,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 notify(getTranslation(
                         disabling ? "admin.users.disabled" : "admin.users.enabled", account.getDisplayName()));
             } catch (InvalidInputException refused) {
-                Notification.show(String.join(" ", refused.fieldErrors().values()), 5000, Notification.Position.MIDDLE)
+                Notification.show(ServiceErrors.text(this, refused), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();
@@ -257,7 +258,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 showPassword(credentials);
             } catch (InvalidInputException invalid) {
                 Map<String, String> rest = FieldErrors.show(
-                        Map.of("email", email, "displayName", name, "password", password), invalid.fieldErrors());
+                        Map.of("email", email, "displayName", name, "password", password),
+                        ServiceErrors.texts(this, invalid));
                 rest.values()
                         .forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR));

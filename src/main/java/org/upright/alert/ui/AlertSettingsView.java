@@ -16,6 +16,7 @@ import org.upright.alert.AlertSettings;
 import org.upright.alert.AlertThresholds;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.security.Role;
 
 /** The clinic's alert thresholds. */
@@ -59,7 +60,9 @@ class AlertSettingsView extends VerticalLayout implements HasDynamicTitle {
                         missed,
                         "lowAdherencePercent",
                         low);
-                FieldErrors.show(fields, ex.fieldErrors()).values().forEach(message -> Notification.show(message));
+                FieldErrors.show(fields, ServiceErrors.texts(this, ex))
+                        .values()
+                        .forEach(message -> Notification.show(message));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

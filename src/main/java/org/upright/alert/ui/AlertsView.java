@@ -28,6 +28,7 @@ import org.upright.alert.AlertSeverity;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
+import org.upright.base.ServiceErrors;
 import org.upright.security.Role;
 
 /** Alerts of the therapist's caseload (all alerts for an admin); acknowledge each with a note. */
@@ -149,7 +150,7 @@ class AlertsView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("alert.inbox.acknowledged-count", done));
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
+                FieldErrors.show(Map.of("note", note), ServiceErrors.texts(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -175,7 +176,7 @@ class AlertsView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("alert.inbox.acknowledged-one"));
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.show(Map.of("note", note), ex.fieldErrors());
+                FieldErrors.show(Map.of("note", note), ServiceErrors.texts(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

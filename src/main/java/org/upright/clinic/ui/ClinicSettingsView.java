@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.clinic.ClinicContact;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.security.Role;
@@ -52,7 +53,7 @@ class ClinicSettingsView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("clinic.settings.saved"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                ex.fieldErrors().forEach((field, message) -> {
+                ServiceErrors.texts(this, ex).forEach((field, message) -> {
                     var f = fields.get(field);
                     if (f != null) {
                         f.setErrorMessage(message);

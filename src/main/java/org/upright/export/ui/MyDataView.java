@@ -1,6 +1,5 @@
 package org.upright.export.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +25,6 @@ class MyDataView extends VerticalLayout implements HasDynamicTitle {
 
     MyDataView(ExportService exports) {
         setMaxWidth("40rem");
-        add(new H2(getTranslation("export.my-data.title")));
         long patientId;
         try {
             patientId = exports.ownPatientId();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.logging.LoggedSession;
 import org.upright.logging.LoggingService;
 import org.upright.logging.SessionKind;
@@ -55,7 +55,6 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         this.logging = logging;
         this.todayService = todayService;
         addClassName("patient-view");
-        add(new H2(getTranslation("logging.history.heading")));
         // the patient's own charts (walking minutes against the target, discomfort over time) come from adherence
         Patient self = patients.self();
         Div charts = new Div();
@@ -97,7 +96,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
     private Div card(LoggedSession s, LocalDate today) {
         Div card = new Div();
         card.addClassNames("card", "history-entry");
-        card.add(new H3(LogUi.shortDay(s.date(), today) + " · " + LogUi.kind(s.kind())));
+        card.add(new H2(LogUi.shortDay(s.date(), today) + " · " + LogUi.kind(s.kind())));
         Integer minutes = s.minutes();
         if (minutes != null) {
             card.add(line(getTranslation(
@@ -162,7 +161,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
                         logging.delete(s.id());
                         LogUi.showSaved(getTranslation("logging.history.deleted"));
                     } catch (InvalidInputException ex) {
-                        LogUi.showNotSaved(ex.getMessage());
+                        LogUi.showNotSaved(ServiceErrors.text(this, ex));
                     }
                     refresh();
                 });

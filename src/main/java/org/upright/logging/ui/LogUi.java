@@ -22,9 +22,11 @@ import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.base.ConflictException;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
+import org.upright.base.ServiceErrors;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
@@ -177,10 +179,13 @@ final class LogUi {
         try {
             save.run();
         } catch (InvalidInputException ex) {
-            String rest = markFields(ex.fieldErrors(), fields);
+            String rest = markFields(ServiceErrors.texts(UI.getCurrent(), ex), fields);
             showNotSaved(t("logging.form.not-saved", rest.isEmpty() ? t("logging.form.check-marked") : rest));
             button.setEnabled(true);
             focusFirstInvalid(fields.values());
+        } catch (ConflictException ex) {
+            showNotSaved(ServiceErrors.text(UI.getCurrent(), ex));
+            button.setEnabled(true);
         } catch (RuntimeException ex) {
             // the exception type only: what the patient typed stays out of the log
             log.warn("Saving a {} failed: {}", what, ex.getClass().getName(), ex);

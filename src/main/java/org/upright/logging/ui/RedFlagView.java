@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagResult;
@@ -43,7 +43,6 @@ class RedFlagView extends VerticalLayout implements HasDynamicTitle {
         this.redFlags = redFlags;
         this.clinic = clinic;
         addClassName("patient-view");
-        add(new H2(getTranslation("logging.redflag.heading")));
         form.setWidthFull();
         form.add(new Paragraph(getTranslation("logging.redflag.intro")));
         for (RedFlagQuestion q : RedFlagQuestion.values()) {
@@ -87,7 +86,7 @@ class RedFlagView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException ex) {
             Map<String, RadioButtonGroup<Boolean>> byName = new LinkedHashMap<>();
             questions.forEach((question, group) -> byName.put(question.name(), group));
-            FieldErrors.show(byName, ex.fieldErrors());
+            FieldErrors.show(byName, ServiceErrors.texts(this, ex));
             LogUi.showNotSaved(getTranslation("logging.redflag.answer-all"));
             send.setEnabled(true);
         } catch (RuntimeException ex) {
@@ -109,7 +108,7 @@ class RedFlagView extends VerticalLayout implements HasDynamicTitle {
             Div outcome = new Div();
             outcome.addClassNames("card", "red-flag-clear");
             outcome.add(
-                    new H3(getTranslation("logging.redflag.thanks")),
+                    new H2(getTranslation("logging.redflag.thanks")),
                     new Paragraph(getTranslation("logging.redflag.clear")));
             add(outcome);
         }

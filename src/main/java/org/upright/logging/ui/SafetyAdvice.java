@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +31,7 @@ final class SafetyAdvice {
         Div card = new Div();
         card.addClassNames("card", "red-flag-warning", "safety-advice");
         RedFlagUrgency urgency = yes.get(0).urgency();
-        H3 headline = new H3(headline(urgency, clinic));
+        H2 headline = new H2(headline(urgency, clinic));
         headline.addClassName("safety-headline");
         if (urgency == RedFlagUrgency.EMERGENCY_NOW || urgency == RedFlagUrgency.EMERGENCY_DEPARTMENT_TODAY) {
             headline.addClassName("red-flag-emergency");
@@ -56,7 +56,7 @@ final class SafetyAdvice {
         Div card = new Div();
         card.addClassNames("card", "red-flag-warning", "safety-advice", "high-rating-advice");
         card.add(
-                new H3(LogUi.t("logging.safety.high-title")),
+                new H2(LogUi.t("logging.safety.high-title")),
                 new Paragraph(LogUi.t(
                         kind == SessionKind.WALK ? "logging.safety.high-walk" : "logging.safety.high-stretch", rating)),
                 new Paragraph(LogUi.t("logging.safety.high-tomorrow", clinic.nameOrYourClinic())),

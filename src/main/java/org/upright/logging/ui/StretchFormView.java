@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +62,6 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final ExerciseTranslations translations;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final H2 title = new H2(getTranslation("logging.stretch.heading"));
     private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
     private final Checkbox warmUpDone = new Checkbox(getTranslation("logging.stretch.warm-up-done"));
     private final IntegerField warmUpMinutes = LogUi.minutesField(getTranslation("logging.stretch.warm-up-minutes"));
@@ -110,18 +108,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 getTranslation("logging.form.cancel"),
                 e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
         cancel.addClassName("big-button");
-        add(
-                title,
-                warmUpDone,
-                warmUpMinutes,
-                exerciseList,
-                discomfortAfter,
-                discomfortBefore,
-                date,
-                tags,
-                note,
-                save,
-                cancel);
+        add(warmUpDone, warmUpMinutes, exerciseList, discomfortAfter, discomfortBefore, date, tags, note, save, cancel);
     }
 
     @Override
@@ -129,7 +116,6 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (logId != null) {
             LoggedSession session = logging.ownLog(logId);
             editing = session;
-            title.setText(getTranslation("logging.stretch.heading-change"));
             date.setValue(session.date());
             warmUpDone.setValue(session.warmUpMinutes() != null);
             warmUpMinutes.setValue(session.warmUpMinutes());
@@ -184,7 +170,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (text != null) {
             name = text.name();
         }
-        H3 heading = new H3(name);
+        H2 heading = new H2(name);
         heading.addClassName("exercise-name");
         card.add(heading);
         if (dose != null && !dose.isEmpty()) {
@@ -211,7 +197,8 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("logging.stretch.page-title");
+        // the shell shows this as the page's one H1
+        return getTranslation(editing == null ? "logging.stretch.page-title" : "logging.stretch.page-title-change");
     }
 
     private void save() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +52,6 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
             ExerciseTranslations translations,
             List<TodaySection> contributed) {
         addClassName("patient-view");
-        add(new H2(getTranslation("logging.today.heading")));
         TodayOverview today;
         try {
             today = todayService.today();
@@ -95,7 +93,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         if (redFlags.checkDue()) {
             Div check = card("safety-check-card");
             check.add(
-                    new H3(getTranslation("logging.today.check-title")),
+                    new H2(getTranslation("logging.today.check-title")),
                     new Paragraph(getTranslation("logging.today.check-text")));
             Button answer = new Button(
                     getTranslation("logging.today.check-answer"),
@@ -111,16 +109,16 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         Div status = card("plan-card");
         if (!today.hasProgram()) {
             status.add(
-                    new H3(getTranslation("logging.today.no-program-title")),
+                    new H2(getTranslation("logging.today.no-program-title")),
                     new Paragraph(getTranslation("logging.today.no-program-text")));
         } else if (today.paused() && contact != null) {
             status.add(
-                    new H3(getTranslation("logging.today.paused-title")),
+                    new H2(getTranslation("logging.today.paused-title")),
                     new Paragraph(getTranslation("logging.today.paused-text")),
                     SafetyAdvice.contact(contact));
         } else if (plan == null) {
             status.add(
-                    new H3(getTranslation("logging.today.rest-title")),
+                    new H2(getTranslation("logging.today.rest-title")),
                     new Paragraph(getTranslation("logging.today.rest-text")));
         } else {
             status.add(planCard(
@@ -137,7 +135,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     private static Div planCard(DayPlan plan, TodayOverview today, Map<Long, ExerciseText> texts) {
         Div content = new Div();
-        content.add(new H3(LogUi.t("logging.today.plan-title", plan.phaseName())));
+        content.add(new H2(LogUi.t("logging.today.plan-title", plan.phaseName())));
         content.add(
                 new Paragraph(LogUi.t("logging.today.walks", plan.walks(), plan.minutesPerWalk(), today.walksDone())));
         if (plan.stretchSessions() > 0) {
@@ -201,7 +199,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     private static Div done(TodayOverview today) {
         Div done = card("done-card");
-        done.add(new H3(LogUi.t("logging.today.done-title")));
+        done.add(new H2(LogUi.t("logging.today.done-title")));
         if (today.done().isEmpty()) {
             done.add(new Paragraph(LogUi.t("logging.today.nothing-done")));
         } else {

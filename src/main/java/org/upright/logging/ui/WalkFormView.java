@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,7 +38,6 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final H2 title = new H2(getTranslation("logging.walk.heading"));
     private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
     private final IntegerField minutes = LogUi.minutesField(getTranslation("logging.walk.minutes"));
     private final IntegerField discomfort = LogUi.discomfortField(getTranslation("logging.walk.discomfort"));
@@ -66,7 +64,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 getTranslation("logging.form.cancel"),
                 e -> UI.getCurrent().navigate(editing == null ? "today" : "history"));
         cancel.addClassName("big-button");
-        add(title, minutes, discomfort, date, note, save, cancel);
+        add(minutes, discomfort, date, note, save, cancel);
     }
 
     @Override
@@ -74,7 +72,6 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         if (logId != null) {
             LoggedSession session = logging.ownLog(logId);
             editing = session;
-            title.setText(getTranslation("logging.walk.heading-change"));
             date.setValue(session.date());
             minutes.setValue(session.walkMinutes());
             discomfort.setValue(session.discomfortAfter());
@@ -87,7 +84,8 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("logging.walk.page-title");
+        // the shell shows this as the page's one H1
+        return getTranslation(editing == null ? "logging.walk.page-title" : "logging.walk.page-title-change");
     }
 
     private void save() {

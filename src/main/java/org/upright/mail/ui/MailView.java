@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
@@ -74,9 +73,9 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         troubled.setAllRowsVisible(true);
         noneTroubled.setText(getTranslation("mail.admin.troubled.none"));
 
-        add(new H2(getTranslation("mail.admin.title")), new H3(getTranslation("mail.admin.outbox")), counts);
-        add(new H3(getTranslation("mail.admin.troubled")), noneTroubled, troubled);
-        add(new H3(getTranslation("mail.admin.caught")));
+        add(new H2(getTranslation("mail.admin.outbox")), counts);
+        add(new H2(getTranslation("mail.admin.troubled")), noneTroubled, troubled);
+        add(new H2(getTranslation("mail.admin.caught")));
         if (this.smtp == null) {
             add(new Paragraph(getTranslation("mail.admin.caught.off")));
         } else {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -61,13 +60,6 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(
-                new H2(getTranslation("notice.settings.title")),
-                new Paragraph(getTranslation("notice.settings.intro")),
-                immediate,
-                digest,
-                time,
-                zone,
-                save);
+        add(new Paragraph(getTranslation("notice.settings.intro")), immediate, digest, time, zone, save);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.outcome.DueQuestionnaire;
 import org.upright.outcome.OutcomeSchedule;
 import org.upright.outcome.OutcomeService;
@@ -119,7 +120,7 @@ class OutcomesSection extends Div {
                     Notification.show(getTranslation("outcome.section.saved"));
                     showWaiting();
                 } catch (InvalidInputException ex) {
-                    Notification.show(Words.error(this, ex.getMessage()));
+                    Notification.show(ServiceErrors.text(this, ex));
                 }
             });
             editor.add(save);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.NotFoundException;
+import org.upright.base.ServiceErrors;
 import org.upright.outcome.Answer;
 import org.upright.outcome.AnswerOption;
 import org.upright.outcome.OutcomeService;
@@ -79,8 +79,8 @@ class QuestionnaireView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         Questionnaire q = response.questionnaire();
+        // the shell shows the title as the page's H1
         title = q.title(getLocale());
-        add(new H2(title));
         if (response.completed()) {
             add(new Paragraph(getTranslation("outcome.form.already-sent")));
             add(backToToday());
@@ -168,7 +168,7 @@ class QuestionnaireView extends VerticalLayout implements HasUrlParameter<Long>,
                 block.add(name);
             } else {
                 fixed = again.get(i - 1);
-                H3 label = new H3(fixed);
+                H2 label = new H2(fixed);
                 label.setId(labelId);
                 block.add(label);
             }
@@ -232,7 +232,7 @@ class QuestionnaireView extends VerticalLayout implements HasUrlParameter<Long>,
             error.setVisible(false);
             saved.setText(getTranslation("outcome.form.saved"));
         } catch (InvalidInputException | ConflictException ex) {
-            showError(ex.getMessage());
+            showError(ServiceErrors.text(this, ex));
         }
     }
 
@@ -244,13 +244,12 @@ class QuestionnaireView extends VerticalLayout implements HasUrlParameter<Long>,
             QuestionnaireResponse sent = outcomes.complete(response.id(), response.rowVersion(), answers());
             showResult(sent);
         } catch (InvalidInputException | ConflictException ex) {
-            showError(ex.getMessage());
+            showError(ServiceErrors.text(this, ex));
         }
     }
 
-    private void showError(@Nullable String message) {
-        Questionnaire q = response == null ? null : response.questionnaire();
-        error.setText(Words.error(this, message, q == null || q.minNamedItems() == null ? 0 : q.minNamedItems()));
+    private void showError(String message) {
+        error.setText(message);
         error.setVisible(true);
     }
 
@@ -258,10 +257,9 @@ class QuestionnaireView extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         response = sent;
         Questionnaire q = sent.questionnaire();
-        add(new H2(q.title(getLocale())));
         Div result = new Div();
         result.addClassNames("card", "questionnaire-result");
-        result.add(new H3(getTranslation("outcome.form.thanks")));
+        result.add(new H2(getTranslation("outcome.form.thanks")));
         if (sent.score() != null) {
             result.add(new Paragraph(
                     q.ratesChange()

@@ -104,11 +104,4 @@ final class Words {
             default -> c.getTranslation("outcome.caseload.no-change", signed);
         };
     }
-
-    /** An exception message from the service is a bundle key; anything else is shown as it is. */
-    static String error(Component c, @Nullable String message, Object... args) {
-        return message != null && message.startsWith("outcome.")
-                ? c.getTranslation(message, args)
-                : String.valueOf(message);
-    }
 }

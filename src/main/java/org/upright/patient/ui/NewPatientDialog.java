@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.NewPatient;
 import org.upright.patient.PatientService;
 
@@ -52,7 +53,7 @@ class NewPatientDialog extends Dialog {
             showPassword(created);
             onCreated.accept(created);
         } catch (InvalidInputException ex) {
-            Map<String, String> rest = form.showErrors(ex.fieldErrors());
+            Map<String, String> rest = form.showErrors(ServiceErrors.texts(this, ex));
             formError.setText(String.join(" ", rest.values()));
             formError.setVisible(!rest.isEmpty());
         }

@@ -26,6 +26,7 @@ import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
 import org.upright.base.NotFoundException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
@@ -186,12 +187,12 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 Notification.show(getTranslation("patient.edit.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                Map<String, String> rest = form.showErrors(ex.fieldErrors());
+                Map<String, String> rest = form.showErrors(ServiceErrors.texts(this, ex));
                 formError.setText(String.join(" ", rest.values()));
                 formError.setVisible(!rest.isEmpty());
             } catch (ConflictException ex) {
                 // the form keeps what was typed
-                formError.setText(ex.getMessage());
+                formError.setText(ServiceErrors.text(this, ex));
                 formError.setVisible(true);
             }
         });

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.Contraindication;
 import org.upright.program.Dose;
 import org.upright.program.Exercise;
@@ -89,7 +90,7 @@ class AddExerciseDialog extends Dialog {
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
+                Texts.notifyRest(FieldErrors.show(fields, ServiceErrors.texts(this, ex)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.Patient;
 import org.upright.program.Dose;
 import org.upright.program.PhaseAdvance;
@@ -70,7 +71,7 @@ class AdvancePhaseDialog extends Dialog {
         try {
             shown = programs.previewAdvance(patient.getId(), from.getValue());
         } catch (InvalidInputException ex) {
-            from.setErrorMessage(ex.getMessage());
+            from.setErrorMessage(ServiceErrors.text(this, ex));
             from.setInvalid(true);
             return;
         }
@@ -143,7 +144,7 @@ class AdvancePhaseDialog extends Dialog {
             close();
             onDone.run();
         } catch (InvalidInputException | ConflictException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(ServiceErrors.text(this, ex), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             showPreview();
         }

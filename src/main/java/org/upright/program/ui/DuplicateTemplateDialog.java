@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.program.ProgramService;
 import org.upright.program.ProgramTemplate;
 import org.upright.program.TemplateCopy;
@@ -93,7 +94,7 @@ class DuplicateTemplateDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {
-                Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
+                Texts.notifyRest(FieldErrors.show(fields, ServiceErrors.texts(this, ex)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -35,6 +35,7 @@ import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
 import org.upright.base.NotFoundException;
+import org.upright.base.ServiceErrors;
 import org.upright.media.Illustrations;
 import org.upright.media.MediaItem;
 import org.upright.media.MediaKind;
@@ -138,8 +139,8 @@ class ProgramSection extends VerticalLayout {
                 programs.assign(patient.getId(), template.getValue().getId(), start.getValue());
                 changed();
             } catch (InvalidInputException ex) {
-                Map<String, String> rest =
-                        FieldErrors.show(Map.of("startDate", start, "template", template), ex.fieldErrors());
+                Map<String, String> rest = FieldErrors.show(
+                        Map.of("startDate", start, "template", template), ServiceErrors.texts(this, ex));
                 if (!rest.isEmpty()) {
                     notifyError(String.join(" ", rest.values()));
                 }
@@ -390,7 +391,7 @@ class ProgramSection extends VerticalLayout {
                 action.accept(day.getValue());
                 changed();
             } catch (InvalidInputException | ConflictException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ServiceErrors.text(this, ex));
             }
         });
         confirm.open();
@@ -425,12 +426,13 @@ class ProgramSection extends VerticalLayout {
                 dialog.close();
                 changed();
             } catch (InvalidInputException ex) {
-                Map<String, String> rest = FieldErrors.show(Map.of("from", day, "reason", reason), ex.fieldErrors());
+                Map<String, String> rest =
+                        FieldErrors.show(Map.of("from", day, "reason", reason), ServiceErrors.texts(this, ex));
                 if (!rest.isEmpty()) {
                     notifyError(String.join(" ", rest.values()));
                 }
             } catch (ConflictException ex) {
-                notifyError(ex.getMessage());
+                notifyError(ServiceErrors.text(this, ex));
             }
         });
         pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

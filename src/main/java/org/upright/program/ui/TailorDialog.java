@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.patient.Patient;
 import org.upright.program.Dose;
 import org.upright.program.Exercise;
@@ -250,13 +251,13 @@ class TailorDialog extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException ex) {
-            Map<String, String> rest = FieldErrors.show(fields, ex.fieldErrors());
+            Map<String, String> rest = FieldErrors.show(fields, ServiceErrors.texts(this, ex));
             String exercises = rest.remove("exercises");
             exercisesError.setText(exercises == null ? "" : exercises);
             formError.setText(String.join(" ", rest.values()));
             formError.setVisible(!rest.isEmpty());
         } catch (ConflictException ex) {
-            formError.setText(ex.getMessage());
+            formError.setText(ServiceErrors.text(this, ex));
             formError.setVisible(true);
         }
     }

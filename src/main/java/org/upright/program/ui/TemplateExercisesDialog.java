@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.program.Dose;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
@@ -127,7 +128,7 @@ class TemplateExercisesDialog extends Dialog {
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                Texts.notifyRest(FieldErrors.show(fields, ex.fieldErrors()));
+                Texts.notifyRest(FieldErrors.show(fields, ServiceErrors.texts(this, ex)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.reminder.ReminderService;
 import org.upright.reminder.ReminderSetting;
 import org.upright.reminder.ReminderTimes;
@@ -77,10 +77,9 @@ class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 }
             } catch (InvalidInputException ex) {
-                // the messages of ReminderTimes are bundle keys
-                ex.fieldErrors().forEach((field, key) -> {
+                ServiceErrors.texts(this, ex).forEach((field, message) -> {
                     HasValidation f = fields.getOrDefault(field, first);
-                    f.setErrorMessage(getTranslation(key));
+                    f.setErrorMessage(message);
                     f.setInvalid(true);
                 });
                 Notification.show(getTranslation("reminder.settings.error.form"))
@@ -90,7 +89,6 @@ class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("big-button");
         add(
-                new H2(getTranslation("reminder.settings.title")),
                 new Paragraph(getTranslation("reminder.settings.intro")),
                 enabled,
                 first,

@@ -1,7 +1,6 @@
 package org.upright.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,10 +50,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("security.account.language-saved"), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
-        add(
-                new H2(getTranslation("security.account.heading")),
-                language,
-                new Anchor("account/password", getTranslation("security.account.change-password")));
+        add(language, new Anchor("account/password", getTranslation("security.account.change-password")));
     }
 
     @Override

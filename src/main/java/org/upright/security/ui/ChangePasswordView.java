@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.upright.base.InvalidInputException;
+import org.upright.base.ServiceErrors;
 import org.upright.security.AccountService;
 import org.upright.security.PasswordPolicy;
 
@@ -51,7 +52,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             try {
                 accountService.changeOwnPassword(current.getValue(), next.getValue());
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
+                ServiceErrors.texts(this, invalid).forEach((field, message) -> {
                     PasswordField target = field.equals("currentPassword") ? current : next;
                     target.setErrorMessage(message);
                     target.setInvalid(true);

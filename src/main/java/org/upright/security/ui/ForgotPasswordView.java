@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.upright.base.Landmarks;
 import org.upright.security.PasswordLinks;
 import org.upright.security.UserAccount;
 
@@ -53,13 +54,15 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
             sent.setVisible(true);
             send.setEnabled(false);
         });
-        add(
+        VerticalLayout content = new VerticalLayout(
                 new H1(getTranslation("security.forgot.title")),
                 new Paragraph(getTranslation("security.forgot.explain")),
                 email,
                 send,
                 sent,
                 new RouterLink(getTranslation("security.forgot.back"), LoginView.class));
+        content.setPadding(false);
+        add(Landmarks.skipLink(getTranslation("base.skip-to-content")), Landmarks.main(content));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.upright.security.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
+import org.upright.base.Landmarks;
 import org.upright.security.SignInRefused;
 
 @Route(value = "login", autoLayout = false)
@@ -29,8 +31,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView() {
         addClassName("login-view");
         setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
         i18n.getForm().setTitle(getTranslation("security.login.title"));
         i18n.getForm().setUsername(getTranslation("security.login.email"));
@@ -41,12 +41,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setTitle(getTranslation("security.login.error-title"));
         i18n.getErrorMessage().setMessage(getTranslation(CHECK_AND_RETRY));
         login.setI18n(i18n);
+        // no focus jump on load: Tab reaches the skip link first, then the form, as on every page
+        login.getElement().setProperty("noAutofocus", true);
         login.setAction("login");
         login.addForgotPasswordListener(click -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
+        // the product's name is the page's one H1; the form's own title is a heading below it
         H1 title = new H1(getTranslation("security.app-name"));
         Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
-        add(title, tagline, login);
+        VerticalLayout content = new VerticalLayout(title, tagline, login);
+        content.setSizeFull();
+        content.setAlignItems(Alignment.CENTER);
+        content.setJustifyContentMode(JustifyContentMode.CENTER);
+        Main main = Landmarks.main(content);
+        main.setSizeFull();
+        add(Landmarks.skipLink(getTranslation("base.skip-to-content")), main);
     }
 
     @Override

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.upright.base.InvalidInputException;
+import org.upright.base.Landmarks;
+import org.upright.base.ServiceErrors;
 import org.upright.security.PasswordLinks;
 import org.upright.security.PasswordLinks.LinkPurpose;
 
@@ -33,18 +35,22 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
     private final PasswordLinks links;
     private String token = "";
     private String title = "";
+    // what the page shows changes (form, or a link that is no longer valid) inside the one main landmark
+    private final VerticalLayout content = new VerticalLayout();
 
     public SetPasswordView(PasswordLinks links) {
         this.links = links;
         addClassName("set-password-view");
         setMaxWidth("28rem");
         getStyle().set("margin", "0 auto");
+        content.setPadding(false);
+        add(Landmarks.skipLink(getTranslation("base.skip-to-content")), Landmarks.main(content));
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
-        removeAll();
+        content.removeAll();
         Optional<LinkPurpose> purpose = links.check(token);
         if (purpose.isEmpty()) {
             showInvalid();
@@ -65,7 +71,7 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
-        add(new H1(title), password, confirm, save);
+        content.add(new H1(title), password, confirm, save);
     }
 
     private void save() {
@@ -80,10 +86,10 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
             links.choosePassword(token, password.getValue());
         } catch (InvalidInputException refused) {
             if (refused.fieldErrors().containsKey("token")) {
-                removeAll();
+                content.removeAll();
                 showInvalid();
             } else {
-                password.setErrorMessage(String.join(" ", refused.fieldErrors().values()));
+                password.setErrorMessage(ServiceErrors.text(this, refused));
                 password.setInvalid(true);
             }
             return;
@@ -94,7 +100,7 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
 
     private void showInvalid() {
         title = getTranslation("security.link.invalid.title");
-        add(
+        content.add(
                 new H1(title),
                 new Paragraph(getTranslation("security.link.invalid.explain")),
                 new RouterLink(getTranslation("security.link.invalid.request"), ForgotPasswordView.class));

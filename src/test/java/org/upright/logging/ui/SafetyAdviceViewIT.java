@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -239,8 +239,8 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
 
     private static String headline(Div card) {
         return card.getChildren()
-                .filter(H3.class::isInstance)
-                .map(c -> ((H3) c).getText())
+                .filter(H2.class::isInstance)
+                .map(c -> ((H2) c).getText())
                 .findFirst()
                 .orElse("");
     }
