@@ -36,6 +36,11 @@ public final class LocalFormats {
         return format(date, locale, "EEE d MMM yyyy", "EEE, d. MMM yyyy", "EEE, d MMM yyyy");
     }
 
+    /** Day, short month and year: a date in a record or a table ("29 Nov 2026", "29. Nov. 2026"). */
+    public static String date(LocalDate date, Locale locale) {
+        return format(date, locale, "d MMM yyyy", "d. MMM yyyy", "d MMM yyyy");
+    }
+
     /** Day, short month, year and time of day: when something happened ("29 Nov 2026, 14:05", "29.11.2026, 14:05"). */
     public static String dayAndTime(Instant instant, ZoneId zone, Locale locale, boolean seconds) {
         LocalDateTime at = LocalDateTime.ofInstant(instant, zone);

@@ -17,6 +17,18 @@ public enum Contraindication {
         return label;
     }
 
+    /** The message key of its words in the reader's language (the English label is the fallback's text). */
+    public String messageKey() {
+        return "patient.contraindication." + name();
+    }
+
+    /** The contraindication with this code, or empty for a code this version does not know. */
+    public static java.util.Optional<Contraindication> of(String code) {
+        return java.util.Arrays.stream(values())
+                .filter(c -> c.name().equals(code))
+                .findFirst();
+    }
+
     public static String labelOf(String code) {
         for (Contraindication c : values()) {
             if (c.name().equals(code)) {

@@ -1,8 +1,6 @@
 package org.upright.program;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.Problem;
@@ -32,21 +30,6 @@ public record Dose(
 
     public boolean valid() {
         return errors("").isEmpty();
-    }
-
-    /** In the clinic's words, e.g. "hold 30 s, 5 repetitions, 2 sets". */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        if (holdSeconds != null) {
-            parts.add("hold " + holdSeconds + " s");
-        }
-        if (reps != null) {
-            parts.add(reps + (reps == 1 ? " repetition" : " repetitions"));
-        }
-        if (sets != null) {
-            parts.add(sets + (sets == 1 ? " set" : " sets"));
-        }
-        return parts.isEmpty() ? "as instructed" : String.join(", ", parts);
     }
 
     private static void check(Map<String, Problem> errors, String field, @Nullable Integer value, int max, String key) {

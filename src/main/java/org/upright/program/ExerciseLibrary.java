@@ -130,4 +130,12 @@ public class ExerciseLibrary {
                 .map(code -> "Left out: not suitable with "
                         + Contraindication.labelOf(code).toLowerCase());
     }
+
+    /** The patient's contraindication that rules this exercise out, as {@link #reasonExcluded} names it. */
+    public static Optional<Contraindication> conflict(Patient patient, Exercise exercise) {
+        return exercise.getContraindications().stream()
+                .filter(patient.getContraindications()::contains)
+                .findFirst()
+                .flatMap(Contraindication::of);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.upright.program.PhaseAdvance.Setting;
 
 /**
  * The version that advancing a phase saves, as a three-way merge: where the next phase of the template
@@ -76,51 +77,50 @@ final class PhaseAdvancePlanner {
                 null);
     }
 
-    /** Each value of the draft that differs from {@code before}, in the clinic's words. */
+    /** Each value of the draft that differs from {@code before}. */
     static List<PhaseAdvance.Change> changes(
             Prescription before, int nextPhase, PrescriptionDraft after, Function<Long, String> exerciseName) {
         List<PhaseAdvance.Change> changes = new ArrayList<>();
-        changes.add(new PhaseAdvance.Change("Phase", String.valueOf(before.getPhase()), String.valueOf(nextPhase)));
-        change(changes, "Walks a day", before.getWalksPerDay(), after.walksPerDay());
-        change(changes, "Minutes per walk", before.getMinutesPerWalk(), after.minutesPerWalk());
-        change(changes, "Stretch sessions a day", before.getStretchSessionsPerDay(), after.stretchSessionsPerDay());
-        change(changes, "Warm-up walk (minutes)", before.getWarmUpMinutes(), after.warmUpMinutes());
-        change(changes, "Days in this phase at least", before.getPhaseMinDays(), after.phaseMinDays());
+        changes.add(new PhaseAdvance.Value(Setting.PHASE, before.getPhase(), nextPhase));
+        change(changes, Setting.WALKS_PER_DAY, before.getWalksPerDay(), after.walksPerDay());
+        change(changes, Setting.MINUTES_PER_WALK, before.getMinutesPerWalk(), after.minutesPerWalk());
+        change(
+                changes,
+                Setting.STRETCH_SESSIONS_PER_DAY,
+                before.getStretchSessionsPerDay(),
+                after.stretchSessionsPerDay());
+        change(changes, Setting.WARM_UP_MINUTES, before.getWarmUpMinutes(), after.warmUpMinutes());
+        change(changes, Setting.PHASE_MIN_DAYS, before.getPhaseMinDays(), after.phaseMinDays());
         Map<Long, PrescriptionExercise> old = byId(before.getExercises(), PrescriptionExercise::getExerciseId);
         Map<Long, PrescriptionDraft.Item> now = byId(after.exercises(), PrescriptionDraft.Item::exerciseId);
         for (var e : now.entrySet()) {
             PrescriptionExercise was = old.get(e.getKey());
-            String dose = new Dose(
-                            e.getValue().holdSeconds(),
-                            e.getValue().reps(),
-                            e.getValue().sets())
-                    .describe();
+            Dose dose = new Dose(
+                    e.getValue().holdSeconds(),
+                    e.getValue().reps(),
+                    e.getValue().sets());
             if (was == null) {
-                changes.add(
-                        new PhaseAdvance.Change(exerciseName.apply(e.getKey()), "not in the plan", "added, " + dose));
-            } else if (!dose.equals(new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe())) {
-                changes.add(new PhaseAdvance.Change(
-                        exerciseName.apply(e.getKey()),
-                        new Dose(was.getHoldSeconds(), was.getReps(), was.getSets()).describe(),
-                        dose));
+                changes.add(new PhaseAdvance.Added(e.getKey(), exerciseName.apply(e.getKey()), dose));
+            } else {
+                Dose wasDose = new Dose(was.getHoldSeconds(), was.getReps(), was.getSets());
+                if (!dose.equals(wasDose)) {
+                    changes.add(new PhaseAdvance.Dosed(e.getKey(), exerciseName.apply(e.getKey()), wasDose, dose));
+                }
             }
         }
         for (long id : old.keySet()) {
             if (!now.containsKey(id)) {
-                changes.add(new PhaseAdvance.Change(exerciseName.apply(id), "in the plan", "left out"));
+                changes.add(new PhaseAdvance.LeftOut(id, exerciseName.apply(id)));
             }
         }
         return changes;
     }
 
     /** A warning when the current phase has not lasted its minimum days by the day the next one starts. */
-    static @Nullable String minimumDaysWarning(int phase, LocalDate phaseStartedOn, int minDays, LocalDate from) {
+    static PhaseAdvance.@Nullable TooSoon minimumDaysWarning(
+            int phase, LocalDate phaseStartedOn, int minDays, LocalDate from) {
         long days = ChronoUnit.DAYS.between(phaseStartedOn, from);
-        if (days >= minDays) {
-            return null;
-        }
-        return "Phase " + phase + " asks for at least " + minDays + " days; by this date it will have lasted " + days
-                + (days == 1 ? " day." : " days.") + " You can still go ahead.";
+        return days >= minDays ? null : new PhaseAdvance.TooSoon(phase, minDays, days);
     }
 
     private static int pick(int base, int theirs, int mine) {
@@ -133,9 +133,9 @@ final class PhaseAdvancePlanner {
                 && Objects.equals(a.getSets(), b.getSets());
     }
 
-    private static void change(List<PhaseAdvance.Change> changes, String what, int before, int after) {
+    private static void change(List<PhaseAdvance.Change> changes, Setting setting, int before, int after) {
         if (before != after) {
-            changes.add(new PhaseAdvance.Change(what, String.valueOf(before), String.valueOf(after)));
+            changes.add(new PhaseAdvance.Value(setting, before, after));
         }
     }
 

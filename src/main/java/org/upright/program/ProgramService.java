@@ -233,12 +233,6 @@ public class ProgramService {
                 .filter(p -> p.getEffectiveFrom().isAfter(from))
                 .sorted(Comparator.comparing(Prescription::getEffectiveFrom))
                 .toList();
-        List<String> warnings = new ArrayList<>();
-        String tooSoon = PhaseAdvancePlanner.minimumDaysWarning(
-                program.getCurrentPhase(), program.getPhaseStartedOn(), mine.getPhaseMinDays(), from);
-        if (tooSoon != null) {
-            warnings.add(tooSoon);
-        }
         return new PhaseAdvance(
                 next,
                 nextPhase.getName(),
@@ -250,7 +244,8 @@ public class ProgramService {
                         draft,
                         id -> exercises.containsKey(id) ? exercises.get(id).getName() : "?"),
                 withdrawn,
-                warnings);
+                PhaseAdvancePlanner.minimumDaysWarning(
+                        program.getCurrentPhase(), program.getPhaseStartedOn(), mine.getPhaseMinDays(), from));
     }
 
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT', 'ADMIN')")

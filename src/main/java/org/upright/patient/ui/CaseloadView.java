@@ -17,15 +17,14 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.upright.base.LocalFormats;
 import org.upright.patient.CaseloadColumns;
 import org.upright.patient.CaseloadQuery;
 import org.upright.patient.CaseloadRow;
@@ -34,17 +33,14 @@ import org.upright.security.Role;
 
 /** The therapist's own patients: a lazy grid, sorted and filtered in the database. */
 @Route("caseload")
-@PageTitle("Caseload · Upright")
-@Menu(title = "Caseload", order = 10, icon = "vaadin:users")
+@Menu(title = "patient.caseload.menu", order = 10, icon = "vaadin:users")
 @RolesAllowed(Role.THERAPIST_ROLE)
-class CaseloadView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Checkbox showArchived = new Checkbox("Show archived");
+    final Checkbox showArchived = new Checkbox(getTranslation("patient.caseload.show-archived"));
     final Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
-    final Button newPatient = new Button("New patient", VaadinIcon.PLUS.create());
+    final Button newPatient = new Button(getTranslation("patient.caseload.new-patient"), VaadinIcon.PLUS.create());
     final Span empty = new Span();
     private final PatientService patients;
     // columns other modules add (figures, alerts), each loaded with every page the grid fetches
@@ -55,8 +51,8 @@ class CaseloadView extends VerticalLayout {
         this.columns = contributed.stream().map(CaseloadColumns::forGrid).toList();
         setSizeFull();
 
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search by name");
+        search.setPlaceholder(getTranslation("patient.caseload.search"));
+        search.setAriaLabel(getTranslation("patient.caseload.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -83,25 +79,27 @@ class CaseloadView extends VerticalLayout {
                                                 new RouteParameters(
                                                         PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
                         .withProperty("name", CaseloadRow::fullName))
-                .setHeader("Name")
+                .setHeader(getTranslation("patient.caseload.column.name"))
                 .setSortProperty(CaseloadQuery.Sort.NAME.name())
                 .setFlexGrow(2)
                 .setKey("name");
         grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName())
-                .setHeader("Phase")
+                .setHeader(getTranslation("patient.caseload.column.phase"))
                 .setSortProperty(CaseloadQuery.Sort.PHASE.name())
                 .setKey("phase");
         grid.addColumn(r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()))
-                .setHeader("Day in program")
+                .setHeader(getTranslation("patient.caseload.column.day"))
                 .setSortProperty(CaseloadQuery.Sort.DAY_IN_PROGRAM.name())
                 .setTextAlign(ColumnTextAlign.END)
                 .setKey("day");
-        grid.addColumn(r -> r.status().label())
-                .setHeader("Status")
+        grid.addColumn(r -> getTranslation("patient.status." + r.status().name()))
+                .setHeader(getTranslation("patient.caseload.column.status"))
                 .setSortProperty(CaseloadQuery.Sort.STATUS.name())
                 .setKey("status");
-        grid.addColumn(r -> r.lastActivity() == null ? "Nothing logged yet" : DATE.format(r.lastActivity()))
-                .setHeader("Last activity")
+        grid.addColumn(r -> r.lastActivity() == null
+                        ? getTranslation("patient.caseload.nothing-logged")
+                        : LocalFormats.date(r.lastActivity(), getLocale()))
+                .setHeader(getTranslation("patient.caseload.column.last"))
                 .setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name())
                 .setKey("last");
         columns.forEach(c -> c.addTo(grid));
@@ -159,9 +157,15 @@ class CaseloadView extends VerticalLayout {
         boolean filtered = !search.getValue().isBlank();
         empty.setText(
                 filtered
-                        ? "No patient matches \u201c" + search.getValue().trim() + "\u201d."
-                        : "No patients on your caseload yet. Use \u201cNew patient\u201d to add the first one.");
+                        ? getTranslation(
+                                "patient.caseload.no-match", search.getValue().trim())
+                        : getTranslation("patient.caseload.empty"));
         empty.setVisible(count == 0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("patient.caseload.page-title");
     }
 
     private void refresh() {

@@ -21,7 +21,7 @@ import org.upright.patient.PatientService;
 class NewPatientDialog extends Dialog {
 
     final PatientFormFields form = new PatientFormFields(true);
-    final Button save = new Button("Create patient");
+    final Button save = new Button(getTranslation("patient.new.create"));
     final Paragraph formError = new Paragraph();
     private final PatientService patients;
     private final Consumer<NewPatient> onCreated;
@@ -29,7 +29,7 @@ class NewPatientDialog extends Dialog {
     NewPatientDialog(PatientService patients, Consumer<NewPatient> onCreated) {
         this.patients = patients;
         this.onCreated = onCreated;
-        setHeaderTitle("New patient");
+        setHeaderTitle(getTranslation("patient.new.title"));
         setWidth("min(44rem, 100vw)");
         formError.addClassName("form-error");
         formError.setVisible(false);
@@ -37,7 +37,7 @@ class NewPatientDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         save.addClickShortcut(Key.ENTER);
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("patient.new.cancel"), click -> close());
         getFooter().add(cancel, save);
         addOpenedChangeListener(event -> {
             if (event.isOpened()) {
@@ -62,7 +62,8 @@ class NewPatientDialog extends Dialog {
     private void showPassword(NewPatient created) {
         removeAll();
         getFooter().removeAll();
-        setHeaderTitle(created.patient().getFullName() + " is on your caseload");
+        setHeaderTitle(
+                getTranslation("patient.new.created-title", created.patient().getFullName()));
         Span email = new Span(created.email());
         email.addClassName("login-email");
         Span password = new Span(created.oneTimePassword());
@@ -72,16 +73,15 @@ class NewPatientDialog extends Dialog {
                 .set("font-size", "1.25em")
                 .set("font-weight", "600");
         VerticalLayout shown = new VerticalLayout(
-                new Paragraph("Give these to the patient in person. They sign in with them once and then choose "
-                        + "their own password."),
-                new Paragraph(new Span("Email: "), email),
-                new Paragraph(new Span("One-time password: "), password),
-                new Paragraph("This password is shown only now. If it is lost, an admin can set a new one."),
+                new Paragraph(getTranslation("patient.new.hand-over")),
+                new Paragraph(new Span(getTranslation("patient.new.email") + " "), email),
+                new Paragraph(new Span(getTranslation("patient.new.one-time-password") + " "), password),
+                new Paragraph(getTranslation("patient.new.shown-once")),
                 new Paragraph(getTranslation("security.invited.note")));
         shown.setPadding(false);
         add(shown);
-        Button done = new Button("Done, I have noted it", click -> close());
-        Button openPatient = new Button("Open their record", click -> {
+        Button done = new Button(getTranslation("patient.new.done"), click -> close());
+        Button openPatient = new Button(getTranslation("patient.new.open"), click -> {
             close();
             getUI().ifPresent(ui -> ui.navigate(
                     PatientView.class,

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,20 +25,17 @@ import org.upright.patient.PatientForm;
 /** The patient's details as a form, for creating and editing; errors from the service appear at their fields. */
 class PatientFormFields extends FormLayout {
 
-    static final String DEFAULT_ZONE = "Europe/London";
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
     private static final int EMAIL_MAX = 254;
 
-    final TextField givenName = new TextField("First name");
-    final TextField familyName = new TextField("Last name");
-    final EmailField email = new EmailField("Email (their login)");
-    final DatePicker birthDate = new DatePicker("Date of birth (optional)");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>("Contraindications");
-    /** Patients have a right to their record: these notes are in the record they download themselves. */
-    static final String NOTES_HELP = "Clinic staff see these, and so does the patient: they are part of the record "
-            + "the patient can download.";
-
-    final TextArea notes = new TextArea("Notes");
+    final TextField givenName = new TextField(getTranslation("patient.form.given-name"));
+    final TextField familyName = new TextField(getTranslation("patient.form.family-name"));
+    final EmailField email = new EmailField(getTranslation("patient.form.email"));
+    final DatePicker birthDate = new DatePicker(getTranslation("patient.form.birth-date"));
+    final ComboBox<String> timeZone = new ComboBox<>(getTranslation("patient.form.time-zone"));
+    final CheckboxGroup<Contraindication> contraindications =
+            new CheckboxGroup<>(getTranslation("patient.form.contraindications"));
+    final TextArea notes = new TextArea(getTranslation("patient.form.notes"));
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final boolean withEmail;
 
@@ -51,18 +47,19 @@ class PatientFormFields extends FormLayout {
         familyName.setRequiredIndicatorVisible(true);
         email.setMaxLength(EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
-        email.setHelperText("They sign in with this address.");
+        email.setHelperText(getTranslation("patient.form.email-help"));
         birthDate.setMax(LocalDate.now());
         birthDate.setMin(LocalDate.of(1900, 1, 1));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        timeZone.setValue(DEFAULT_ZONE);
+        timeZone.setValue(DEFAULT_ZONE.getId());
         timeZone.setRequiredIndicatorVisible(true);
-        timeZone.setHelperText("Their days are counted in this zone.");
+        timeZone.setHelperText(getTranslation("patient.form.time-zone-help"));
         contraindications.setItems(EnumSet.allOf(Contraindication.class));
-        contraindications.setItemLabelGenerator(Contraindication::label);
-        contraindications.setHelperText("Exercises that conflict with these are left out.");
+        contraindications.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        contraindications.setHelperText(getTranslation("patient.form.contraindications-help"));
         notes.setMaxLength(Patient.NOTES_MAX);
-        notes.setHelperText(NOTES_HELP);
+        // patients have a right to their record: these notes are in the record they download themselves
+        notes.setHelperText(getTranslation("patient.form.notes-help"));
 
         fieldsByName.put("givenName", givenName);
         fieldsByName.put("familyName", familyName);
@@ -86,7 +83,7 @@ class PatientFormFields extends FormLayout {
         ui.getPage().retrieveExtendedClientDetails(details -> {
             String zone = details.getTimeZoneId();
             try {
-                if (zone != null && !zone.isBlank() && DEFAULT_ZONE.equals(timeZone.getValue())) {
+                if (zone != null && !zone.isBlank() && DEFAULT_ZONE.getId().equals(timeZone.getValue())) {
                     ZoneId.of(zone);
                     timeZone.setValue(zone);
                 }
@@ -102,8 +99,7 @@ class PatientFormFields extends FormLayout {
         birthDate.setValue(patient.getBirthDate());
         timeZone.setValue(patient.getTimeZone());
         contraindications.setValue(patient.getContraindications().stream()
-                .flatMap(code -> Arrays.stream(Contraindication.values())
-                        .filter(c -> c.name().equals(code)))
+                .flatMap(code -> Contraindication.of(code).stream())
                 .collect(Collectors.toSet()));
         notes.setValue(patient.getNotes() == null ? "" : patient.getNotes());
     }

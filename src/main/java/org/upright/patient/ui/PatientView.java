@@ -14,11 +14,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
+import org.upright.base.LocalFormats;
 import org.upright.base.NotFoundException;
 import org.upright.base.ServiceErrors;
 import org.upright.patient.Contraindication;
@@ -39,20 +38,18 @@ import org.upright.security.Role;
  * beans, by their order): the program, safety checks, progress, exports.
  */
 @Route("patients/:patientId")
-@PageTitle("Patient · Upright")
 @RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
-class PatientView extends VerticalLayout implements BeforeEnterObserver {
+class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATIENT_ID = "patientId";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final PatientService patients;
     private final List<PatientSection> contributed;
     final H2 title = new H2();
     final Div details = new Div();
-    final Button edit = new Button("Edit");
-    final Button archive = new Button("Archive");
-    final Button unlock = new Button("Let them sign in again");
+    final Button edit = new Button(getTranslation("patient.page.edit"));
+    final Button archive = new Button(getTranslation("patient.page.archive"));
+    final Button unlock = new Button(getTranslation("patient.page.unlock"));
     final Button passwordLink = new Button(getTranslation("security.staff.sendLink"));
     /** The contributed sections, in their order. */
     final VerticalLayout sections = new VerticalLayout();
@@ -79,6 +76,11 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("patient.page.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong(PATIENT_ID);
         if (id.isEmpty()) {
@@ -94,23 +96,32 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(Patient shown) {
         this.patient = shown;
-        title.setText(shown.getFullName() + (shown.isArchived() ? " (archived)" : ""));
+        title.setText(
+                shown.isArchived()
+                        ? getTranslation("patient.page.archived-name", shown.getFullName())
+                        : shown.getFullName());
         details.removeAll();
         String contraindications = shown.getContraindications().isEmpty()
-                ? "None recorded"
+                ? getTranslation("patient.page.contraindications-none")
                 : shown.getContraindications().stream()
-                        .map(Contraindication::labelOf)
+                        .map(code -> Contraindication.of(code)
+                                .map(c -> getTranslation(c.messageKey()))
+                                .orElse(code))
                         .sorted()
                         .collect(Collectors.joining(", "));
         details.add(
-                line("Email", patients.emailOf(shown)),
-                line("Date of birth", shown.getBirthDate() == null ? "Not given" : DATE.format(shown.getBirthDate())),
-                line("Time zone", shown.getTimeZone()),
-                line("Contraindications", contraindications));
+                line("patient.page.email", patients.emailOf(shown)),
+                line(
+                        "patient.page.birth-date",
+                        shown.getBirthDate() == null
+                                ? getTranslation("patient.page.birth-date-none")
+                                : LocalFormats.date(shown.getBirthDate(), getLocale())),
+                line("patient.page.time-zone", shown.getTimeZone()),
+                line("patient.page.contraindications", contraindications));
         if (shown.getNotes() != null) {
-            details.add(line("Notes", shown.getNotes()));
+            details.add(line("patient.page.notes", shown.getNotes()));
         }
-        archive.setText(shown.isArchived() ? "Restore from archive" : "Archive");
+        archive.setText(getTranslation(shown.isArchived() ? "patient.page.restore" : "patient.page.archive"));
         // shown while the patient's sign-in waits after failed tries
         unlock.setVisible(patients.isLoginLocked(shown.getId()));
         sections.removeAll();
@@ -123,7 +134,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         }
         patients.unlockLogin(patient.getId());
         unlock.setVisible(false);
-        Notification.show("The patient can sign in again now.", 4000, Notification.Position.TOP_CENTER);
+        Notification.show(getTranslation("patient.page.unlocked"), 4000, Notification.Position.TOP_CENTER);
     }
 
     private void confirmPasswordLink() {
@@ -147,8 +158,8 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static Paragraph line(String label, String value) {
-        Span name = new Span(label + ": ");
+    private Paragraph line(String labelKey, String value) {
+        Span name = new Span(getTranslation("patient.page.label", getTranslation(labelKey)) + " ");
         name.addClassName("label");
         return new Paragraph(name, new Span(value));
     }
@@ -159,7 +170,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Edit " + current.getFullName());
+        dialog.setHeaderTitle(getTranslation("patient.edit.title", current.getFullName()));
         dialog.setWidth("min(44rem, 100vw)");
         PatientFormFields form = new PatientFormFields(false);
         form.fill(current);
@@ -168,12 +179,12 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
         formError.setVisible(false);
         dialog.add(form, formError);
         long version = current.getVersion();
-        Button save = new Button("Save changes", click -> {
+        Button save = new Button(getTranslation("patient.edit.save"), click -> {
             try {
                 Patient saved = patients.update(current.getId(), version, form.value());
                 dialog.close();
                 show(saved);
-                Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("patient.edit.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 Map<String, String> rest = form.showErrors(ServiceErrors.texts(this, ex));
@@ -186,7 +197,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("patient.edit.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
@@ -201,12 +212,11 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Archive " + current.getFullName() + "?");
-        confirm.setText("They leave your caseload list. Nothing is deleted: their program and history stay, and "
-                + "you can restore them from the archive.");
+        confirm.setHeader(getTranslation("patient.archive.title", current.getFullName()));
+        confirm.setText(getTranslation("patient.archive.text"));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep on caseload");
-        confirm.setConfirmText("Archive");
+        confirm.setCancelText(getTranslation("patient.archive.keep"));
+        confirm.setConfirmText(getTranslation("patient.archive.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             patients.archive(current.getId());

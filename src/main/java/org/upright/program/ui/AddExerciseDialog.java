@@ -31,28 +31,28 @@ import org.upright.program.ProgramService;
 class AddExerciseDialog extends Dialog {
 
     AddExerciseDialog(ExerciseLibrary library, Runnable onAdded) {
-        setHeaderTitle("Add an exercise");
+        setHeaderTitle(getTranslation("program.add.title"));
         setWidth("min(44rem, 100vw)");
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("program.add.name"));
         name.setMaxLength(Exercise.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         Select<ExerciseKind> kind = new Select<>();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("program.add.kind"));
         kind.setItems(ExerciseKind.values());
         kind.setItemLabelGenerator(Texts::kind);
         kind.setRequiredIndicatorVisible(true);
-        TextArea instructions = new TextArea("Instructions for the patient");
+        TextArea instructions = new TextArea(getTranslation("program.add.instructions"));
         instructions.setMaxLength(Exercise.INSTRUCTIONS_MAX);
         instructions.setRequiredIndicatorVisible(true);
-        TextArea cautions = new TextArea("Cautions (optional)");
+        TextArea cautions = new TextArea(getTranslation("program.add.cautions"));
         cautions.setMaxLength(Exercise.CAUTIONS_MAX);
-        IntegerField hold = Texts.bounded("Hold (seconds)", Dose.MIN, Dose.MAX_HOLD_SECONDS);
-        IntegerField reps = Texts.bounded("Repetitions", Dose.MIN, Dose.MAX_REPS);
-        IntegerField sets = Texts.bounded("Sets", Dose.MIN, Dose.MAX_SETS);
-        IntegerField minutes = Texts.bounded("Minutes (walks)", 1, ProgramService.MAX_MINUTES);
-        CheckboxGroup<Contraindication> conflicts = new CheckboxGroup<>("Not for patients with");
+        IntegerField hold = Texts.bounded("program.field.hold", Dose.MIN, Dose.MAX_HOLD_SECONDS);
+        IntegerField reps = Texts.bounded("program.field.reps", Dose.MIN, Dose.MAX_REPS);
+        IntegerField sets = Texts.bounded("program.field.sets", Dose.MIN, Dose.MAX_SETS);
+        IntegerField minutes = Texts.bounded("program.add.minutes", 1, ProgramService.MAX_MINUTES);
+        CheckboxGroup<Contraindication> conflicts = new CheckboxGroup<>(getTranslation("program.add.not-for"));
         conflicts.setItems(EnumSet.allOf(Contraindication.class));
-        conflicts.setItemLabelGenerator(Contraindication::label);
+        conflicts.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("kind", kind);
@@ -69,7 +69,7 @@ class AddExerciseDialog extends Dialog {
         form.setColspan(cautions, 2);
         form.setColspan(conflicts, 2);
         add(form);
-        Button save = new Button("Add to library", click -> {
+        Button save = new Button(getTranslation("program.add.save"), click -> {
             FieldErrors.clear(fields);
             try {
                 Exercise added = library.add(new ExerciseForm(
@@ -84,13 +84,16 @@ class AddExerciseDialog extends Dialog {
                         conflicts.getValue().stream().map(Enum::name).collect(Collectors.toSet())));
                 close();
                 onAdded.run();
-                Notification.show(added.getName() + " is in the library.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                getTranslation("program.add.added", added.getName()),
+                                3000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 Texts.notifyRest(FieldErrors.show(fields, ServiceErrors.texts(this, ex)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("program.cancel"), click -> close()), save);
     }
 }

@@ -12,13 +12,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.ServiceErrors;
 import org.upright.patient.Patient;
+import org.upright.program.Dose;
 import org.upright.program.PhaseAdvance;
 import org.upright.program.Prescription;
 import org.upright.program.ProgramService;
@@ -29,12 +28,10 @@ import org.upright.program.ProgramService;
  */
 class AdvancePhaseDialog extends Dialog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final ProgramService programs;
     private final Patient patient;
     private final Runnable onDone;
-    private final DatePicker from = new DatePicker("Next phase starts on");
+    private final DatePicker from = new DatePicker(getTranslation("program.advance.from"));
     private final Div preview = new Div();
     private final Button confirm = new Button();
     private @Nullable PhaseAdvance shown;
@@ -43,7 +40,7 @@ class AdvancePhaseDialog extends Dialog {
         this.programs = programs;
         this.patient = patient;
         this.onDone = onDone;
-        setHeaderTitle("Move to the next phase?");
+        setHeaderTitle(getTranslation("program.advance.title"));
         setWidth("min(40rem, 100vw)");
         from.setId("advance-from");
         from.setRequired(true);
@@ -55,7 +52,7 @@ class AdvancePhaseDialog extends Dialog {
         confirm.setId("advance-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> advance());
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("program.cancel"), e -> close());
         getFooter().add(cancel, confirm);
         showPreview();
     }
@@ -65,9 +62,9 @@ class AdvancePhaseDialog extends Dialog {
         shown = null;
         from.setInvalid(false);
         confirm.setEnabled(false);
-        confirm.setText("Move to the next phase");
+        confirm.setText(getTranslation("program.advance.confirm"));
         if (from.getValue() == null) {
-            from.setErrorMessage("Choose the day the next phase starts.");
+            from.setErrorMessage(getTranslation("program.advance.choose-day"));
             from.setInvalid(true);
             return;
         }
@@ -79,31 +76,63 @@ class AdvancePhaseDialog extends Dialog {
             return;
         }
         PhaseAdvance plan = shown;
-        confirm.setText("Move to phase " + plan.phase());
+        confirm.setText(getTranslation("program.advance.confirm-phase", plan.phase()));
         confirm.setEnabled(true);
-        preview.add(new Paragraph("Phase " + plan.phase() + " (" + plan.phaseName() + ") starts on "
-                + DATE.format(plan.from()) + ". Your tailoring is kept wherever the new phase does not change it."));
-        if (!plan.warnings().isEmpty()) {
+        preview.add(new Paragraph(
+                getTranslation("program.advance.starts", plan.phase(), plan.phaseName(), Texts.date(plan.from()))));
+        PhaseAdvance.TooSoon tooSoon = plan.tooSoon();
+        if (tooSoon != null) {
             UnorderedList warnings = new UnorderedList();
             warnings.addClassName("advance-warnings");
-            plan.warnings().forEach(w -> warnings.add(new ListItem(w)));
+            warnings.add(new ListItem(
+                    getTranslation("program.advance.too-soon", tooSoon.phase(), tooSoon.minDays(), tooSoon.lasted())));
             preview.add(warnings);
         }
-        preview.add(new H4("What changes"));
+        preview.add(new H4(getTranslation("program.advance.changes")));
         UnorderedList changes = new UnorderedList();
         changes.addClassName("advance-changes");
-        plan.changes().forEach(c -> changes.add(new ListItem(c.what() + ": " + c.before() + " → " + c.after())));
+        plan.changes().forEach(c -> changes.add(new ListItem(describe(c))));
         preview.add(changes);
         if (!plan.withdrawn().isEmpty()) {
-            preview.add(new H4("Scheduled changes that are withdrawn"));
+            preview.add(new H4(getTranslation("program.advance.withdrawn-heading")));
             UnorderedList withdrawn = new UnorderedList();
             withdrawn.addClassName("advance-withdrawn");
             for (Prescription p : plan.withdrawn()) {
-                withdrawn.add(new ListItem("The version from " + DATE.format(p.getEffectiveFrom()) + " (phase "
-                        + p.getPhase() + ") will not take effect."));
+                withdrawn.add(new ListItem(
+                        getTranslation("program.advance.withdrawn", Texts.date(p.getEffectiveFrom()), p.getPhase())));
             }
             preview.add(withdrawn);
         }
+    }
+
+    /** One change in words: "Walks a day: 2 → 3", "Chin to chest: not in the plan → added, hold 30 s". */
+    private String describe(PhaseAdvance.Change change) {
+        return switch (change) {
+            case PhaseAdvance.Value v ->
+                getTranslation(
+                        "program.advance.change",
+                        getTranslation("program.advance.setting." + v.setting().name()),
+                        v.before(),
+                        v.after());
+            case PhaseAdvance.Added a ->
+                getTranslation(
+                        "program.advance.change",
+                        a.exercise(),
+                        getTranslation("program.advance.not-in-plan"),
+                        getTranslation("program.advance.added", dose(a.dose())));
+            case PhaseAdvance.Dosed d ->
+                getTranslation("program.advance.change", d.exercise(), dose(d.before()), dose(d.after()));
+            case PhaseAdvance.LeftOut l ->
+                getTranslation(
+                        "program.advance.change",
+                        l.exercise(),
+                        getTranslation("program.advance.in-plan"),
+                        getTranslation("program.advance.left-out"));
+        };
+    }
+
+    private static String dose(Dose dose) {
+        return Texts.dose(dose.holdSeconds(), dose.reps(), dose.sets());
     }
 
     private void advance() {

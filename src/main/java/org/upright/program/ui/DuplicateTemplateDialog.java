@@ -49,12 +49,12 @@ class DuplicateTemplateDialog extends Dialog {
     }
 
     DuplicateTemplateDialog(TemplateService templates, ProgramTemplate source, Runnable onSaved) {
-        setHeaderTitle("Duplicate \u201c" + source.getName() + "\u201d");
+        setHeaderTitle(getTranslation("program.duplicate.title", source.getName()));
         setWidth("min(48rem, 100vw)");
-        TextField name = new TextField("Name of the new template");
+        TextField name = new TextField(getTranslation("program.duplicate.name"));
         name.setMaxLength(120);
         name.setWidthFull();
-        name.setValue(source.getName() + " (clinic)");
+        name.setValue(getTranslation("program.duplicate.default-name", source.getName()));
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         add(name);
@@ -62,11 +62,11 @@ class DuplicateTemplateDialog extends Dialog {
         for (TemplatePhase phase : source.getPhases()) {
             PhaseFields pf = new PhaseFields(
                     phase,
-                    Texts.bounded("Days at least", 0, ProgramService.MAX_MIN_DAYS),
-                    Texts.bounded("Walks a day", 1, ProgramService.MAX_WALKS),
-                    Texts.bounded("Minutes per walk", 1, ProgramService.MAX_MINUTES),
-                    Texts.bounded("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS),
-                    Texts.bounded("Warm-up minutes", 0, ProgramService.MAX_MINUTES));
+                    Texts.bounded("program.duplicate.min-days", 0, ProgramService.MAX_MIN_DAYS),
+                    Texts.bounded("program.tailor.walks", 1, ProgramService.MAX_WALKS),
+                    Texts.bounded("program.tailor.minutes", 1, ProgramService.MAX_MINUTES),
+                    Texts.bounded("program.tailor.stretch-sessions", 0, ProgramService.MAX_SESSIONS),
+                    Texts.bounded("program.duplicate.warm-up", 0, ProgramService.MAX_MINUTES));
             pf.minDays().setValue(phase.getMinDays());
             pf.walks().setValue(Math.max(1, phase.getWalksPerDay()));
             pf.minutes().setValue(phase.getMinutesPerWalk());
@@ -80,11 +80,11 @@ class DuplicateTemplateDialog extends Dialog {
             fields.put(prefix + "warmUpMinutes", pf.warmUp());
             phaseFields.add(pf);
             FormLayout form = new FormLayout(pf.minDays(), pf.walks(), pf.minutes(), pf.sessions(), pf.warmUp());
-            add(new H4("Phase " + phase.getPhaseNumber() + ": " + phase.getName()), form);
+            add(new H4(getTranslation("program.phase-heading", phase.getPhaseNumber(), phase.getName())), form);
         }
         FieldErrors.manual(fields);
-        add(new Paragraph("The exercises of each phase are copied as they are; tailor them per patient."));
-        Button save = new Button("Save template", click -> {
+        add(new Paragraph(getTranslation("program.duplicate.copied")));
+        Button save = new Button(getTranslation("program.duplicate.save"), click -> {
             FieldErrors.clear(fields);
             try {
                 templates.duplicate(new TemplateCopy(
@@ -98,6 +98,6 @@ class DuplicateTemplateDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("program.cancel"), click -> close()), save);
     }
 }

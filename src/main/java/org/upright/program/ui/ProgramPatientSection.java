@@ -2,9 +2,11 @@ package org.upright.program.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
+import org.upright.media.MediaService;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
 import org.upright.program.ExerciseLibrary;
+import org.upright.program.ExerciseTranslations;
 import org.upright.program.ProgramService;
 import org.upright.program.TemplateService;
 import org.upright.security.CurrentUser;
@@ -17,6 +19,8 @@ class ProgramPatientSection implements PatientSection {
     private final ProgramService programs;
     private final TemplateService templates;
     private final ExerciseLibrary library;
+    private final ExerciseTranslations translations;
+    private final MediaService media;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -24,11 +28,15 @@ class ProgramPatientSection implements PatientSection {
             ProgramService programs,
             TemplateService templates,
             ExerciseLibrary library,
+            ExerciseTranslations translations,
+            MediaService media,
             CurrentUser currentUser,
             Clock clock) {
         this.programs = programs;
         this.templates = templates;
         this.library = library;
+        this.translations = translations;
+        this.media = media;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -46,6 +54,6 @@ class ProgramPatientSection implements PatientSection {
     @Override
     public Component create(Patient patient) {
         boolean canChange = currentUser.is(Role.THERAPIST) && !patient.isArchived();
-        return new ProgramSection(programs, templates, library, patient, canChange, clock);
+        return new ProgramSection(programs, templates, library, translations, media, patient, canChange, clock);
     }
 }

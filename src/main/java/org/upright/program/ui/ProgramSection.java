@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,18 +25,29 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.upright.base.ConflictException;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
+import org.upright.base.LocalFormats;
+import org.upright.base.NotFoundException;
 import org.upright.base.ServiceErrors;
+import org.upright.media.Illustrations;
+import org.upright.media.MediaItem;
+import org.upright.media.MediaKind;
+import org.upright.media.MediaService;
 import org.upright.patient.Patient;
+import org.upright.program.ExcludedExercise;
+import org.upright.program.Exercise;
 import org.upright.program.ExerciseLibrary;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.program.Prescription;
+import org.upright.program.PrescriptionExercise;
 import org.upright.program.Program;
 import org.upright.program.ProgramOverview;
 import org.upright.program.ProgramPause;
@@ -50,12 +62,11 @@ import org.upright.program.TemplateService;
  */
 class ProgramSection extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
     private final ProgramService programs;
     private final TemplateService templates;
     private final ExerciseLibrary library;
+    private final ExerciseTranslations translations;
+    private final MediaService media;
     private final Patient patient;
     private final boolean canChange;
     private final Clock clock;
@@ -64,12 +75,16 @@ class ProgramSection extends VerticalLayout {
             ProgramService programs,
             TemplateService templates,
             ExerciseLibrary library,
+            ExerciseTranslations translations,
+            MediaService media,
             Patient patient,
             boolean canChange,
             Clock clock) {
         this.programs = programs;
         this.templates = templates;
         this.library = library;
+        this.translations = translations;
+        this.media = media;
         this.patient = patient;
         this.canChange = canChange;
         this.clock = clock;
@@ -84,17 +99,17 @@ class ProgramSection extends VerticalLayout {
 
     void refresh() {
         removeAll();
-        add(new H3("Program"));
+        add(new H3(getTranslation("program.section.heading")));
         programs.overview(patient.getId()).ifPresentOrElse(this::showProgram, this::showAssign);
     }
 
     private void showAssign() {
-        add(new Paragraph("No program yet."));
+        add(new Paragraph(getTranslation("program.section.none")));
         if (!canChange) {
             return;
         }
         Select<ProgramTemplate> template = new Select<>();
-        template.setLabel("Template");
+        template.setLabel(getTranslation("program.assign.template"));
         template.setItems(templates.templates());
         template.setItemLabelGenerator(ProgramTemplate::getName);
         template.setWidth("24rem");
@@ -102,21 +117,21 @@ class ProgramSection extends VerticalLayout {
                 .filter(ProgramTemplate::isBuiltIn)
                 .findFirst()
                 .ifPresent(template::setValue);
-        DatePicker start = new DatePicker("Start date", today());
+        DatePicker start = new DatePicker(getTranslation("program.assign.start"), today());
         start.setMin(today().minusDays(90));
         start.setMax(today().plusDays(365));
-        Button assign = new Button("Assign program");
+        Button assign = new Button(getTranslation("program.assign.button"));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(click -> {
             template.setInvalid(false);
             start.setInvalid(false);
             if (template.getValue() == null) {
-                template.setErrorMessage("Choose a program template.");
+                template.setErrorMessage(getTranslation("program.assign.choose-template"));
                 template.setInvalid(true);
                 return;
             }
             if (start.getValue() == null) {
-                start.setErrorMessage("Choose a start date.");
+                start.setErrorMessage(getTranslation("program.assign.choose-start"));
                 start.setInvalid(true);
                 return;
             }
@@ -141,47 +156,62 @@ class ProgramSection extends VerticalLayout {
         Program program = overview.program();
         ProgramTemplate template = program.getTemplate();
         int phase = program.getCurrentPhase();
+        Map<Long, ExerciseText> texts =
+                translations.textsOf(overview.exercises().values(), getLocale());
+        Function<Long, String> name =
+                id -> texts.containsKey(id) ? texts.get(id).name() : overview.exerciseName(id);
         Div summary = new Div(
-                line("Template", template.getName()),
+                line("program.summary.template", template.getName()),
                 line(
-                        "Phase",
-                        phase + " of " + template.phaseCount() + ": "
-                                + template.phase(phase).getName() + " (since "
-                                + DATE.format(program.getPhaseStartedOn()) + ")"),
-                line("Status", status(program)),
+                        "program.summary.phase",
+                        getTranslation(
+                                "program.summary.phase-value",
+                                phase,
+                                template.phaseCount(),
+                                template.phase(phase).getName(),
+                                Texts.date(program.getPhaseStartedOn()))),
+                line("program.summary.status", status(program)),
                 line(
-                        "Day in program",
+                        "program.summary.day",
                         overview.dayInProgram() < 1
-                                ? "Starts on " + DATE.format(program.getStartDate())
-                                : overview.dayInProgram() + " (started " + DATE.format(program.getStartDate()) + ")"));
+                                ? getTranslation("program.summary.starts-on", Texts.date(program.getStartDate()))
+                                : getTranslation(
+                                        "program.summary.day-value",
+                                        overview.dayInProgram(),
+                                        Texts.date(program.getStartDate()))));
         summary.addClassName("program-summary");
         add(summary);
 
         if (overview.nextPhaseSuggested()) {
-            Div banner = new Div(new Span("Walked on " + ProgramService.WALK_DAYS_BEFORE_STRETCHES
-                    + " days of phase 1 — consider moving to phase 2 ("
-                    + template.phase(2).getName()
-                    + "). You decide when."));
+            Div banner = new Div(new Span(getTranslation(
+                    "program.suggest.next",
+                    ProgramService.WALK_DAYS_BEFORE_STRETCHES,
+                    template.phase(2).getName())));
             banner.addClassName("suggestion-banner");
             banner.getElement().setAttribute("role", "status");
             add(banner);
         }
 
         Prescription inForce = overview.inForce();
-        add(new H4("In force today"));
+        add(new H4(getTranslation("program.in-force.heading")));
         add(new Paragraph(
                 inForce == null
-                        ? "Nothing yet: the first version starts on "
-                                + DATE.format(overview.versions()
+                        ? getTranslation(
+                                "program.in-force.nothing",
+                                Texts.date(overview.versions()
                                         .get(overview.versions().size() - 1)
-                                        .getEffectiveFrom())
-                                + "."
-                        : describe(inForce, overview)));
+                                        .getEffectiveFrom()))
+                        : describe(inForce)));
+        if (inForce != null && !inForce.getExercises().isEmpty()) {
+            add(exercisesInForce(inForce, overview, name));
+        }
 
         if (!overview.excluded().isEmpty()) {
-            add(new H4("Left out for this patient"));
+            add(new H4(getTranslation("program.excluded.heading")));
             UnorderedList list = new UnorderedList();
-            overview.excluded().forEach(e -> list.add(new ListItem(e.exercise().getName() + " — " + e.reason())));
+            overview.excluded()
+                    .forEach(e -> list.add(new ListItem(getTranslation(
+                            "program.excluded.item", name.apply(e.exercise().getId()), excludedBecause(e)))));
             list.addClassName("excluded-exercises");
             add(list);
         }
@@ -190,16 +220,17 @@ class ProgramSection extends VerticalLayout {
             add(actions(overview));
         }
 
-        add(new H4("Prescription versions"));
+        add(new H4(getTranslation("program.versions.heading")));
         Grid<Prescription> versions = new Grid<>(Prescription.class, false);
         versions.addClassName("prescription-versions");
-        versions.addColumn(p -> DATE.format(p.getEffectiveFrom()))
-                .setHeader("Effective from")
+        versions.addColumn(p -> Texts.date(p.getEffectiveFrom()))
+                .setHeader(getTranslation("program.versions.effective-from"))
                 .setAutoWidth(true);
-        versions.addColumn(p -> standing(p, overview)).setHeader("Standing").setAutoWidth(true);
-        versions.addColumn(p ->
-                        SAVED.format(p.getSavedAt().atZone(ZoneId.of("UTC")).withZoneSameInstant(patient.getZone())))
-                .setHeader("Saved at")
+        versions.addColumn(p -> standing(p, overview))
+                .setHeader(getTranslation("program.versions.standing"))
+                .setAutoWidth(true);
+        versions.addColumn(p -> LocalFormats.dayAndTime(p.getSavedAt(), patient.getZone(), getLocale(), false))
+                .setHeader(getTranslation("program.versions.saved-at"))
                 .setAutoWidth(true);
         versions.addColumn(p -> overview.authorOf(p).orElseGet(() -> getTranslation("program.versions.erased-account")))
                 .setHeader(getTranslation("program.versions.saved-by"))
@@ -207,16 +238,20 @@ class ProgramSection extends VerticalLayout {
         versions.addColumn(p -> p.getNote() == null ? "" : p.getNote())
                 .setHeader(getTranslation("program.versions.why"))
                 .setFlexGrow(1);
-        versions.addColumn(Prescription::getPhase).setHeader("Phase").setAutoWidth(true);
-        versions.addColumn(Texts::walking).setHeader("Walking").setAutoWidth(true);
+        versions.addColumn(Prescription::getPhase)
+                .setHeader(getTranslation("program.versions.phase"))
+                .setAutoWidth(true);
+        versions.addColumn(Texts::walking)
+                .setHeader(getTranslation("program.versions.walking"))
+                .setAutoWidth(true);
         versions.addColumn(Prescription::getStretchSessionsPerDay)
-                .setHeader("Stretch sessions")
+                .setHeader(getTranslation("program.versions.stretch-sessions"))
                 .setAutoWidth(true);
         versions.addColumn(p -> Texts.weekdays(p.getWeekdays()))
-                .setHeader("Days")
+                .setHeader(getTranslation("program.versions.days"))
                 .setAutoWidth(true);
-        versions.addColumn(p -> Texts.exercises(p, overview))
-                .setHeader("Exercises")
+        versions.addColumn(p -> Texts.exercises(p, name))
+                .setHeader(getTranslation("program.versions.exercises"))
                 .setFlexGrow(1);
         versions.setItems(overview.versions());
         versions.setAllRowsVisible(true);
@@ -230,72 +265,126 @@ class ProgramSection extends VerticalLayout {
         pauses(program);
     }
 
+    /**
+     * The exercises of the version in force, each with what the patient sees of it: the built-in drawing,
+     * then the clinic's own pictures (small), as on the patient's Today page.
+     */
+    private Component exercisesInForce(Prescription inForce, ProgramOverview overview, Function<Long, String> name) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("in-force-exercises");
+        list.getStyle().set("list-style", "none").set("padding-left", "0");
+        for (PrescriptionExercise item : inForce.getExercises()) {
+            Exercise exercise = overview.exercises().get(item.getExerciseId());
+            String exerciseName = name.apply(item.getExerciseId());
+            Div pictures = new Div();
+            pictures.addClassName("exercise-thumbnails");
+            pictures.getStyle()
+                    .set("display", "flex")
+                    .set("gap", "var(--lumo-space-s)")
+                    .set("flex-wrap", "wrap");
+            if (exercise != null) {
+                pictures(exercise, exerciseName).forEach(pictures::add);
+            }
+            Span label = new Span(getTranslation(
+                    "program.exercise.item",
+                    exerciseName,
+                    Texts.dose(item.getHoldSeconds(), item.getReps(), item.getSets())));
+            label.addClassName("exercise-name");
+            HorizontalLayout row = new HorizontalLayout(pictures, label);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            row.getStyle().set("flex-wrap", "wrap");
+            ListItem li = new ListItem(row);
+            li.addClassName("in-force-exercise");
+            li.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+            list.add(li);
+        }
+        return list;
+    }
+
+    private List<Component> pictures(Exercise exercise, String exerciseName) {
+        List<Component> shown = new ArrayList<>();
+        if (Illustrations.svg(exercise.getCode()).isPresent()) {
+            shown.add(thumbnail(
+                    Illustrations.url(exercise.getCode()),
+                    getTranslation(Illustrations.altKey(exercise.getCode())),
+                    "exercise-drawing"));
+        }
+        List<MediaItem> clinic;
+        try {
+            clinic = media.ofExercise(exercise.getId());
+        } catch (NotFoundException gone) {
+            clinic = List.of();
+        }
+        long videos = clinic.stream().filter(m -> m.kind() == MediaKind.VIDEO).count();
+        clinic.stream()
+                .filter(m -> m.kind() == MediaKind.IMAGE)
+                .forEach(m -> shown.add(thumbnail(
+                        m.url(true), getTranslation("program.exercise.picture", exerciseName), "exercise-picture")));
+        if (videos > 0) {
+            Span note = new Span(getTranslation("program.exercise.videos", videos));
+            note.addClassName("exercise-videos");
+            shown.add(note);
+        }
+        return shown;
+    }
+
+    private static Image thumbnail(String url, String alt, String className) {
+        Image image = new Image(url, alt);
+        image.addClassName(className);
+        // a sixth of the drawing's 240 × 140 would be too small to read; about half keeps a row short
+        image.getStyle().set("width", "7.5rem").set("height", "auto").set("display", "block");
+        return image;
+    }
+
     private Component actions(ProgramOverview overview) {
         Program program = overview.program();
         Button tailor = new Button(
-                "Tailor", click -> new TailorDialog(programs, library, patient, overview, this::changed).open());
+                getTranslation("program.action.tailor"),
+                click -> new TailorDialog(programs, library, translations, patient, overview, this::changed).open());
         tailor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(tailor);
         if (program.getCurrentPhase() < program.getTemplate().phaseCount()) {
             Button advance = new Button(
-                    "Advance phase", click -> new AdvancePhaseDialog(programs, patient, today(), this::changed).open());
+                    getTranslation("program.action.advance"),
+                    click -> new AdvancePhaseDialog(programs, patient, today(), this::changed).open());
             advance.setId("advance-phase");
             actions.add(advance);
         }
         if (program.getStatus() == ProgramStatus.PAUSED) {
             actions.add(new Button(
-                    "Resume",
+                    getTranslation("program.action.resume"),
                     click -> confirmWithDate(
-                            "Resume the program?",
-                            "Sessions are prescribed again from this day.",
-                            "Resume on",
-                            today(),
-                            "Resume",
-                            false,
-                            day -> programs.resume(patient.getId(), day))));
+                            "program.resume", today(), false, day -> programs.resume(patient.getId(), day))));
         } else {
-            actions.add(new Button("Pause", click -> confirmPause()));
+            actions.add(new Button(getTranslation("program.action.pause"), click -> confirmPause()));
         }
         Button end = new Button(
-                "End",
-                click -> confirmWithDate(
-                        "End the program?",
-                        "Nothing is prescribed from this day on. The program and its history are kept.",
-                        "Ends on",
-                        today(),
-                        "End program",
-                        true,
-                        day -> programs.end(patient.getId(), day)));
+                getTranslation("program.action.end"),
+                click -> confirmWithDate("program.end", today(), true, day -> programs.end(patient.getId(), day)));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(end);
         actions.getStyle().set("flex-wrap", "wrap");
         return actions;
     }
 
-    private void confirmWithDate(
-            String header,
-            String text,
-            String dateLabel,
-            LocalDate date,
-            String confirmText,
-            boolean destructive,
-            Consumer<LocalDate> action) {
+    /** A confirmation with a date; its words are the keys {@code <keys>.title|text|date|confirm}. */
+    private void confirmWithDate(String keys, LocalDate date, boolean destructive, Consumer<LocalDate> action) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(header);
-        DatePicker day = new DatePicker(dateLabel, date);
+        confirm.setHeader(getTranslation(keys + ".title"));
+        DatePicker day = new DatePicker(getTranslation(keys + ".date"), date);
         day.setRequired(true);
-        VerticalLayout body = new VerticalLayout(new Paragraph(text), day);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation(keys + ".text")), day);
         body.setPadding(false);
         confirm.setText(body);
         confirm.setCancelable(true);
-        confirm.setCancelText("Cancel");
-        confirm.setConfirmText(confirmText);
+        confirm.setCancelText(getTranslation("program.cancel"));
+        confirm.setConfirmText(getTranslation(keys + ".confirm"));
         if (destructive) {
             confirm.setConfirmButtonTheme("error primary");
         }
         confirm.addConfirmListener(e -> {
             if (day.getValue() == null) {
-                notifyError("Choose a date.");
+                notifyError(getTranslation("program.choose-date"));
                 return;
             }
             try {
@@ -311,27 +400,23 @@ class ProgramSection extends VerticalLayout {
     /** Like {@link #confirmWithDate}, with the reason a pause must give; the dialog stays open until it is valid. */
     private void confirmPause() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Pause the program?");
+        dialog.setHeaderTitle(getTranslation("program.pause.title"));
         dialog.setWidth("min(32rem, 100vw)");
-        DatePicker day = new DatePicker("Pause from", today());
+        DatePicker day = new DatePicker(getTranslation("program.pause.from"), today());
         day.setRequired(true);
         TextArea reason = new TextArea(getTranslation("program.pause.reason"));
         reason.setHelperText(getTranslation("program.pause.reason-help"));
         reason.setRequired(true);
         reason.setMaxLength(ProgramService.PAUSE_REASON_MAX);
         reason.setWidthFull();
-        VerticalLayout body = new VerticalLayout(
-                new Paragraph(
-                        "Nothing is prescribed from this day until you resume it; adherence is not counted meanwhile."),
-                day,
-                reason);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("program.pause.text")), day, reason);
         body.setPadding(false);
         dialog.add(body);
-        Button pause = new Button("Pause", click -> {
+        Button pause = new Button(getTranslation("program.pause.confirm"), click -> {
             day.setInvalid(false);
             reason.setInvalid(false);
             if (day.getValue() == null) {
-                day.setErrorMessage("Choose a date.");
+                day.setErrorMessage(getTranslation("program.choose-date"));
                 day.setInvalid(true);
                 day.focus();
                 return;
@@ -351,7 +436,7 @@ class ProgramSection extends VerticalLayout {
             }
         });
         pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), pause);
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), pause);
         dialog.open();
         reason.focus();
     }
@@ -378,11 +463,11 @@ class ProgramSection extends VerticalLayout {
                         .reversed())
                 .forEach(pause -> {
                     String when = pause.getToDate() == null
-                            ? getTranslation("program.pauses.open", DATE.format(pause.getFromDate()))
+                            ? getTranslation("program.pauses.open", Texts.date(pause.getFromDate()))
                             : getTranslation(
                                     "program.pauses.closed",
-                                    DATE.format(pause.getFromDate()),
-                                    DATE.format(pause.getToDate()));
+                                    Texts.date(pause.getFromDate()),
+                                    Texts.date(pause.getToDate()));
                     String why =
                             pause.getReason() == null ? getTranslation("program.pauses.no-reason") : pause.getReason();
                     list.add(new ListItem(when + ": " + why));
@@ -390,46 +475,58 @@ class ProgramSection extends VerticalLayout {
         add(list);
     }
 
+    /** Why an exercise is left out, in the reader's language: the contraindication it conflicts with. */
+    private String excludedBecause(ExcludedExercise excluded) {
+        return ExerciseLibrary.conflict(patient, excluded.exercise())
+                .map(c -> getTranslation("program.excluded.reason." + c.name()))
+                .orElse(excluded.reason());
+    }
+
     private static void notifyError(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** Whether a version is in force today, only scheduled, past, or withdrawn by a phase change. */
-    private static String standing(Prescription p, ProgramOverview overview) {
+    private String standing(Prescription p, ProgramOverview overview) {
         if (overview.isWithdrawn(p)) {
-            return "Withdrawn";
+            return getTranslation("program.standing.withdrawn");
         }
         if (p.getEffectiveFrom().isAfter(overview.today())) {
-            return "Scheduled";
+            return getTranslation("program.standing.scheduled");
         }
         Prescription inForce = overview.inForce();
-        return inForce != null && inForce.getId() == p.getId() ? "In force" : "Past";
+        return getTranslation(
+                inForce != null && inForce.getId() == p.getId()
+                        ? "program.standing.in-force"
+                        : "program.standing.past");
     }
 
-    private static String status(Program program) {
-        return switch (program.getStatus()) {
-            case ACTIVE -> "Active";
-            case PAUSED ->
-                program.openPause()
-                        .map(p -> "Paused since " + DATE.format(p.getFromDate())
-                                + (p.getReason() == null ? "" : ". Why: " + p.getReason()))
-                        .orElse("Paused");
-            case ENDED -> "Ended";
-        };
+    private String status(Program program) {
+        if (program.getStatus() == ProgramStatus.PAUSED) {
+            return program.openPause()
+                    .map(p -> p.getReason() == null
+                            ? getTranslation("program.status.paused-since", Texts.date(p.getFromDate()))
+                            : getTranslation(
+                                    "program.status.paused-since-why", Texts.date(p.getFromDate()), p.getReason()))
+                    .orElseGet(() -> getTranslation("program.status.PAUSED"));
+        }
+        return getTranslation("program.status." + program.getStatus().name());
     }
 
-    private static String describe(Prescription p, ProgramOverview overview) {
-        String stretch = p.getStretchSessionsPerDay() == 0
-                ? "no stretch sessions"
-                : p.getStretchSessionsPerDay() + " stretch session" + (p.getStretchSessionsPerDay() == 1 ? "" : "s")
-                        + " a day after a " + p.getWarmUpMinutes() + "-minute warm-up walk";
-        return "From " + DATE.format(p.getEffectiveFrom()) + ": " + Texts.walking(p) + " a day, " + stretch + ". Days: "
-                + Texts.weekdays(p.getWeekdays()) + ". Exercises: " + Texts.exercises(p, overview) + ".";
+    /** The dose of a version in a sentence; its exercises are listed below it, each with its pictures. */
+    private String describe(Prescription p) {
+        String stretch = getTranslation("program.describe.stretch", p.getStretchSessionsPerDay(), p.getWarmUpMinutes());
+        return getTranslation(
+                "program.describe",
+                Texts.date(p.getEffectiveFrom()),
+                Texts.walking(p),
+                stretch,
+                Texts.weekdays(p.getWeekdays()));
     }
 
-    private static Paragraph line(String label, String value) {
-        Span name = new Span(label + ": ");
-        name.addClassName("label");
-        return new Paragraph(name, new Span(value));
+    private Paragraph line(String labelKey, String value) {
+        Span label = new Span(getTranslation("program.summary.label", getTranslation(labelKey)) + " ");
+        label.addClassName("label");
+        return new Paragraph(label, new Span(value));
     }
 }

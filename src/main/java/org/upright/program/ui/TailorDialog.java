@@ -17,13 +17,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +34,8 @@ import org.upright.program.Dose;
 import org.upright.program.Exercise;
 import org.upright.program.ExerciseKind;
 import org.upright.program.ExerciseLibrary;
+import org.upright.program.ExerciseTranslations;
+import org.upright.program.ExerciseTranslations.ExerciseText;
 import org.upright.program.Prescription;
 import org.upright.program.PrescriptionDraft;
 import org.upright.program.ProgramOverview;
@@ -47,19 +47,15 @@ import org.upright.program.ProgramService;
  */
 class TailorDialog extends Dialog {
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
-
-    final IntegerField walksPerDay = number("Walks a day", 1, ProgramService.MAX_WALKS);
-    final IntegerField minutesPerWalk = number("Minutes per walk", 1, ProgramService.MAX_MINUTES);
-    final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Days of the week");
-    final IntegerField stretchSessions = number("Stretch sessions a day", 0, ProgramService.MAX_SESSIONS);
-    final IntegerField warmUpMinutes =
-            number("Warm-up walk before stretching (minutes)", 0, ProgramService.MAX_MINUTES);
-    final IntegerField phaseMinDays = number("Days in this phase at least", 0, ProgramService.MAX_MIN_DAYS);
-    final DatePicker effectiveFrom = new DatePicker("Takes effect from");
+    final IntegerField walksPerDay = number("program.tailor.walks", 1, ProgramService.MAX_WALKS);
+    final IntegerField minutesPerWalk = number("program.tailor.minutes", 1, ProgramService.MAX_MINUTES);
+    final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>(getTranslation("program.tailor.weekdays"));
+    final IntegerField stretchSessions = number("program.tailor.stretch-sessions", 0, ProgramService.MAX_SESSIONS);
+    final IntegerField warmUpMinutes = number("program.tailor.warm-up", 0, ProgramService.MAX_MINUTES);
+    final IntegerField phaseMinDays = number("program.tailor.min-days", 0, ProgramService.MAX_MIN_DAYS);
+    final DatePicker effectiveFrom = new DatePicker(getTranslation("program.tailor.effective-from"));
     final Paragraph formError = new Paragraph();
-    final Button save = new Button("Save as new version");
+    final Button save = new Button(getTranslation("program.tailor.save"));
     final List<ExerciseRow> exerciseRows = new ArrayList<>();
     private final Span exercisesError = new Span();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -72,13 +68,17 @@ class TailorDialog extends Dialog {
     static final class ExerciseRow {
         final Exercise exercise;
         final Checkbox included;
-        final IntegerField hold = number("Hold (s)", Dose.MIN, Dose.MAX_HOLD_SECONDS);
-        final IntegerField reps = number("Reps", Dose.MIN, Dose.MAX_REPS);
-        final IntegerField sets = number("Sets", Dose.MIN, Dose.MAX_SETS);
+        final IntegerField hold = number("program.tailor.hold", Dose.MIN, Dose.MAX_HOLD_SECONDS);
+        final IntegerField reps = number("program.tailor.reps", Dose.MIN, Dose.MAX_REPS);
+        final IntegerField sets = number("program.tailor.sets", Dose.MIN, Dose.MAX_SETS);
 
-        ExerciseRow(Exercise exercise, PrescriptionDraft.@Nullable Item item, Optional<String> excludedBecause) {
+        ExerciseRow(
+                Exercise exercise,
+                String name,
+                PrescriptionDraft.@Nullable Item item,
+                Optional<String> excludedBecause) {
             this.exercise = exercise;
-            this.included = new Checkbox(exercise.getName(), item != null);
+            this.included = new Checkbox(name, item != null);
             hold.setValue(item != null ? item.holdSeconds() : exercise.getDefaultHoldSeconds());
             reps.setValue(item != null ? item.reps() : exercise.getDefaultReps());
             sets.setValue(item != null ? item.sets() : exercise.getDefaultSets());
@@ -87,7 +87,7 @@ class TailorDialog extends Dialog {
                 included.setValue(false);
                 included.setEnabled(false);
                 List.of(hold, reps, sets).forEach(f -> f.setEnabled(false));
-                included.setLabel(exercise.getName() + " — " + reason);
+                included.setLabel(Texts.t("program.excluded.item", name, reason));
             });
         }
 
@@ -101,31 +101,26 @@ class TailorDialog extends Dialog {
      * keeps the earlier days, and a later-dated version takes over on its own date.
      */
     static String schedule(ProgramOverview overview, LocalDate from) {
-        StringBuilder text = new StringBuilder("This version will be in force from " + DATE.format(from));
         Prescription next = overview.nextAfter(from);
-        if (next != null) {
-            text.append(" until ")
-                    .append(DATE.format(next.getEffectiveFrom().minusDays(1)))
-                    .append(". From ")
-                    .append(DATE.format(next.getEffectiveFrom()))
-                    .append(" the version already scheduled then (phase ")
-                    .append(next.getPhase())
-                    .append(") takes over.");
-        } else {
-            text.append(" on.");
-        }
+        String text = next == null
+                ? Texts.t("program.tailor.schedule.open", Texts.date(from))
+                : Texts.t(
+                        "program.tailor.schedule.until",
+                        Texts.date(from),
+                        Texts.date(next.getEffectiveFrom().minusDays(1)),
+                        Texts.date(next.getEffectiveFrom()),
+                        next.getPhase());
         Prescription before = overview.inForceOn(from.minusDays(1));
         if (before != null) {
-            text.append(" Days before keep the version from ")
-                    .append(DATE.format(before.getEffectiveFrom()))
-                    .append('.');
+            text += " " + Texts.t("program.tailor.schedule.before", Texts.date(before.getEffectiveFrom()));
         }
-        return text.toString();
+        return text;
     }
 
     TailorDialog(
             ProgramService programs,
             ExerciseLibrary library,
+            ExerciseTranslations translations,
             Patient patient,
             ProgramOverview overview,
             Runnable onSaved) {
@@ -133,13 +128,13 @@ class TailorDialog extends Dialog {
         this.patient = patient;
         this.onSaved = onSaved;
         this.draft = programs.draft(patient.getId());
-        setHeaderTitle("Tailor the program");
+        setHeaderTitle(getTranslation("program.tailor.title"));
         setWidth("min(56rem, 100vw)");
 
         walksPerDay.setValue(draft.walksPerDay());
         minutesPerWalk.setValue(draft.minutesPerWalk());
         weekdays.setItems(EnumSet.allOf(DayOfWeek.class));
-        weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        weekdays.setItemLabelGenerator(Texts::weekday);
         weekdays.setValue(draft.weekdays());
         stretchSessions.setValue(draft.stretchSessionsPerDay());
         warmUpMinutes.setValue(draft.warmUpMinutes());
@@ -171,14 +166,23 @@ class TailorDialog extends Dialog {
         exercises.setSpacing(false);
         Map<Long, PrescriptionDraft.Item> current = new LinkedHashMap<>();
         draft.exercises().forEach(i -> current.put(i.exerciseId(), i));
-        library.byId().values().stream()
+        List<Exercise> choices = library.byId().values().stream()
                 .filter(e -> e.getKind() != ExerciseKind.WALK)
+                .toList();
+        Map<Long, ExerciseText> texts = translations.textsOf(choices, getLocale());
+        choices.stream()
                 .sorted(Comparator.comparing((Exercise e) -> !current.containsKey(e.getId()))
                         .thenComparing(Exercise::getKind)
-                        .thenComparing(Exercise::getName))
+                        .thenComparing(e -> texts.get(e.getId()).name()))
                 .forEach(e -> {
-                    ExerciseRow row =
-                            new ExerciseRow(e, current.get(e.getId()), ExerciseLibrary.reasonExcluded(patient, e));
+                    ExerciseRow row = new ExerciseRow(
+                            e,
+                            texts.get(e.getId()).name(),
+                            current.get(e.getId()),
+                            ExerciseLibrary.reasonExcluded(patient, e)
+                                    .map(reason -> ExerciseLibrary.conflict(patient, e)
+                                            .map(c -> getTranslation("program.excluded.reason." + c.name()))
+                                            .orElse(reason)));
                     exerciseRows.add(row);
                     HorizontalLayout line = new HorizontalLayout(row.included, row.hold, row.reps, row.sets);
                     line.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -193,24 +197,20 @@ class TailorDialog extends Dialog {
 
         add(
                 dose,
-                new H4("Exercises"),
-                new Paragraph(
-                        "Tick the exercises that are in. Leave hold, reps or sets " + "empty where they do not apply."),
+                new H4(getTranslation("program.tailor.exercises")),
+                new Paragraph(getTranslation("program.tailor.exercises-hint")),
                 exercisesError,
                 exercises,
                 formError);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("program.cancel"), click -> close()), save);
     }
 
-    private static IntegerField number(String label, int min, int max) {
-        IntegerField field = new IntegerField(label);
-        field.setMin(min);
-        field.setMax(max);
+    private static IntegerField number(String labelKey, int min, int max) {
+        IntegerField field = Texts.bounded(labelKey, min, max);
         field.setStepButtonsVisible(true);
-        field.setHelperText(min + " to " + max);
         return field;
     }
 
@@ -242,7 +242,7 @@ class TailorDialog extends Dialog {
         exercisesError.setText("");
         formError.setVisible(false);
         if (effectiveFrom.getValue() == null) {
-            effectiveFrom.setErrorMessage("Choose the day the change takes effect.");
+            effectiveFrom.setErrorMessage(getTranslation("program.tailor.choose-effective"));
             effectiveFrom.setInvalid(true);
             return;
         }

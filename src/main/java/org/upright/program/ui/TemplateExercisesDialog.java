@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.ServiceErrors;
@@ -41,11 +42,14 @@ class TemplateExercisesDialog extends Dialog {
     }
 
     TemplateExercisesDialog(
-            TemplateService templates, ExerciseLibrary library, ProgramTemplate template, Runnable onSaved) {
-        setHeaderTitle("Exercises of \u201c" + template.getName() + "\u201d");
+            TemplateService templates,
+            ExerciseLibrary library,
+            Function<Exercise, String> nameOf,
+            ProgramTemplate template,
+            Runnable onSaved) {
+        setHeaderTitle(getTranslation("program.template-exercises.title", template.getName()));
         setWidth("min(52rem, 100vw)");
-        add(new Paragraph("Tick the exercises of each phase and set their dose. Changes apply to programs "
-                + "assigned from now on, and to phases a patient moves into from now on."));
+        add(new Paragraph(getTranslation("program.template-exercises.intro")));
         List<Exercise> choices = library.all().stream()
                 .filter(e -> e.getKind() != ExerciseKind.WALK)
                 .toList();
@@ -67,10 +71,10 @@ class TemplateExercisesDialog extends Dialog {
                 TemplateExercise te = current.get(exercise.getId());
                 Row row = new Row(
                         exercise,
-                        new Checkbox(exercise.getName(), te != null),
-                        Texts.bounded("Hold (seconds)", Dose.MIN, Dose.MAX_HOLD_SECONDS),
-                        Texts.bounded("Repetitions", Dose.MIN, Dose.MAX_REPS),
-                        Texts.bounded("Sets", Dose.MIN, Dose.MAX_SETS));
+                        new Checkbox(nameOf.apply(exercise), te != null),
+                        Texts.bounded("program.field.hold", Dose.MIN, Dose.MAX_HOLD_SECONDS),
+                        Texts.bounded("program.field.reps", Dose.MIN, Dose.MAX_REPS),
+                        Texts.bounded("program.field.sets", Dose.MIN, Dose.MAX_SETS));
                 row.hold().setValue(te != null ? te.getHoldSeconds() : exercise.getDefaultHoldSeconds());
                 row.reps().setValue(te != null ? te.getReps() : exercise.getDefaultReps());
                 row.sets().setValue(te != null ? te.getSets() : exercise.getDefaultSets());
@@ -97,14 +101,14 @@ class TemplateExercisesDialog extends Dialog {
                 rows.add(row);
             }
             rowsByPhase.put(number, rows);
-            add(new H4("Phase " + number + ": " + phase.getName()));
+            add(new H4(getTranslation("program.phase-heading", number, phase.getName())));
             if (choices.isEmpty()) {
-                list.add(new Paragraph("The library has no stretches or strengthening exercises yet."));
+                list.add(new Paragraph(getTranslation("program.template-exercises.empty")));
             }
             add(list);
         }
         FieldErrors.manual(fields);
-        Button save = new Button("Save exercises", click -> {
+        Button save = new Button(getTranslation("program.template-exercises.save"), click -> {
             FieldErrors.clear(fields);
             List<TemplateExercises.Phase> phases = rowsByPhase.entrySet().stream()
                     .map(e -> new TemplateExercises.Phase(
@@ -119,7 +123,7 @@ class TemplateExercisesDialog extends Dialog {
                 close();
                 onSaved.run();
                 Notification.show(
-                                "The exercises of " + template.getName() + " are saved.",
+                                getTranslation("program.template-exercises.saved", template.getName()),
                                 3000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -128,6 +132,6 @@ class TemplateExercisesDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("program.cancel"), click -> close()), save);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.upright.TestAccounts;
+import org.upright.base.LocalFormats;
 import org.upright.program.PrescriptionDraft;
 import org.upright.program.ProgramFixtures;
 import org.upright.program.ProgramService;
@@ -131,7 +132,6 @@ class AdvancePhaseDialogIT extends SpringBrowserlessTest {
 
         assertThat(dialog.effectiveFrom.getHelperText())
                 .contains("will be in force from", "takes over")
-                .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                        .format(later));
+                .contains(LocalFormats.date(later, UI.getCurrent().getLocale()));
     }
 }
