@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.util.List;
@@ -59,6 +60,24 @@ class LanguagesBrowserIT extends BrowserTest {
                 .isVisible();
         // the date picker writes the day the German way
         assertThat(page.getByLabel("Tag")).hasValue(Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.\\d{4}$"));
+        // and its calendar speaks German too: month names, weekdays, Monday first, its buttons
+        page.locator("vaadin-date-picker").locator("[part~='toggle-button']").click();
+        Locator calendar = page.locator("vaadin-date-picker-overlay-content");
+        String month =
+                p.today(clock).getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Locale.GERMAN);
+        assertThat(page.locator(
+                                "vaadin-month-calendar [part~='month-header']",
+                                new Page.LocatorOptions().setHasText(month))
+                        .first())
+                .isVisible();
+        assertThat(calendar.getByText("Heute", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(calendar.getByText("Abbrechen", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.locator("vaadin-month-calendar [part~='weekday']:not([hidden])")
+                        .first())
+                .containsText("Mo");
+        page.keyboard().press("Escape");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Spaziergang speichern"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/today$"));

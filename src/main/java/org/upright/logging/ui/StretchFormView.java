@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.DatePickers;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.ContextTag;
 import org.upright.logging.ExerciseOutcome;
@@ -62,7 +63,7 @@ class StretchFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final ExerciseTranslations translations;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
+    private final DatePicker date = DatePickers.localised(new DatePicker(getTranslation("logging.form.day")));
     private final Checkbox warmUpDone = new Checkbox(getTranslation("logging.stretch.warm-up-done"));
     private final IntegerField warmUpMinutes = LogUi.minutesField(getTranslation("logging.stretch.warm-up-minutes"));
     private final Div exerciseList = new Div();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.upright.base.DatePickers;
 import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.HighRating;
 import org.upright.logging.LoggedSession;
@@ -38,7 +39,7 @@ class WalkFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final ClinicSettingsService clinic;
     // made once when the form opens: saving this form again returns the first log
     private final String clientKey = UUID.randomUUID().toString();
-    private final DatePicker date = new DatePicker(getTranslation("logging.form.day"));
+    private final DatePicker date = DatePickers.localised(new DatePicker(getTranslation("logging.form.day")));
     private final IntegerField minutes = LogUi.minutesField(getTranslation("logging.walk.minutes"));
     private final IntegerField discomfort = LogUi.discomfortField(getTranslation("logging.walk.discomfort"));
     private final TextArea note = LogUi.noteField();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.upright.base.DatePickers;
 import org.upright.base.FieldErrors;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
@@ -31,7 +32,7 @@ class PatientFormFields extends FormLayout {
     final TextField givenName = new TextField(getTranslation("patient.form.given-name"));
     final TextField familyName = new TextField(getTranslation("patient.form.family-name"));
     final EmailField email = new EmailField(getTranslation("patient.form.email"));
-    final DatePicker birthDate = new DatePicker(getTranslation("patient.form.birth-date"));
+    final DatePicker birthDate = DatePickers.localised(new DatePicker(getTranslation("patient.form.birth-date")));
     final ComboBox<String> timeZone = new ComboBox<>(getTranslation("patient.form.time-zone"));
     final CheckboxGroup<Contraindication> contraindications =
             new CheckboxGroup<>(getTranslation("patient.form.contraindications"));

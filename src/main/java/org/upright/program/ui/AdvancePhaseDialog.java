@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
+import org.upright.base.DatePickers;
 import org.upright.base.InvalidInputException;
 import org.upright.base.ServiceErrors;
 import org.upright.patient.Patient;
@@ -31,7 +32,7 @@ class AdvancePhaseDialog extends Dialog {
     private final ProgramService programs;
     private final Patient patient;
     private final Runnable onDone;
-    private final DatePicker from = new DatePicker(getTranslation("program.advance.from"));
+    private final DatePicker from = DatePickers.localised(new DatePicker(getTranslation("program.advance.from")));
     private final Div preview = new Div();
     private final Button confirm = new Button();
     private @Nullable PhaseAdvance shown;

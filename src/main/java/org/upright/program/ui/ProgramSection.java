@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.upright.base.ConflictException;
+import org.upright.base.DatePickers;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
@@ -117,7 +118,7 @@ class ProgramSection extends VerticalLayout {
                 .filter(ProgramTemplate::isBuiltIn)
                 .findFirst()
                 .ifPresent(template::setValue);
-        DatePicker start = new DatePicker(getTranslation("program.assign.start"), today());
+        DatePicker start = DatePickers.localised(new DatePicker(getTranslation("program.assign.start"), today()));
         start.setMin(today().minusDays(90));
         start.setMax(today().plusDays(365));
         Button assign = new Button(getTranslation("program.assign.button"));
@@ -371,7 +372,7 @@ class ProgramSection extends VerticalLayout {
     private void confirmWithDate(String keys, LocalDate date, boolean destructive, Consumer<LocalDate> action) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation(keys + ".title"));
-        DatePicker day = new DatePicker(getTranslation(keys + ".date"), date);
+        DatePicker day = DatePickers.localised(new DatePicker(getTranslation(keys + ".date"), date));
         day.setRequired(true);
         VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation(keys + ".text")), day);
         body.setPadding(false);
@@ -402,7 +403,7 @@ class ProgramSection extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.pause.title"));
         dialog.setWidth("min(32rem, 100vw)");
-        DatePicker day = new DatePicker(getTranslation("program.pause.from"), today());
+        DatePicker day = DatePickers.localised(new DatePicker(getTranslation("program.pause.from"), today()));
         day.setRequired(true);
         TextArea reason = new TextArea(getTranslation("program.pause.reason"));
         reason.setHelperText(getTranslation("program.pause.reason-help"));

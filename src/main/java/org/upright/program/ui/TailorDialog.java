@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.ConflictException;
+import org.upright.base.DatePickers;
 import org.upright.base.FieldErrors;
 import org.upright.base.InvalidInputException;
 import org.upright.base.ServiceErrors;
@@ -53,7 +54,8 @@ class TailorDialog extends Dialog {
     final IntegerField stretchSessions = number("program.tailor.stretch-sessions", 0, ProgramService.MAX_SESSIONS);
     final IntegerField warmUpMinutes = number("program.tailor.warm-up", 0, ProgramService.MAX_MINUTES);
     final IntegerField phaseMinDays = number("program.tailor.min-days", 0, ProgramService.MAX_MIN_DAYS);
-    final DatePicker effectiveFrom = new DatePicker(getTranslation("program.tailor.effective-from"));
+    final DatePicker effectiveFrom =
+            DatePickers.localised(new DatePicker(getTranslation("program.tailor.effective-from")));
     final Paragraph formError = new Paragraph();
     final Button save = new Button(getTranslation("program.tailor.save"));
     final List<ExerciseRow> exerciseRows = new ArrayList<>();
