@@ -1,5 +1,7 @@
 package org.upright.logging.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import org.upright.base.InvalidInputException;
 import org.upright.base.ServiceErrors;
 import org.upright.logging.LoggedSession;
@@ -93,40 +96,32 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Div card(LoggedSession s, LocalDate today) {
+    /**
+     * One session. Only today's can be changed, so only its card is made of components (with its
+     * buttons); an older one is read-only, drawn by the browser from one piece of escaped HTML.
+     */
+    private Component card(LoggedSession s, LocalDate today) {
+        String title = LogUi.shortDay(s.date(), today) + " · " + LogUi.kind(s.kind());
+        List<String> lines = lines(s);
+        if (!s.editable()) {
+            StringBuilder html = new StringBuilder("<div class=\"card history-entry\"><h2>")
+                    .append(Entities.escape(title))
+                    .append("</h2>");
+            lines.forEach(line -> html.append("<span class=\"history-line\">")
+                    .append(Entities.escape(line))
+                    .append("</span>"));
+            if (s.note() != null) {
+                // escaped: the note is shown as typed, never interpreted as markup
+                html.append("<p class=\"history-note\">")
+                        .append(Entities.escape(s.note()))
+                        .append("</p>");
+            }
+            return new Html(html.append("</div>").toString());
+        }
         Div card = new Div();
         card.addClassNames("card", "history-entry");
-        card.add(new H2(LogUi.shortDay(s.date(), today) + " · " + LogUi.kind(s.kind())));
-        Integer minutes = s.minutes();
-        if (minutes != null) {
-            card.add(line(getTranslation(
-                    s.kind() == SessionKind.WALK ? "logging.history.walk-minutes" : "logging.history.warm-up-minutes",
-                    minutes)));
-        }
-        if (s.discomfortAfter() != null) {
-            card.add(line(
-                    s.discomfortBefore() != null
-                            ? getTranslation(
-                                    "logging.history.discomfort-after-before",
-                                    s.discomfortAfter(),
-                                    s.discomfortBefore())
-                            : getTranslation("logging.history.discomfort-after", s.discomfortAfter())));
-        }
-        for (LoggedSession.Exercise e : s.exercises()) {
-            card.add(line(
-                    e.discomfort() != null
-                            ? getTranslation(
-                                    "logging.history.exercise-discomfort",
-                                    e.name(),
-                                    LogUi.outcome(e.outcome()),
-                                    e.discomfort())
-                            : getTranslation("logging.history.exercise", e.name(), LogUi.outcome(e.outcome()))));
-        }
-        if (!s.contextTags().isEmpty()) {
-            card.add(line(getTranslation(
-                    "logging.history.causes",
-                    s.contextTags().stream().map(LogUi::tag).collect(Collectors.joining(", ")))));
-        }
+        card.add(new H2(title));
+        lines.forEach(line -> card.add(line(line)));
         if (s.note() != null) {
             // setText: the note is shown as typed, never interpreted as markup
             Paragraph note = new Paragraph();
@@ -134,18 +129,52 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             note.addClassName("history-note");
             card.add(note);
         }
-        if (s.editable()) {
-            Button edit = new Button(
-                    getTranslation("logging.history.change"),
-                    e -> UI.getCurrent()
-                            .navigate((s.kind() == SessionKind.WALK ? "log-walk/" : "log-stretches/") + s.id()));
-            Button delete = new Button(getTranslation("logging.history.delete"), e -> confirmDelete(s));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            HorizontalLayout actions = new HorizontalLayout(edit, delete);
-            actions.addClassName("history-actions");
-            card.add(actions);
-        }
+        Button edit = new Button(
+                getTranslation("logging.history.change"),
+                e -> UI.getCurrent()
+                        .navigate((s.kind() == SessionKind.WALK ? "log-walk/" : "log-stretches/") + s.id()));
+        Button delete = new Button(getTranslation("logging.history.delete"), e -> confirmDelete(s));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, delete);
+        actions.addClassName("history-actions");
+        card.add(actions);
         return card;
+    }
+
+    /** The session's lines under its title: minutes, ratings, each exercise, the causes. */
+    private List<String> lines(LoggedSession s) {
+        List<String> lines = new java.util.ArrayList<>();
+        Integer minutes = s.minutes();
+        if (minutes != null) {
+            lines.add(getTranslation(
+                    s.kind() == SessionKind.WALK ? "logging.history.walk-minutes" : "logging.history.warm-up-minutes",
+                    minutes));
+        }
+        if (s.discomfortAfter() != null) {
+            lines.add(
+                    s.discomfortBefore() != null
+                            ? getTranslation(
+                                    "logging.history.discomfort-after-before",
+                                    s.discomfortAfter(),
+                                    s.discomfortBefore())
+                            : getTranslation("logging.history.discomfort-after", s.discomfortAfter()));
+        }
+        for (LoggedSession.Exercise e : s.exercises()) {
+            lines.add(
+                    e.discomfort() != null
+                            ? getTranslation(
+                                    "logging.history.exercise-discomfort",
+                                    e.name(),
+                                    LogUi.outcome(e.outcome()),
+                                    e.discomfort())
+                            : getTranslation("logging.history.exercise", e.name(), LogUi.outcome(e.outcome())));
+        }
+        if (!s.contextTags().isEmpty()) {
+            lines.add(getTranslation(
+                    "logging.history.causes",
+                    s.contextTags().stream().map(LogUi::tag).collect(Collectors.joining(", "))));
+        }
+        return lines;
     }
 
     private void confirmDelete(LoggedSession s) {

@@ -3,12 +3,14 @@ package org.upright.logging.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,16 +102,26 @@ class HistoryPagesViewIT extends SpringBrowserlessTest {
 
         navigate(HistoryView.class);
 
-        assertThat($view(Div.class).withClassName("history-entry").all()).hasSize(1);
+        assertThat(entries()).hasSize(1);
         // the query finds only what is shown
         assertThat($view(Button.class).withClassName("history-older").all()).isEmpty();
     }
 
-    /** Each card's minutes line, newest first. */
+    /** Each card's minutes line, newest first: older cards are HTML, today's are components. */
     private List<String> minutesShown() {
-        return $view(Div.class).withClassName("history-entry").all().stream()
-                .map(card -> card.getElement().getTextRecursively())
+        return entries().stream()
                 .map(text -> text.replaceAll("(?s).*?(\\d+) minutes.*", "$1"))
+                .toList();
+    }
+
+    private List<String> entries() {
+        return $view(Div.class)
+                .withClassName("history-list")
+                .single()
+                .getChildren()
+                .map(card -> card instanceof Html html
+                        ? Jsoup.parseBodyFragment(html.getInnerHtml()).text()
+                        : card.getElement().getTextRecursively())
                 .toList();
     }
 
