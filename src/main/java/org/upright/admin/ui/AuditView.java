@@ -19,20 +19,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.upright.admin.AuditTrail;
 import org.upright.audit.AuditAction;
 import org.upright.audit.AuditEvent;
 import org.upright.audit.AuditFilter;
 import org.upright.audit.AuditService;
+import org.upright.base.DatePickers;
 import org.upright.base.LocalFormats;
 import org.upright.security.Role;
 
@@ -78,8 +74,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        from.setI18n(calendarWords());
-        to.setI18n(calendarWords());
+        calendar(from);
+        calendar(to);
         user.addValueChangeListener(e -> refresh());
         patient.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());
@@ -124,25 +120,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** The date pickers' month and day names, buttons and refusal in the admin's language. */
-    private DatePicker.DatePickerI18n calendarWords() {
-        Locale locale = getLocale();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                        .toList())
-                .setWeekdays(fromSunday(TextStyle.FULL, locale))
-                .setWeekdaysShort(fromSunday(TextStyle.SHORT, locale))
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("admin.audit.today"))
-                .setCancel(getTranslation("admin.cancel"))
-                .setMinErrorMessage(getTranslation("admin.audit.to-before-from"));
-    }
-
-    private static List<String> fromSunday(TextStyle style, Locale locale) {
-        return IntStream.range(0, 7)
-                .mapToObj(i -> DayOfWeek.SUNDAY.plus(i).getDisplayName(style, locale))
-                .toList();
+    /** The calendar in the admin's language, as everywhere, plus this filter's own refusal. */
+    private void calendar(DatePicker picker) {
+        DatePickers.localised(picker);
+        picker.setI18n(picker.getI18n().setMinErrorMessage(getTranslation("admin.audit.to-before-from")));
     }
 
     /** The rows the filters show, as CSV; made (and audited) only when the admin clicks. */
