@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface CaseloadColumns {
 
-    /** Fresh columns for one grid: they keep the values of the rows that grid has loaded. */
+    /** Fresh columns for one grid: they keep the values of the rows the grid is about to send. */
     Columns forGrid();
 
     /** The columns of one grid. */
@@ -19,5 +19,8 @@ public interface CaseloadColumns {
 
         /** Called with each page of patients the grid fetches, before it is shown. */
         void load(List<Long> patientIds);
+
+        /** Called once the loaded rows are on their way to the browser: their values are no longer needed. */
+        void forget();
     }
 }

@@ -32,8 +32,8 @@ class FigureColumns implements CaseloadColumns {
     private static final class GridColumns implements Columns {
 
         private final CaseloadFiguresService service;
-        // the figures of the rows on screen, read for each page the grid fetches
-        private final Map<Long, CaseloadFigures.Row> rows = new HashMap<>();
+        // the figures of the page being sent, read for each page the grid fetches
+        private Map<Long, CaseloadFigures.Row> rows = new HashMap<>();
 
         GridColumns(CaseloadFiguresService service) {
             this.service = service;
@@ -42,6 +42,11 @@ class FigureColumns implements CaseloadColumns {
         @Override
         public void load(List<Long> patientIds) {
             service.forPatients(patientIds).rows().forEach(row -> rows.put(row.patientId(), row));
+        }
+
+        @Override
+        public void forget() {
+            rows = new HashMap<>();
         }
 
         @Override

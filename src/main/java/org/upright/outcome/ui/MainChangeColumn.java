@@ -22,7 +22,7 @@ class MainChangeColumn implements CaseloadColumns {
     @Override
     public Columns forGrid() {
         return new Columns() {
-            private final Map<Long, ScoreChange> changes = new HashMap<>();
+            private Map<Long, ScoreChange> changes = new HashMap<>();
 
             @Override
             public void addTo(Grid<CaseloadRow> grid) {
@@ -37,6 +37,11 @@ class MainChangeColumn implements CaseloadColumns {
             @Override
             public void load(List<Long> patientIds) {
                 changes.putAll(outcomes.mainChanges(patientIds));
+            }
+
+            @Override
+            public void forget() {
+                changes = new HashMap<>();
             }
         };
     }

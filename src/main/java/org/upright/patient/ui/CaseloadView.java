@@ -1,5 +1,6 @@
 package org.upright.patient.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,6 +46,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final PatientService patients;
     // columns other modules add (figures, alerts), each loaded with every page the grid fetches
     private final List<CaseloadColumns.Columns> columns;
+    private boolean forgetScheduled;
 
     CaseloadView(PatientService patients, List<CaseloadColumns> contributed) {
         this.patients = patients;
@@ -113,6 +115,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                             patients.caseload(query(query.getSortOrders()), query.getOffset(), query.getLimit());
                     List<Long> ids = page.stream().map(CaseloadRow::patientId).toList();
                     columns.forEach(c -> c.load(ids));
+                    forgetOnceSent();
                     return page.stream();
                 },
                 query -> {
@@ -140,6 +143,21 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
             column.setAutoWidth(false);
             column.setWidth(name ? "9rem" : "5.5rem");
             column.setFlexGrow(name ? 2 : 1);
+        }
+    }
+
+    /**
+     * The grid turns the fetched rows into JSON in the same round trip: the contributed columns' values
+     * are dropped once it is sent, so a session keeps only the rows themselves.
+     */
+    private void forgetOnceSent() {
+        UI ui = grid.getUI().orElse(null);
+        if (ui != null && !forgetScheduled) {
+            forgetScheduled = true;
+            ui.beforeClientResponse(grid, context -> {
+                forgetScheduled = false;
+                columns.forEach(CaseloadColumns.Columns::forget);
+            });
         }
     }
 
