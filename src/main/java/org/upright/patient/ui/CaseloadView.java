@@ -38,6 +38,8 @@ import org.upright.security.Role;
 @RolesAllowed(Role.THERAPIST_ROLE)
 class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int PAGE_SIZE = 25;
+
     final TextField search = new TextField();
     final Checkbox showArchived = new Checkbox(getTranslation("patient.caseload.show-archived"));
     final Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
@@ -107,6 +109,9 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         columns.forEach(c -> c.addTo(grid));
         fitTheWidth();
         grid.setMultiSort(false);
+        // the rows a laptop shows plus the grid's buffer (a 1280 x 800 window asks for no second page), not
+        // the default 50: every row sent stays in the session (item and key) until the grid scrolls past it
+        grid.setPageSize(PAGE_SIZE);
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeName("row-stripes");
         grid.setItems(
@@ -138,11 +143,10 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
     private void fitTheWidth() {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("caseload-grid");
+        // a column's defaults are a fixed width and a flex grow of 1: only what differs is set, since each
+        // property set is kept in the session
         for (Grid.Column<CaseloadRow> column : grid.getColumns()) {
-            boolean name = "name".equals(column.getKey());
-            column.setAutoWidth(false);
-            column.setWidth(name ? "9rem" : "5.5rem");
-            column.setFlexGrow(name ? 2 : 1);
+            column.setWidth("name".equals(column.getKey()) ? "9rem" : "5.5rem");
         }
     }
 
