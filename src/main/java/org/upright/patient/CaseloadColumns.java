@@ -1,6 +1,8 @@
 package org.upright.patient;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ public interface CaseloadColumns {
     /** The columns of one grid. */
     interface Columns {
 
+        /** Adds the columns, each with {@link CaseloadColumns#addFigure}. */
         void addTo(Grid<CaseloadRow> grid);
 
         /** Called with each page of patients the grid fetches, before it is shown. */
@@ -22,5 +25,34 @@ public interface CaseloadColumns {
 
         /** Called once the loaded rows are on their way to the browser: their values are no longer needed. */
         void forget();
+    }
+
+    /**
+     * Adds a column that shows a figure per patient and is not sorted, as wide as the caseload's other
+     * figures. It is the grid's own column element reading one property of each row, not a {@link
+     * Grid.Column}: that component keeps about 5 KB per signed-in session for resizing, freezing and
+     * alignment from the browser, which a figure never uses.
+     *
+     * @param key unique among the caseload's columns
+     * @param header the column's heading, already in the reader's language
+     * @param alignEnd true for numbers, aligned to the end like the other numbers
+     * @param value the text of a row's cell
+     */
+    static void addFigure(
+            Grid<CaseloadRow> grid,
+            String key,
+            String header,
+            boolean alignEnd,
+            SerializableFunction<CaseloadRow, String> value) {
+        String property = "figure-" + key;
+        Element column = new Element("vaadin-grid-column")
+                .setProperty("path", property)
+                .setProperty("header", header)
+                .setProperty("width", "5.5rem");
+        if (alignEnd) {
+            column.setProperty("textAlign", "end");
+        }
+        grid.getElement().appendChild(column);
+        grid.addDataGenerator((row, json) -> json.put(property, value.apply(row)));
     }
 }

@@ -1,7 +1,6 @@
 package org.upright.adherence.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.HashMap;
 import java.util.List;
@@ -51,39 +50,48 @@ class FigureColumns implements CaseloadColumns {
 
         @Override
         public void addTo(Grid<CaseloadRow> grid) {
-            grid.addColumn(r ->
-                            Format.percent(figure(r) == null ? null : figure(r).adherence()))
-                    .setHeader(grid.getTranslation("adherence.columns.adherence"))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setKey("adherence");
-            grid.addColumn(r ->
-                            Format.percent(figure(r) == null ? null : figure(r).consistency()))
-                    .setHeader(grid.getTranslation("adherence.columns.consistency"))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setKey("consistency");
+            CaseloadColumns.addFigure(
+                    grid,
+                    "adherence",
+                    grid.getTranslation("adherence.columns.adherence"),
+                    true,
+                    r -> Format.percent(figure(r) == null ? null : figure(r).adherence()));
+            CaseloadColumns.addFigure(
+                    grid,
+                    "consistency",
+                    grid.getTranslation("adherence.columns.consistency"),
+                    true,
+                    r -> Format.percent(figure(r) == null ? null : figure(r).consistency()));
             // today is unfinished and never in the 7 days: shown apart
-            grid.addColumn(r -> figure(r) == null || figure(r).todayDue() == 0
+            CaseloadColumns.addFigure(
+                    grid,
+                    "today",
+                    grid.getTranslation("adherence.caseload.today"),
+                    true,
+                    r -> figure(r) == null || figure(r).todayDue() == 0
                             ? Format.NONE
                             : grid.getTranslation(
                                     "adherence.caseload.of",
                                     figure(r).todayDone(),
-                                    figure(r).todayDue()))
-                    .setHeader(grid.getTranslation("adherence.caseload.today"))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setKey("today");
-            grid.addColumn(r -> discomfort(grid, figure(r)))
-                    .setHeader(grid.getTranslation("adherence.dashboard.discomfort"))
-                    .setKey("discomfort");
-            grid.addColumn(r -> figure(r) == null || figure(r).openAlerts() == 0
+                                    figure(r).todayDue()));
+            CaseloadColumns.addFigure(
+                    grid,
+                    "discomfort",
+                    grid.getTranslation("adherence.dashboard.discomfort"),
+                    false,
+                    r -> discomfort(grid, figure(r)));
+            CaseloadColumns.addFigure(
+                    grid,
+                    "alerts",
+                    grid.getTranslation("adherence.caseload.open-alerts"),
+                    true,
+                    r -> figure(r) == null || figure(r).openAlerts() == 0
                             ? Format.NONE
                             : grid.getTranslation(
                                     figure(r).openCritical() > 0
                                             ? "adherence.columns.alerts-critical"
                                             : "adherence.columns.alerts",
-                                    figure(r).openAlerts()))
-                    .setHeader(grid.getTranslation("adherence.caseload.open-alerts"))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setKey("alerts");
+                                    figure(r).openAlerts()));
         }
 
         private CaseloadFigures.@Nullable Row figure(CaseloadRow row) {

@@ -26,12 +26,11 @@ class MainChangeColumn implements CaseloadColumns {
 
             @Override
             public void addTo(Grid<CaseloadRow> grid) {
-                grid.addColumn(row -> {
+                CaseloadColumns.addFigure(
+                        grid, "outcome-change", grid.getTranslation("outcome.caseload.header"), false, row -> {
                             ScoreChange change = changes.get(row.patientId());
                             return change == null ? "—" : Words.shortChange(grid, change);
-                        })
-                        .setHeader(grid.getTranslation("outcome.caseload.header"))
-                        .setKey("outcome-change");
+                        });
             }
 
             @Override

@@ -138,7 +138,8 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * Every column shares the width, headers and cells wrap instead of being cut, and the name takes
-     * twice a figure's share: ten columns fit a 1366 px laptop beside the menu.
+     * twice a figure's share: eleven columns fit a 1366 px laptop beside the menu. The figures other
+     * modules add ({@link CaseloadColumns#addFigure}) have the same width as these.
      */
     private void fitTheWidth() {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
