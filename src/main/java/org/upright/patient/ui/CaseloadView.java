@@ -4,9 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,16 +12,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.upright.base.LocalFormats;
 import org.upright.patient.CaseloadColumns;
@@ -31,6 +32,8 @@ import org.upright.patient.CaseloadQuery;
 import org.upright.patient.CaseloadRow;
 import org.upright.patient.PatientService;
 import org.upright.security.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /** The therapist's own patients: a lazy grid, sorted and filtered in the database. */
 @Route("caseload")
@@ -42,13 +45,20 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Checkbox showArchived = new Checkbox(getTranslation("patient.caseload.show-archived"));
-    final Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
+    final Grid<CaseloadRow> grid = new Grid<>();
     final Button newPatient = new Button(getTranslation("patient.caseload.new-patient"), VaadinIcon.PLUS.create());
     final Span empty = new Span();
     private final PatientService patients;
     // columns other modules add (figures, alerts), each loaded with every page the grid fetches
     private final List<CaseloadColumns.Columns> columns;
     private boolean forgetScheduled;
+    // the grid's order, queried in the database: the sortable columns are the grid's own column elements,
+    // so the view keeps the sort (Grid only sorts by its Grid.Column components)
+    private CaseloadQuery.Sort sort = CaseloadQuery.Sort.NAME;
+    private boolean ascending = true;
+    private final List<Header> headers = new ArrayList<>();
+
+    private record Header(Element column, String text, CaseloadQuery.Sort sortedBy) {}
 
     CaseloadView(PatientService patients, List<CaseloadColumns> contributed) {
         this.patients = patients;
@@ -74,41 +84,54 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
         // a link per name, so the keyboard and screen readers reach each patient too; drawn by the
         // browser (the same <a router-link> a RouterLink makes), not a component per row in the session
-        grid.addColumn(LitRenderer.<CaseloadRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
-                        .withProperty(
-                                "href",
-                                r -> RouteConfiguration.forApplicationScope()
-                                        .getUrl(
-                                                PatientView.class,
-                                                new RouteParameters(
-                                                        PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
-                        .withProperty("name", CaseloadRow::fullName))
-                .setHeader(getTranslation("patient.caseload.column.name"))
-                .setSortProperty(CaseloadQuery.Sort.NAME.name())
-                .setFlexGrow(2)
-                .setKey("name");
-        grid.addColumn(r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName())
-                .setHeader(getTranslation("patient.caseload.column.phase"))
-                .setSortProperty(CaseloadQuery.Sort.PHASE.name())
-                .setKey("phase");
-        grid.addColumn(r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()))
-                .setHeader(getTranslation("patient.caseload.column.day"))
-                .setSortProperty(CaseloadQuery.Sort.DAY_IN_PROGRAM.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setKey("day");
-        grid.addColumn(r -> getTranslation("patient.status." + r.status().name()))
-                .setHeader(getTranslation("patient.caseload.column.status"))
-                .setSortProperty(CaseloadQuery.Sort.STATUS.name())
-                .setKey("status");
-        grid.addColumn(r -> r.lastActivity() == null
+        Element name = sortable(CaseloadQuery.Sort.NAME, "patient.caseload.column.name", false)
+                .setProperty("width", "9rem")
+                .setProperty("flexGrow", 2);
+        LitRenderer.<CaseloadRow>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
+                .withProperty(
+                        "href",
+                        r -> RouteConfiguration.forApplicationScope()
+                                .getUrl(
+                                        PatientView.class,
+                                        new RouteParameters(PatientView.PATIENT_ID, String.valueOf(r.patientId()))))
+                .withProperty("name", CaseloadRow::fullName)
+                .render(name, grid.getDataCommunicator().getKeyMapper())
+                .getDataGenerator()
+                .ifPresent(grid::addDataGenerator);
+        sortable(
+                CaseloadQuery.Sort.PHASE,
+                "patient.caseload.column.phase",
+                false,
+                r -> r.phase() == null ? "—" : r.phase() + " · " + r.phaseName());
+        sortable(
+                CaseloadQuery.Sort.DAY_IN_PROGRAM,
+                "patient.caseload.column.day",
+                true,
+                r -> r.dayInProgram() == null ? "—" : String.valueOf(r.dayInProgram()));
+        sortable(
+                CaseloadQuery.Sort.STATUS,
+                "patient.caseload.column.status",
+                false,
+                r -> getTranslation("patient.status." + r.status().name()));
+        sortable(
+                CaseloadQuery.Sort.LAST_ACTIVITY,
+                "patient.caseload.column.last",
+                false,
+                r -> r.lastActivity() == null
                         ? getTranslation("patient.caseload.nothing-logged")
-                        : LocalFormats.date(r.lastActivity(), getLocale()))
-                .setHeader(getTranslation("patient.caseload.column.last"))
-                .setSortProperty(CaseloadQuery.Sort.LAST_ACTIVITY.name())
-                .setKey("last");
+                        : LocalFormats.date(r.lastActivity(), getLocale()));
         columns.forEach(c -> c.addTo(grid));
-        fitTheWidth();
-        grid.setMultiSort(false);
+        // headers and cells wrap instead of being cut: eleven columns fit a 1366 px laptop beside the menu
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("caseload-grid");
+        // a click on a sorter (or Enter on its header) sorts in the database; the sorters the grid resets
+        // when another one is chosen send nothing
+        grid.getElement()
+                .addEventListener("sorter-changed", e -> sortBy(e.getEventData()))
+                .addEventData("event.target.path")
+                .addEventData("event.target.direction")
+                .setFilter("event.detail.fromSorterClick");
+        grid.addAttachListener(attach -> attach.getUI().beforeClientResponse(grid, context -> drawHeaders()));
         // the rows a laptop shows plus the grid's buffer (a 1280 x 800 window asks for no second page), not
         // the default 50: every row sent stays in the session (item and key) until the grid scrolls past it
         grid.setPageSize(PAGE_SIZE);
@@ -116,19 +139,17 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeName("row-stripes");
         grid.setItems(
                 query -> {
-                    List<CaseloadRow> page =
-                            patients.caseload(query(query.getSortOrders()), query.getOffset(), query.getLimit());
+                    List<CaseloadRow> page = patients.caseload(query(), query.getOffset(), query.getLimit());
                     List<Long> ids = page.stream().map(CaseloadRow::patientId).toList();
                     columns.forEach(c -> c.load(ids));
                     forgetOnceSent();
                     return page.stream();
                 },
                 query -> {
-                    int count = patients.caseloadCount(query(query.getSortOrders()));
+                    int count = patients.caseloadCount(query());
                     showEmptyState(count);
                     return count;
                 });
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
 
         empty.addClassName("empty-state");
         empty.setVisible(false);
@@ -137,18 +158,68 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Every column shares the width, headers and cells wrap instead of being cut, and the name takes
-     * twice a figure's share: eleven columns fit a 1366 px laptop beside the menu. The figures other
-     * modules add ({@link CaseloadColumns#addFigure}) have the same width as these.
+     * A column the grid sorts by, as the grid's own column element rather than a {@link Grid.Column}:
+     * that component keeps about 5 KB per signed-in session (listeners for resizing, freezing and
+     * alignment the caseload never uses). The sort itself is the view's: {@link #sortBy}.
      */
-    private void fitTheWidth() {
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName("caseload-grid");
-        // a column's defaults are a fixed width and a flex grow of 1: only what differs is set, since each
-        // property set is kept in the session
-        for (Grid.Column<CaseloadRow> column : grid.getColumns()) {
-            column.setWidth("name".equals(column.getKey()) ? "9rem" : "5.5rem");
+    private Element sortable(CaseloadQuery.Sort sortedBy, String headerKey, boolean alignEnd) {
+        Element column = new Element("vaadin-grid-column")
+                .setProperty("path", sortedBy.name())
+                .setProperty("width", "5.5rem");
+        if (alignEnd) {
+            column.setProperty("textAlign", "end");
         }
+        grid.getElement().appendChild(column);
+        headers.add(new Header(column, getTranslation(headerKey), sortedBy));
+        return column;
+    }
+
+    private void sortable(
+            CaseloadQuery.Sort sortedBy,
+            String headerKey,
+            boolean alignEnd,
+            SerializableFunction<CaseloadRow, String> text) {
+        sortable(sortedBy, headerKey, alignEnd);
+        String property = sortedBy.name();
+        grid.addDataGenerator((row, json) -> json.put(property, text.apply(row)));
+    }
+
+    /** Each sortable header with its sorter (the grid connector's, as for a Grid.Column), the current sort shown. */
+    private void drawHeaders() {
+        for (Header header : headers) {
+            grid.getElement()
+                    .executeJs(
+                            "this.$connector.setHeaderRenderer($0, { content: $1, showSorter: true, sorterPath: $2 })",
+                            header.column(),
+                            header.text(),
+                            header.sortedBy().name());
+        }
+        ArrayNode directions = JacksonUtils.createArrayNode();
+        directions.add(JacksonUtils.createObjectNode()
+                .put("column", sort.name())
+                .put("direction", ascending ? "asc" : "desc"));
+        grid.getElement().executeJs("this.$connector.setSorterDirections($0)", directions);
+    }
+
+    private void sortBy(JsonNode sorter) {
+        String path = sorter.path("event.target.path").asString("");
+        JsonNode direction = sorter.path("event.target.direction");
+        CaseloadQuery.Sort chosen = Arrays.stream(CaseloadQuery.Sort.values())
+                .filter(s -> s.name().equals(path))
+                .findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        if (direction.isString()) {
+            sort = chosen;
+            ascending = "asc".equals(direction.asString());
+        } else {
+            // the third click takes the sort away: the default order
+            sort = CaseloadQuery.Sort.NAME;
+            ascending = true;
+        }
+        refresh();
     }
 
     /**
@@ -166,13 +237,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private CaseloadQuery query(List<QuerySortOrder> sortOrders) {
-        CaseloadQuery.Sort sort = CaseloadQuery.Sort.NAME;
-        boolean ascending = true;
-        if (!sortOrders.isEmpty()) {
-            sort = CaseloadQuery.Sort.valueOf(sortOrders.get(0).getSorted());
-            ascending = sortOrders.get(0).getDirection() == SortDirection.ASCENDING;
-        }
+    private CaseloadQuery query() {
         return new CaseloadQuery(search.getValue(), showArchived.getValue(), sort, ascending);
     }
 
