@@ -124,7 +124,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         // headers and cells wrap instead of being cut: eleven columns fit a 1366 px laptop beside the menu
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("caseload-grid");
-        // a click on a sorter (or Enter on its header) sorts in the database; the sorters the grid resets
+        // a click on a sorter (or Space on its header cell) sorts in the database; the sorters the grid resets
         // when another one is chosen send nothing
         grid.getElement()
                 .addEventListener("sorter-changed", e -> sortBy(e.getEventData()))
