@@ -1,6 +1,5 @@
 package org.upright.program;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,14 +74,16 @@ public class ProgramSpans {
                 rs -> {
                     long patientId = rs.getLong(2);
                     heads.putIfAbsent(
-                            patientId, new Head(rs.getLong(3), rs.getDate(4).toLocalDate(), localDate(rs.getDate(5))));
+                            patientId,
+                            new Head(
+                                    rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
                     if ("P".equals(rs.getString(1))) {
                         pauses.computeIfAbsent(patientId, k -> new ArrayList<>())
-                                .add(new Pause(rs.getDate(12).toLocalDate(), localDate(rs.getDate(13))));
-                    } else if (rs.getDate(6) != null) {
+                                .add(new Pause(rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class)));
+                    } else if (rs.getObject(6) != null) {
                         versions.computeIfAbsent(patientId, k -> new ArrayList<>())
                                 .add(new PlanVersion(
-                                        rs.getDate(6).toLocalDate(),
+                                        rs.getObject(6, LocalDate.class),
                                         rs.getTimestamp(7).toInstant(),
                                         rs.getInt(8),
                                         rs.getInt(9),
@@ -102,9 +103,5 @@ public class ProgramSpans {
                                 versions.getOrDefault(patientId, List.of()),
                                 pauses.getOrDefault(patientId, List.of())))));
         return result;
-    }
-
-    private static @Nullable LocalDate localDate(@Nullable Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }
