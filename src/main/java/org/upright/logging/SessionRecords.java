@@ -142,7 +142,7 @@ public class SessionRecords {
         return jdbc.query(
                 """
             SELECT local_date, kind, note FROM session_log
-            WHERE patient_id = ? AND deleted_at IS NULL AND note IS NOT NULL AND note <> ''
+            WHERE patient_id = ? AND has_note = TRUE AND deleted_at IS NULL
             ORDER BY local_date DESC, logged_at DESC LIMIT ?""",
                 (rs, n) -> new Note(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)),
                 patientId,
