@@ -21,9 +21,12 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.upright.audit.AuditLog;
 import org.upright.security.ui.LoginView;
 
+// Services are guarded by @PreAuthorize. @RolesAllowed/@PermitAll sit on views only, where Vaadin's
+// navigation access control enforces them; with JSR-250 method security Spring also wrapped every view
+// in a proxy, and matching its advisors against each new view's methods took most of a navigation's CPU.
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
