@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ import org.upright.program.ProgramSpans;
  * layer of the dashboards and the alert rules, not a door for users.
  *
  * <p>For the recent-window load, the activity known is: the last {@code days} days, the first 7
- * days with a rating (the baseline), the last day with a session (so a run of missed days that began
+ * days with a rating (the baseline, as its value), the last day with a session (so a run of missed days that began
  * before the window still ends in the right place) and the last day with a rating (the latest
  * discomfort, however far back). The baseline and the two last days are kept by logging in the same
  * transaction as the logs and read by key. Figures asked for inside the window, the baseline, the
@@ -105,6 +106,8 @@ public class FiguresService {
 
         Map<Long, TreeMap<LocalDate, DayActivity>> activity = new HashMap<>();
         Map<Long, LocalDate> lastLogs = new HashMap<>();
+        // the baseline as logging keeps it, for a window: absent means fewer than its days exist
+        Map<Long, Double> baselines = new HashMap<>();
         if (days < 0) {
             add(activity, daySummaries.all(zones.keySet()));
             activity.forEach((patientId, byDay) -> {
@@ -120,7 +123,7 @@ public class FiguresService {
             // latest rating is found further back
             DaySummaries.Anchors anchors = daySummaries.anchors(zones.keySet(), since);
             add(activity, anchors.window());
-            add(activity, anchors.baseline());
+            baselines.putAll(anchors.baseline());
             anchors.lastRated()
                     .forEach((patientId, day) -> activity.computeIfAbsent(patientId, k -> new TreeMap<>())
                             .put(day.date(), day));
@@ -140,7 +143,12 @@ public class FiguresService {
                     span != null
                             ? span
                             : new ProgramSpan(todays.get(patientId).plusDays(1), null, List.of(), List.of()),
-                    loaded);
+                    loaded,
+                    days < 0
+                            ? null
+                            : baselines.containsKey(patientId)
+                                    ? OptionalDouble.of(baselines.get(patientId))
+                                    : OptionalDouble.empty());
             result.put(
                     patientId,
                     new PatientFigures(

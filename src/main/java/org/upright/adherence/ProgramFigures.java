@@ -32,9 +32,22 @@ public final class ProgramFigures {
     private final ProgramSpan span;
     private final TreeMap<LocalDate, DayActivity> activity = new TreeMap<>();
 
-    /** Several activities for the same date are added together. */
+    // the baseline as logging keeps it, when the activity given is a window and not the whole history
+    private final @Nullable OptionalDouble knownBaseline;
+
+    /** Several activities for the same date are added together; the baseline is computed from them. */
     public ProgramFigures(ProgramSpan span, Collection<DayActivity> activities) {
+        this(span, activities, null);
+    }
+
+    /**
+     * As {@link #ProgramFigures(ProgramSpan, Collection)} for a window of the activity, with the
+     * baseline of the whole history as logging keeps it ({@code null}: compute it from the activity).
+     */
+    public ProgramFigures(
+            ProgramSpan span, Collection<DayActivity> activities, @Nullable OptionalDouble knownBaseline) {
         this.span = span;
+        this.knownBaseline = knownBaseline;
         for (DayActivity a : activities) {
             activity.merge(a.date(), a, DayActivity::plus);
         }
@@ -81,15 +94,7 @@ public final class ProgramFigures {
 
     /** Mean of the day's discomfort over the first 7 days that have a rating; empty until 7 such days exist. */
     public OptionalDouble baseline() {
-        double[] firstRated = activity.values().stream()
-                .map(ProgramFigures::discomfort)
-                .filter(OptionalDouble::isPresent)
-                .limit(DayActivity.BASELINE_DAYS)
-                .mapToDouble(OptionalDouble::getAsDouble)
-                .toArray();
-        return firstRated.length < DayActivity.BASELINE_DAYS
-                ? OptionalDouble.empty()
-                : Arrays.stream(firstRated).average();
+        return knownBaseline != null ? knownBaseline : DayActivity.baselineOf(activity.values());
     }
 
     /** Mean of the day's discomfort over today − 6 … today, over the days that have a rating; empty if fewer than 3 do. */

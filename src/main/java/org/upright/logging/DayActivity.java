@@ -2,6 +2,8 @@ package org.upright.logging;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.stream.DoubleStream;
 
 /**
  * What was done on one local day, counting only logs that are not deleted. {@code walkMinutes}
@@ -26,6 +28,25 @@ public record DayActivity(
 
     public static DayActivity none(LocalDate date) {
         return new DayActivity(date, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The baseline of PRODUCT.md: the mean of the day means over the first {@link #BASELINE_DAYS} days
+     * with a rating; empty until there are that many. The one way it is computed, for the figures and
+     * for the value logging keeps (activity_summary.baseline), so both agree to the last bit.
+     */
+    public static OptionalDouble baselineOf(Iterable<DayActivity> oldestFirst) {
+        double[] means = new double[BASELINE_DAYS];
+        int n = 0;
+        for (DayActivity day : oldestFirst) {
+            if (day.discomfortCount() > 0) {
+                means[n++] = (double) day.discomfortSum() / day.discomfortCount();
+                if (n == BASELINE_DAYS) {
+                    return DoubleStream.of(means).average();
+                }
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     public int sessions() {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,63 @@ public class DaySummaries {
                 SELECT patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
                 FROM daily_activity WHERE patient_id = ? AND discomfort_count > 0
                 ORDER BY local_date LIMIT ?""", patientId, DayActivity.BASELINE_DAYS);
+            storeBaseline(jdbc, patientId);
         }
+    }
+
+    /**
+     * Keeps the patient's baseline value (activity_summary.baseline) in step with their baseline_day
+     * rows, computed in Java the one way the figures compute it ({@link DayActivity#baselineOf}).
+     */
+    private static void storeBaseline(JdbcTemplate jdbc, long patientId) {
+        List<DayActivity> days = jdbc.query(
+                "SELECT " + COLUMNS.substring("patient_id, ".length())
+                        + " FROM baseline_day WHERE patient_id = ? ORDER BY local_date",
+                (rs, i) -> activity(rs, 1),
+                patientId);
+        OptionalDouble baseline = DayActivity.baselineOf(days);
+        jdbc.update(
+                "UPDATE activity_summary SET baseline = ? WHERE patient_id = ?",
+                baseline.isPresent() ? baseline.getAsDouble() : null,
+                patientId);
+    }
+
+    /**
+     * Fills activity_summary and baseline_day from daily_activity for every patient who has rows there
+     * and none here (a database written before these tables existed, or loaded in bulk), then every
+     * baseline value that is missing. Returns the patients whose summary was written.
+     */
+    public static int fillMissing(JdbcTemplate jdbc) {
+        int patients = jdbc.update("""
+            INSERT INTO activity_summary (patient_id, last_active_date, last_rated_date)
+            SELECT patient_id, MAX(CASE WHEN walks + stretch_sessions > 0 THEN local_date END),
+                   MAX(CASE WHEN discomfort_count > 0 THEN local_date END)
+            FROM daily_activity d
+            WHERE NOT EXISTS (SELECT 1 FROM activity_summary s WHERE s.patient_id = d.patient_id)
+            GROUP BY patient_id""");
+        jdbc.update("""
+            INSERT INTO baseline_day (patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum,
+                                      discomfort_count)
+            SELECT patient_id, local_date, walks, stretch_sessions, walk_minutes, discomfort_sum, discomfort_count
+            FROM (SELECT d.*, ROW_NUMBER() OVER (PARTITION BY d.patient_id ORDER BY d.local_date) AS n
+                  FROM daily_activity d
+                  WHERE d.discomfort_count > 0
+                    AND NOT EXISTS (SELECT 1 FROM baseline_day b WHERE b.patient_id = d.patient_id)) rated
+            WHERE n <= ?""", DayActivity.BASELINE_DAYS);
+        // a baseline exists only with all its days: the value is missing where those are there and it is not
+        Map<Long, List<DayActivity>> complete = new HashMap<>();
+        jdbc.query("""
+            SELECT b.patient_id, b.local_date, b.walks, b.stretch_sessions, b.walk_minutes, b.discomfort_sum,
+                   b.discomfort_count
+            FROM baseline_day b JOIN activity_summary s ON s.patient_id = b.patient_id
+            WHERE s.baseline IS NULL ORDER BY b.patient_id, b.local_date""", rs -> {
+            complete.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(activity(rs, 2));
+        });
+        List<Object[]> updates = new ArrayList<>();
+        complete.forEach((patientId, days) ->
+                DayActivity.baselineOf(days).ifPresent(b -> updates.add(new Object[] {b, patientId})));
+        jdbc.batchUpdate("UPDATE activity_summary SET baseline = ? WHERE patient_id = ?", updates);
+        return patients;
     }
 
     /** The patient's summary rows for {@code from} (inclusive) to {@code until} (exclusive). */
@@ -154,19 +211,19 @@ public class DaySummaries {
 
     /**
      * What the recent figures need, in one statement: the days from {@code since} on, and of each
-     * patient's whole history, read by key, the baseline days, the last day with a session and the last
+     * patient's whole history, read by key, the baseline value, the last day with a session and the last
      * day with a rating.
      */
     public record Anchors(
             Map<Long, List<DayActivity>> window,
-            Map<Long, List<DayActivity>> baseline,
+            Map<Long, Double> baseline,
             Map<Long, DayActivity> lastActive,
             Map<Long, DayActivity> lastRated) {}
 
     @Transactional(readOnly = true)
     public Anchors anchors(Collection<Long> patientIds, LocalDate since) {
         Map<Long, List<DayActivity>> window = new HashMap<>();
-        Map<Long, List<DayActivity>> baseline = new HashMap<>();
+        Map<Long, Double> baseline = new HashMap<>();
         Map<Long, DayActivity> lastActive = new HashMap<>();
         Map<Long, DayActivity> lastRated = new HashMap<>();
         List<Long> ids = List.copyOf(patientIds);
@@ -177,38 +234,40 @@ public class DaySummaries {
             List<Object> args = new ArrayList<>();
             args.addAll(chunk);
             args.add(Date.valueOf(since));
-            for (int part = 0; part < 3; part++) {
-                args.addAll(chunk);
-            }
+            args.addAll(chunk);
+            args.addAll(chunk);
             jdbc.query(
-                    "SELECT 'W', " + columns + " FROM daily_activity d WHERE d.patient_id IN (" + in
+                    "SELECT 'W', " + columns + ", NULL FROM daily_activity d WHERE d.patient_id IN (" + in
                             + ") AND d.local_date >= ?"
-                            + " UNION ALL SELECT 'B', " + columns + " FROM baseline_day d WHERE d.patient_id IN (" + in
-                            + ")"
-                            + " UNION ALL SELECT 'A', " + columns + " FROM activity_summary s JOIN daily_activity d"
+                            + " UNION ALL SELECT 'A', s.patient_id, d.local_date, d.walks, d.stretch_sessions,"
+                            + " d.walk_minutes, d.discomfort_sum, d.discomfort_count, s.baseline"
+                            + " FROM activity_summary s LEFT JOIN daily_activity d"
                             + " ON d.patient_id = s.patient_id AND d.local_date = s.last_active_date"
                             + " WHERE s.patient_id IN (" + in + ")"
-                            + " UNION ALL SELECT 'R', " + columns + " FROM activity_summary s JOIN daily_activity d"
-                            + " ON d.patient_id = s.patient_id AND d.local_date = s.last_rated_date"
+                            + " UNION ALL SELECT 'R', " + columns + ", NULL FROM activity_summary s"
+                            + " JOIN daily_activity d ON d.patient_id = s.patient_id AND d.local_date = s.last_rated_date"
                             + " WHERE s.patient_id IN (" + in + ")",
                     rs -> {
                         long patientId = rs.getLong(2);
-                        DayActivity day = activity(rs, 3);
                         switch (rs.getString(1)) {
                             case "W" ->
                                 window.computeIfAbsent(patientId, k -> new ArrayList<>())
-                                        .add(day);
-                            case "B" ->
-                                baseline.computeIfAbsent(patientId, k -> new ArrayList<>())
-                                        .add(day);
-                            case "A" -> lastActive.put(patientId, day);
-                            default -> lastRated.put(patientId, day);
+                                        .add(activity(rs, 3));
+                            case "A" -> {
+                                double value = rs.getDouble(9);
+                                if (!rs.wasNull()) {
+                                    baseline.put(patientId, value);
+                                }
+                                if (rs.getObject(3) != null) {
+                                    lastActive.put(patientId, activity(rs, 3));
+                                }
+                            }
+                            default -> lastRated.put(patientId, activity(rs, 3));
                         }
                     },
                     args.toArray());
         }
         window.values().forEach(days -> days.sort(java.util.Comparator.comparing(DayActivity::date)));
-        baseline.values().forEach(days -> days.sort(java.util.Comparator.comparing(DayActivity::date)));
         return new Anchors(window, baseline, lastActive, lastRated);
     }
 
@@ -232,7 +291,7 @@ public class DaySummaries {
 
     private static DayActivity activity(ResultSet rs, int first) throws SQLException {
         return new DayActivity(
-                rs.getDate(first).toLocalDate(),
+                rs.getObject(first, LocalDate.class),
                 rs.getInt(first + 1),
                 rs.getInt(first + 2),
                 rs.getInt(first + 3),

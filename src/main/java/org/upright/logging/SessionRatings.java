@@ -49,8 +49,7 @@ public class SessionRatings {
                     "SELECT id, patient_id, local_date, discomfort_after FROM session_log WHERE patient_id IN ("
                             + InLists.placeholders(chunk.size())
                             + ") AND local_date >= ? AND deleted_at IS NULL AND discomfort_after >= ? ORDER BY id",
-                    (rs, n) -> new Rated(
-                            rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4)),
+                    (rs, n) -> new Rated(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4)),
                     args.toArray()));
         }
         return rated;

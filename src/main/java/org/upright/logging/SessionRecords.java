@@ -109,7 +109,7 @@ public class SessionRecords {
                 rs -> {
                     perStretch
                             .computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
-                            .put(rs.getDate(2).toLocalDate(), rs.getDouble(3));
+                            .put(rs.getObject(2, LocalDate.class), rs.getDouble(3));
                 },
                 patientId,
                 Date.valueOf(from),
@@ -128,7 +128,7 @@ public class SessionRecords {
             WHERE l.patient_id = ? AND l.local_date >= ? AND l.local_date < ? AND l.deleted_at IS NULL
               AND se.outcome = ?
             ORDER BY l.local_date DESC, se.exercise_id LIMIT ?""",
-                (rs, n) -> new Uncomfortable(rs.getDate(1).toLocalDate(), rs.getLong(2)),
+                (rs, n) -> new Uncomfortable(rs.getObject(1, LocalDate.class), rs.getLong(2)),
                 patientId,
                 Date.valueOf(from),
                 Date.valueOf(until),
@@ -142,9 +142,9 @@ public class SessionRecords {
         return jdbc.query(
                 """
             SELECT local_date, kind, note FROM session_log
-            WHERE patient_id = ? AND deleted_at IS NULL AND note IS NOT NULL AND note <> ''
+            WHERE patient_id = ? AND has_note = TRUE AND deleted_at IS NULL
             ORDER BY local_date DESC, logged_at DESC LIMIT ?""",
-                (rs, n) -> new Note(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)),
+                (rs, n) -> new Note(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)),
                 patientId,
                 limit);
     }

@@ -175,7 +175,7 @@ class Responses {
                                 .add(new MainScore(
                                         rs.getLong(1),
                                         rs.getString(2),
-                                        rs.getDate(3).toLocalDate(),
+                                        rs.getObject(3, LocalDate.class),
                                         rs.getDouble(4)));
                     },
                     args.toArray());
@@ -185,7 +185,7 @@ class Responses {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         Timestamp completed = rs.getTimestamp(9);
-        Date answered = rs.getDate(10);
+        LocalDate answered = rs.getObject(10, LocalDate.class);
         String reason = rs.getString(12);
         return new Row(
                 rs.getLong(1),
@@ -193,11 +193,11 @@ class Responses {
                 rs.getLong(3),
                 rs.getObject(4) == null ? null : rs.getLong(4),
                 rs.getString(5),
-                rs.getDate(6).toLocalDate(),
+                rs.getObject(6, LocalDate.class),
                 ResponseStatus.valueOf(rs.getString(7)),
                 rs.getTimestamp(8).toInstant(),
                 completed == null ? null : completed.toInstant(),
-                answered == null ? null : answered.toLocalDate(),
+                answered,
                 rs.getObject(11) == null ? null : rs.getDouble(11),
                 reason == null ? null : NotScored.valueOf(reason),
                 rs.getInt(13),

@@ -85,8 +85,7 @@ class Schedules {
                     WHERE x.patient_id = r.patient_id AND x.questionnaire_code = r.questionnaire_code
                       AND x.occasion = CONCAT('R', r.id) AND x.status = 'COMPLETED')
                 ORDER BY r.requested_on, r.id""",
-                (rs, n) -> new Request(
-                        rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()),
+                (rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
                 patientId);
     }
 

@@ -1,5 +1,6 @@
 package org.upright.program;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ class CaseloadPrograms implements CaseloadFacts.Programs {
                                         rs.getString(2),
                                         rs.getInt(3),
                                         rs.getString(4),
-                                        rs.getDate(5).toLocalDate()));
+                                        rs.getObject(5, LocalDate.class)));
                     },
                     chunk.toArray());
         }

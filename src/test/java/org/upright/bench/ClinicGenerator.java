@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.upright.logging.DaySummaries;
 
 /**
  * Fills a database with a large clinic, fast: 120 therapists (the first with 200 patients, the
@@ -184,6 +187,8 @@ final class ClinicGenerator {
         pauses.flush();
         logs.flush();
         activity.flush();
+        // what logging keeps beside daily_activity (the last days, the baseline), as the app writes it
+        DaySummaries.fillMissing(new JdbcTemplate(new SingleConnectionDataSource(c, true)));
         st.execute("ANALYZE TABLE session_log, daily_activity, prescription, program, patient, alert");
         System.out.printf(
                 "Bench clinic: %d therapists, %d patients, %d session logs%n", THERAPISTS, PATIENTS, logCount);

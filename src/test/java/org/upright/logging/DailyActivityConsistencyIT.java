@@ -142,6 +142,63 @@ class DailyActivityConsistencyIT {
         assertSummaryMatchesLogs(p);
     }
 
+    @Test
+    void the_baseline_value_follows_the_first_seven_rated_days_through_logs_edits_and_deletions() {
+        LoggingTestSetup.Made p = setup.patient(1, Set.of());
+        LocalDate today = p.today(clock);
+        List<LoggedSession> logs = new ArrayList<>();
+        // six rated days: no baseline yet
+        for (int back = 7; back >= 2; back--) {
+            LocalDate day = today.minusDays(back);
+            int rating = back % 4;
+            logs.add(accounts.as(
+                    p.patientAccount(),
+                    () -> logging.logWalk(new WalkEntry(key(), day, 20, null, rating, null, Set.of()))));
+        }
+        assertSummaryMatchesLogs(p);
+        assertThat(baselineValue(p)).as("six rated days").isNull();
+
+        // the seventh gives it: ratings 3, 2, 1, 0, 3, 2 and 9
+        accounts.as(
+                p.patientAccount(),
+                () -> logging.logWalk(new WalkEntry(key(), today.minusDays(1), 20, null, 9, null, Set.of())));
+        assertSummaryMatchesLogs(p);
+        assertThat(baselineValue(p)).isCloseTo(20.0 / 7, org.assertj.core.data.Offset.offset(1e-12));
+
+        // an eighth day is after the baseline and leaves it alone
+        accounts.as(
+                p.patientAccount(), () -> logging.logWalk(new WalkEntry(key(), today, 20, null, 10, null, Set.of())));
+        assertThat(baselineValue(p)).isCloseTo(20.0 / 7, org.assertj.core.data.Offset.offset(1e-12));
+
+        // a second rating on the first day makes that day's mean (3 + 6) / 2
+        accounts.as(
+                p.patientAccount(),
+                () -> logging.logWalk(new WalkEntry(key(), today.minusDays(7), 10, null, 6, null, Set.of())));
+        assertSummaryMatchesLogs(p);
+        assertThat(baselineValue(p)).isCloseTo((20.0 - 3 + 4.5) / 7, org.assertj.core.data.Offset.offset(1e-12));
+
+        // editing the second day's rating, then deleting it: the eighth day (10) moves into the baseline
+        LoggedSession second = logs.get(1);
+        LoggedSession edited = accounts.as(
+                p.patientAccount(),
+                () -> logging.edit(
+                        second.id(),
+                        second.version(),
+                        new WalkEntry("ignored", today.minusDays(6), 20, null, 8, null, Set.of())));
+        assertSummaryMatchesLogs(p);
+        assertThat(baselineValue(p))
+                .isCloseTo((20.0 - 3 + 4.5 - 2 + 8) / 7, org.assertj.core.data.Offset.offset(1e-12));
+        accounts.as(p.patientAccount(), () -> logging.delete(edited.id()));
+        assertSummaryMatchesLogs(p);
+        assertThat(baselineValue(p))
+                .isCloseTo((4.5 + 1 + 0 + 3 + 2 + 9 + 10) / 7, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    private @org.jspecify.annotations.Nullable Double baselineValue(LoggingTestSetup.Made p) {
+        return jdbc.queryForObject(
+                "SELECT baseline FROM activity_summary WHERE patient_id = ?", Double.class, p.patientId());
+    }
+
     /** Starts every task at the same moment and returns their results; any failure fails the test. */
     private static List<Long> runTogether(List<Callable<Long>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
@@ -223,6 +280,26 @@ class DailyActivityConsistencyIT {
                 },
                 p.patientId());
         assertThat(stored).as("baseline days of patient %d", p.patientId()).isEqualTo(baseline);
+
+        // the baseline value kept beside them: the mean of those days' means, none until there are 7
+        Double expected = baseline.size() < 7
+                ? null
+                : baseline.values().stream()
+                                .mapToDouble(day -> (double) day.get(3) / day.get(4))
+                                .sum()
+                        / 7;
+        List<Double> value = jdbc.queryForList(
+                "SELECT baseline FROM activity_summary WHERE patient_id = ?", Double.class, p.patientId());
+        assertThat(value).as("baseline value of patient %d", p.patientId()).hasSize(1);
+        if (expected == null) {
+            assertThat(value.get(0))
+                    .as("baseline value of patient %d", p.patientId())
+                    .isNull();
+        } else {
+            assertThat(value.get(0))
+                    .as("baseline value of patient %d", p.patientId())
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        }
     }
 
     private Map<LocalDate, List<Integer>> summary(LoggingTestSetup.Made p) {

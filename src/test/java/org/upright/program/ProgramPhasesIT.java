@@ -46,6 +46,9 @@ class ProgramPhasesIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    ProgramSpans spans;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -167,6 +170,24 @@ class ProgramPhasesIT {
         assertThat(plan(today)).isFalse();
         assertThat(plan(pauseFrom.minusDays(1))).isTrue();
         assertThat(auditActions()).containsExactly("PROGRAM_ASSIGNED", "PROGRAM_PAUSED");
+    }
+
+    @Test
+    void the_figures_read_the_latest_program_with_its_own_versions_and_pauses_only() {
+        accounts.as(therapist, () -> programs.pause(patientId, today.minusDays(3), "Flu"));
+        accounts.as(therapist, () -> programs.resume(patientId, today.minusDays(1)));
+        accounts.as(therapist, () -> programs.end(patientId, today));
+        Program next = accounts.as(therapist, () -> programs.assign(patientId, templateId(), today.plusDays(1)));
+
+        ProgramSpans.Latest latest = spans.latestOf(List.of(patientId)).get(patientId);
+        assertThat(latest.programId()).as("the new program, not the ended one").isEqualTo(next.getId());
+        assertThat(latest.span().start()).isEqualTo(today.plusDays(1));
+        assertThat(latest.span().end()).isNull();
+        assertThat(latest.span().pauses()).as("the ended program's pause").isEmpty();
+        assertThat(latest.span().versions())
+                .as("only the new program's versions")
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.effectiveFrom()).isEqualTo(today.plusDays(1)));
     }
 
     @Test
