@@ -3,6 +3,7 @@ package org.upright.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -26,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.upright.base.Landmarks;
+import org.upright.base.RendersEachEntry;
 import org.upright.security.CurrentUser;
 
 /**
@@ -38,7 +42,10 @@ import org.upright.security.CurrentUser;
 @Uses(SideNav.class)
 @Uses(SideNavItem.class)
 @Uses(Icon.class)
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    // the page shown after the last navigation, to tell a kept instance from a new one
+    private @Nullable Component shown;
 
     static final String MAIN_ID = Landmarks.MAIN_ID;
 
@@ -85,6 +92,25 @@ public class MainLayout extends AppLayout {
         }
         if (isOverlay()) {
             setDrawerOpened(false);
+        }
+    }
+
+    /**
+     * Vaadin keeps a page's instance when a link leads to the page already shown (the menu entry of the
+     * current page, a form's own route after it was saved). Most pages are built for one visit: a saved
+     * form would stay saved, Today would keep a plan the therapist has since changed. Such a visit
+     * shows the page afresh, as a first opening does, unless it renders itself on every entry.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        UI ui = event.getLocationChangeEvent().getUI();
+        Component view = ui.getCurrentView();
+        boolean kept = view == shown;
+        shown = view;
+        if (kept && !(view instanceof RendersEachEntry)) {
+            shown = null;
+            // once this navigation has ended: the router ignores a second one to the location it is handling
+            ui.beforeClientResponse(ui, context -> ui.refreshCurrentRoute(false));
         }
     }
 

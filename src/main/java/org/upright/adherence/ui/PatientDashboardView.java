@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.upright.adherence.DashboardService;
 import org.upright.base.NotFoundException;
+import org.upright.base.RendersEachEntry;
 import org.upright.patient.Patient;
 import org.upright.patient.PatientSection;
 import org.upright.patient.PatientService;
@@ -20,7 +21,7 @@ import org.upright.security.Role;
 /** A patient's full dashboard for their therapist (or an admin). */
 @Route("patients/:patientId/dashboard")
 @RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
-class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PatientDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, RendersEachEntry {
 
     @Override
     public String getPageTitle() {

@@ -26,6 +26,7 @@ import org.upright.base.ConflictException;
 import org.upright.base.InvalidInputException;
 import org.upright.base.LocalFormats;
 import org.upright.base.NotFoundException;
+import org.upright.base.RendersEachEntry;
 import org.upright.base.ServiceErrors;
 import org.upright.patient.Contraindication;
 import org.upright.patient.Patient;
@@ -39,7 +40,7 @@ import org.upright.security.Role;
  */
 @Route("patients/:patientId")
 @RolesAllowed({Role.THERAPIST_ROLE, Role.ADMIN_ROLE})
-class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, RendersEachEntry {
 
     static final String PATIENT_ID = "patientId";
 
