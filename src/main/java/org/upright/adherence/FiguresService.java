@@ -106,7 +106,6 @@ public class FiguresService {
 
         Map<Long, TreeMap<LocalDate, DayActivity>> activity = new HashMap<>();
         Map<Long, LocalDate> lastLogs = new HashMap<>();
-        // the baseline as logging keeps it, for a window: absent means fewer than its days exist
         Map<Long, Double> baselines = new HashMap<>();
         if (days < 0) {
             add(activity, daySummaries.all(zones.keySet()));
@@ -144,11 +143,7 @@ public class FiguresService {
                             ? span
                             : new ProgramSpan(todays.get(patientId).plusDays(1), null, List.of(), List.of()),
                     loaded,
-                    days < 0
-                            ? null
-                            : baselines.containsKey(patientId)
-                                    ? OptionalDouble.of(baselines.get(patientId))
-                                    : OptionalDouble.empty());
+                    days < 0 ? null : storedBaseline(baselines.get(patientId)));
             result.put(
                     patientId,
                     new PatientFigures(
@@ -162,6 +157,11 @@ public class FiguresService {
                             loaded));
         }
         return result;
+    }
+
+    /** A window's baseline as logging keeps it: none stored means fewer than its days have a rating. */
+    private static OptionalDouble storedBaseline(@Nullable Double stored) {
+        return stored == null ? OptionalDouble.empty() : OptionalDouble.of(stored);
     }
 
     private static void add(Map<Long, TreeMap<LocalDate, DayActivity>> activity, Map<Long, List<DayActivity>> rows) {

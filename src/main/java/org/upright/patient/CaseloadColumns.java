@@ -29,9 +29,7 @@ public interface CaseloadColumns {
 
     /**
      * Adds a column that shows a figure per patient and is not sorted, as wide as the caseload's other
-     * figures. It is the grid's own column element reading one property of each row, not a {@link
-     * Grid.Column}: that component keeps about 5 KB per signed-in session for resizing, freezing and
-     * alignment from the browser, which a figure never uses.
+     * figures (see {@link #column}).
      *
      * @param key unique among the caseload's columns
      * @param header the column's heading, already in the reader's language
@@ -44,15 +42,29 @@ public interface CaseloadColumns {
             String header,
             boolean alignEnd,
             SerializableFunction<CaseloadRow, String> value) {
-        String property = "figure-" + key;
-        Element column = new Element("vaadin-grid-column")
-                .setProperty("path", property)
-                .setProperty("header", header)
-                .setProperty("width", "5.5rem");
+        column(grid, "figure-" + key, alignEnd, value).setProperty("header", header);
+    }
+
+    /**
+     * Adds a caseload column that shows the row property {@code path}, 5.5rem wide. It is the grid's
+     * own column element, not a {@link Grid.Column}: that component keeps about 5 KB per signed-in
+     * session for resizing, freezing and alignment from the browser, which the caseload never uses.
+     */
+    static Element column(Grid<CaseloadRow> grid, String path, boolean alignEnd) {
+        Element column =
+                new Element("vaadin-grid-column").setProperty("path", path).setProperty("width", "5.5rem");
         if (alignEnd) {
             column.setProperty("textAlign", "end");
         }
         grid.getElement().appendChild(column);
-        grid.addDataGenerator((row, json) -> json.put(property, value.apply(row)));
+        return column;
+    }
+
+    /** As {@link #column(Grid, String, boolean)}, with the text of each row's cell. */
+    static Element column(
+            Grid<CaseloadRow> grid, String path, boolean alignEnd, SerializableFunction<CaseloadRow, String> text) {
+        Element column = column(grid, path, alignEnd);
+        grid.addDataGenerator((row, json) -> json.put(path, text.apply(row)));
+        return column;
     }
 }

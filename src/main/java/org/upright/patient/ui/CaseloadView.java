@@ -157,21 +157,9 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
-    /**
-     * A column the grid sorts by, as the grid's own column element rather than a {@link Grid.Column}:
-     * that component keeps about 5 KB per signed-in session (listeners for resizing, freezing and
-     * alignment the caseload never uses). The sort itself is the view's: {@link #sortBy}.
-     */
+    /** A column the grid sorts by ({@link CaseloadColumns#column}); the sort itself is the view's: {@link #sortBy}. */
     private Element sortable(CaseloadQuery.Sort sortedBy, String headerKey, boolean alignEnd) {
-        Element column = new Element("vaadin-grid-column")
-                .setProperty("path", sortedBy.name())
-                .setProperty("width", "5.5rem");
-        if (alignEnd) {
-            column.setProperty("textAlign", "end");
-        }
-        grid.getElement().appendChild(column);
-        headers.add(new Header(column, getTranslation(headerKey), sortedBy));
-        return column;
+        return header(sortedBy, headerKey, CaseloadColumns.column(grid, sortedBy.name(), alignEnd));
     }
 
     private void sortable(
@@ -179,9 +167,12 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
             String headerKey,
             boolean alignEnd,
             SerializableFunction<CaseloadRow, String> text) {
-        sortable(sortedBy, headerKey, alignEnd);
-        String property = sortedBy.name();
-        grid.addDataGenerator((row, json) -> json.put(property, text.apply(row)));
+        header(sortedBy, headerKey, CaseloadColumns.column(grid, sortedBy.name(), alignEnd, text));
+    }
+
+    private Element header(CaseloadQuery.Sort sortedBy, String headerKey, Element column) {
+        headers.add(new Header(column, getTranslation(headerKey), sortedBy));
+        return column;
     }
 
     /** Each sortable header with its sorter (the grid connector's, as for a Grid.Column), the current sort shown. */
