@@ -39,6 +39,22 @@ public class TestAccounts {
         return system.principalOf(account.getId());
     }
 
+    /**
+     * Signs the account in to each given strategy, as a browserless test of a view does: the test's UI
+     * may read another strategy than this context's services (a browser test may have installed its own).
+     */
+    public void signIn(
+            UserAccount account,
+            org.springframework.security.core.context.SecurityContextHolderStrategy... strategies) {
+        AccountPrincipal principal = principal(account);
+        var authentication =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities());
+        for (var strategy : strategies) {
+            strategy.getContext().setAuthentication(authentication);
+        }
+    }
+
     public <T> T as(UserAccount account, java.util.function.Supplier<T> work) {
         return system.runAs(principal(account), work);
     }

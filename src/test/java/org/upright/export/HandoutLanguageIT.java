@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -138,14 +136,7 @@ class HandoutLanguageIT {
         // the therapist prints: the handout follows the patient's language, not the printer's
         byte[] pdf = accounts.as(patient.therapist(), () -> exports.handout(patient.patientId()))
                 .content();
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        // the extractor breaks long lines where the PDF wraps them
-        return text.toString().replaceAll("\\s+", " ");
+        return PdfText.of(pdf);
     }
 
     private List<Exercise> prescribed() {

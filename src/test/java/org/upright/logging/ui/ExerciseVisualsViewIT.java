@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,7 +30,6 @@ import org.upright.media.MediaService;
 import org.upright.program.DayPlan;
 import org.upright.program.Exercise;
 import org.upright.program.ProgramService;
-import org.upright.security.AccountPrincipal;
 import org.upright.security.UserAccount;
 
 /** Today and the stretch form show each exercise's drawing with its text alternative, and the clinic's media. */
@@ -155,10 +153,6 @@ class ExerciseVisualsViewIT extends SpringBrowserlessTest {
     }
 
     private void signIn(UserAccount account) {
-        AccountPrincipal principal = accounts.principal(account);
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        contexts.getContext().setAuthentication(authentication);
-        global.getContext().setAuthentication(authentication);
+        accounts.signIn(account, contexts, global);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,7 +23,6 @@ import org.upright.TestAccounts;
 import org.upright.logging.LoggingService;
 import org.upright.logging.LoggingTestSetup;
 import org.upright.logging.WalkEntry;
-import org.upright.security.AccountPrincipal;
 import org.upright.security.UserAccount;
 
 /** History opens with the newest sessions and shows older ones a page at a time, none lost or repeated. */
@@ -126,10 +124,6 @@ class HistoryPagesViewIT extends SpringBrowserlessTest {
     }
 
     private void signIn(UserAccount account) {
-        AccountPrincipal principal = accounts.principal(account);
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        contexts.getContext().setAuthentication(authentication);
-        global.getContext().setAuthentication(authentication);
+        accounts.signIn(account, contexts, global);
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,7 +32,6 @@ import org.upright.clinic.ClinicSettingsService;
 import org.upright.logging.LoggingTestSetup;
 import org.upright.logging.RedFlagQuestion;
 import org.upright.program.ProgramService;
-import org.upright.security.AccountPrincipal;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
 
@@ -272,10 +270,6 @@ class SafetyAdviceViewIT extends SpringBrowserlessTest {
     }
 
     private void signIn(UserAccount account) {
-        AccountPrincipal principal = accounts.principal(account);
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        contexts.getContext().setAuthentication(authentication);
-        global.getContext().setAuthentication(authentication);
+        accounts.signIn(account, contexts, global);
     }
 }

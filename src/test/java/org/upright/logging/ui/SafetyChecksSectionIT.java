@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,7 +25,6 @@ import org.upright.logging.RedFlagQuestion;
 import org.upright.logging.RedFlagService;
 import org.upright.logging.SafetyCheck;
 import org.upright.logging.SafetyCheckHistory;
-import org.upright.security.AccountPrincipal;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
 
@@ -101,11 +99,7 @@ class SafetyChecksSectionIT extends SpringBrowserlessTest {
     }
 
     private void signIn(UserAccount account) {
-        AccountPrincipal principal = accounts.principal(account);
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        contexts.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        accounts.signIn(account, contexts, SecurityContextHolder.getContextHolderStrategy());
     }
 
     private static Map<RedFlagQuestion, Boolean> answers(RedFlagQuestion... yes) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +26,6 @@ import org.upright.TestAccounts;
 import org.upright.TestPatients;
 import org.upright.program.PrescriptionDraft;
 import org.upright.program.ProgramService;
-import org.upright.security.AccountPrincipal;
 import org.upright.security.Role;
 import org.upright.security.UserAccount;
 
@@ -198,10 +196,6 @@ class PatientPageIT extends SpringBrowserlessTest {
     }
 
     private void signIn(UserAccount account) {
-        AccountPrincipal principal = accounts.principal(account);
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        contexts.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        accounts.signIn(account, contexts, SecurityContextHolder.getContextHolderStrategy());
     }
 }
